@@ -1,0 +1,1 @@
+"""kg: a knowledge graph of Chinese local news."""

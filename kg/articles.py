@@ -1,0 +1,63 @@
+"""Assemble :class:`Article` values from segmentation drafts and matched headlines."""
+
+from __future__ import annotations
+
+from .headlines import Headline
+from .model import Article, Byline, Page
+from .segment import Draft, first_date
+
+__all__ = ["build_article", "draft_body"]
+
+
+def draft_body(page: Page, draft: Draft) -> tuple[str, tuple[int, ...]]:
+    """The body text (segments joined by "\\n") and the raw offset of each character."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    for seg in draft.segments:
+        text = page.text[seg.start:seg.end].strip()
+        if not text:
+            continue
+        lead = page.text.index(text, seg.start)
+        if parts:
+            parts.append("\n")
+            offsets.append(offsets[-1] + 1)
+        parts.append(text)
+        offsets.extend(page.offsets[lead:lead + len(text)])
+    return "".join(parts), tuple(offsets)
+
+
+def build_article(page: Page, draft: Draft, headline: Headline | None, position: int,
+                  body: str, body_map: tuple[int, ...]) -> Article:
+    if draft.dispatch:
+        kind = "news"
+    elif draft.photo:
+        kind = "photo"
+    else:
+        kind = "feature"
+    bylines = [Byline(b.role, b.name, page.raw_span(b.start, b.end)) for b in draft.bylines]
+    span = (body_map[0], body_map[-1] + 1) if body_map else (0, 0)
+    article = Article(page=page.page_id, source=page.source, position=position, kind=kind,
+                      headline="", body=body, span=span, date=first_date(body),
+                      bylines=bylines, body_map=body_map)
+    if headline is not None:
+        start, end = headline.title_span
+        article.headline = headline.title
+        article.kicker = headline.kicker
+        article.subtitle = headline.subtitle
+        article.headline_span = page.raw_span(start, end)
+        article.headline_map = _title_map(page, headline)
+    return article
+
+
+def _title_map(page: Page, headline: Headline) -> tuple[int, ...]:
+    """Raw offsets of the title's characters (spaces squeezed out of the title)."""
+    start, end = headline.title_span
+    out: list[int] = []
+    pos = start
+    for ch in headline.title:
+        found = page.text.find(ch, pos, end)
+        if found < 0:
+            found = pos
+        out.append(page.offsets[found])
+        pos = found + 1
+    return tuple(out)

@@ -1,0 +1,161 @@
+"""Bylines: who wrote, reported and photographed an article.
+
+A byline is role words followed by names, with an optional tail:
+`记者 张改华 通讯员 靳捷 赵孟秋 文/图`, `(记者 刘伟平 通讯员 乔贺李博文)`,
+`本报记者 王思俊 摄`. Names that OCR ran together (`乔贺李博文`) are split with a
+surname table and name-length rules; a three-character name (`克东海`) stays one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from .rules import BYLINE_TAILS, CJK, PHOTO_TAILS, ROLE_WORDS
+
+__all__ = ["BylineName", "is_byline_line", "parse_byline", "split_names", "trailing_byline"]
+
+_ROLE_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in
+                               enumerate(ROLE_WORDS)))
+_SEPARATORS = re.compile(r"[\s、，,:：;；·]*")
+_NAME_RUN = re.compile(rf"[{CJK}]+")
+_TAIL_RE = re.compile("|".join(re.escape(t) for t in sorted(BYLINE_TAILS + PHOTO_TAILS,
+                                                             key=len, reverse=True)))
+# Longest byline we accept on a line of its own (six people with roles and a tail).
+MAX_BYLINE_CHARS = 60
+# Han names have two to four characters (`欧阳晓明`).
+MAX_NAME_CHARS = 4
+# Bonus for a three-character name over a two-character one when splitting run-together
+# names: most Han names have three characters.
+THREE_CHAR_BONUS = 0.2
+
+
+@dataclass(frozen=True)
+class BylineName:
+    role: str  # reporter | correspondent | photographer
+    name: str
+    start: int  # offsets into the parsed text
+    end: int
+
+
+@functools.cache
+def _surnames() -> tuple[dict[str, float], frozenset[str]]:
+    text = resources.files("kg").joinpath("data/surnames.txt").read_text(encoding="utf-8")
+    single: dict[str, float] = {}
+    compound: set[str] = set()
+    rank = 0
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        for s in line.split():
+            if len(s) == 1:
+                rank += 1
+                single[s] = 1.5 if rank <= 100 else 1.0  # common surnames weigh more
+            else:
+                compound.add(s)
+    return single, frozenset(compound)
+
+
+def split_names(run: str) -> list[str]:
+    """Split a run of names: `乔贺李博文` → [`乔贺`, `李博文`]; `克东海` stays one."""
+    single, compound = _surnames()
+    n = len(run)
+    if n <= 3 or (n == 4 and run[:2] in compound):
+        return [run]
+
+    @functools.cache
+    def best(i: int) -> tuple[float, tuple[str, ...]] | None:
+        if i == n:
+            return (0.0, ())
+        options = []
+        for length in (2, 3, 4):
+            name = run[i:i + length]
+            if len(name) < length:
+                break
+            if name[:2] in compound and length >= 3:
+                weight = 1.0
+            elif name[0] in single and length <= 3:
+                weight = single[name[0]] + (THREE_CHAR_BONUS if length == 3 else 0.0)
+            else:
+                continue
+            rest = best(i + length)
+            if rest is not None:
+                options.append((weight + rest[0], (name, *rest[1])))
+        return max(options, default=None)
+
+    found = best(0)
+    return list(found[1]) if found else [run]
+
+
+def parse_byline(text: str) -> list[BylineName] | None:
+    """Parse a whole string as a byline; None when it is anything else."""
+    out: list[BylineName] = []
+    role: str | None = None
+    group: list[BylineName] = []  # names since the last role word
+    pos = 0
+    n = len(text)
+    while True:
+        pos = _SEPARATORS.match(text, pos).end()
+        if pos >= n:
+            break
+        m = _ROLE_RE.match(text, pos)
+        if m:
+            role = ROLE_WORDS[int(m.lastgroup[1:])][1]
+            group = []
+            pos = m.end()
+            continue
+        m = _TAIL_RE.match(text, pos)
+        if m and group and (m.end() == n or not _NAME_RUN.match(text, m.end())):
+            if m.group() in PHOTO_TAILS:
+                out.extend(BylineName("photographer", g.name, g.start, g.end) for g in group)
+            pos = m.end()
+            continue
+        m = _NAME_RUN.match(text, pos)
+        if not m or role is None:
+            return None
+        run_end = m.end()
+        cut = _role_inside(text, pos, run_end)
+        if text[run_end - 1] in PHOTO_TAILS and run_end == n and cut == run_end:
+            cut = run_end - 1  # `刘伟平摄` at the very end
+        if cut - pos < 2:
+            return None
+        names = split_names(text[pos:cut])
+        if any(len(name) > MAX_NAME_CHARS for name in names):
+            return None  # `记者从会上获悉`: words, not a name
+        start = pos
+        for name in names:
+            entry = BylineName(role, name, start, start + len(name))
+            out.append(entry)
+            group.append(entry)
+            start += len(name)
+        pos = cut
+    return out or None
+
+
+def _role_inside(text: str, start: int, end: int) -> int:
+    """Where a role word glued to a name begins: `张改华通讯员` → before 通讯员."""
+    for j in range(start + 2, end):
+        if _ROLE_RE.match(text, j):
+            return j
+    return end
+
+
+def is_byline_line(text: str) -> bool:
+    return len(text) <= MAX_BYLINE_CHARS and bool(parse_byline(text))
+
+
+_TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*(?={ROLE_WORDS[0][0]}|"
+                             rf"{ROLE_WORDS[1][0]})")
+
+
+def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:
+    """A byline closing a paragraph: `收获颇多。 记者 景静` → (offset, names)."""
+    window = max(0, len(text) - MAX_BYLINE_CHARS)
+    for m in _TRAILING_START.finditer(text, window):
+        names = parse_byline(text[m.start():])
+        if names:
+            return m.start(), [BylineName(b.role, b.name, b.start + m.start(),
+                                          b.end + m.start()) for b in names]
+    return None

@@ -1,0 +1,80 @@
+"""The `kg` command: a thin layer over the library. Data to stdout, diagnostics to stderr.
+
+Exit codes: 0 success; 1 some inputs failed but the rest were built (each failure
+listed); 2 usage error or nothing could be built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+__all__ = ["EXIT_NOTHING_BUILT", "EXIT_OK", "EXIT_SOME_FAILED", "main", "run"]
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_BUILT = 0, 1, 2
+
+EPILOG = """exit codes:
+  0  success
+  1  some inputs failed but the rest were built (each failure listed on stderr)
+  2  usage error, or nothing could be built
+"""
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    from . import query, report
+
+    parser = argparse.ArgumentParser(
+        prog="kg", description="A knowledge graph of Chinese local news: who reported "
+        "what, where.", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    b = sub.add_parser("build", help="extract articles from page files and write every output",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    b.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="page files or directories (default: the bundled sample pages)")
+    b.add_argument("-o", "--output", type=Path, default=Path("output"), metavar="DIR",
+                   help="output directory (default: output/)")
+    b.add_argument("--home-city", metavar="CODE",
+                   help="the paper's home prefecture as a 4-digit code, e.g. 4101 for "
+                        "Zhengzhou (default: inferred from the pages)")
+    b.add_argument("--base-iri", metavar="IRI",
+                   help="base IRI of the RDF resources (default: https://w3id.org/kg-news/id/)")
+    q = sub.add_parser("query", help="run a SPARQL query over the exported graph")
+    query.configure_parser(q)
+    r = sub.add_parser("report", help="write the reporter × district coverage report")
+    report.configure_parser(r)
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import SAMPLES_DIR, build
+
+    paths = args.paths or [SAMPLES_DIR]
+    summary = build(paths, args.output, home_city=args.home_city, base_iri=args.base_iri)
+    for error in summary.errors:
+        print(f"kg: error: {error}", file=sys.stderr)
+    print(f"kg build: {summary.pages} pages, {summary.articles} articles, "
+          f"{summary.triples} triples, {len(summary.errors)} errors, "
+          f"{summary.seconds:.1f} s → {args.output}", file=sys.stderr)
+    if not summary.articles:
+        return EXIT_NOTHING_BUILT
+    return EXIT_SOME_FAILED if summary.errors else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    if args.command == "build":
+        return _build(args)
+    if args.command == "query":
+        from .query import run_command
+    else:
+        from .report import run_command
+    return run_command(args)
+
+
+def run() -> None:
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Entity stage: place and named-entity mentions of each article, on raw page offsets.
+
+Finders work on ``headline + "\\n" + body`` and return spans into that text; this
+module moves them onto the page file's raw offsets (see :class:`kg.model.Mention`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .entities import find_entities
+from .model import Article, Mention
+from .places import infer_home_city, resolve_places
+
+__all__ = ["article_text", "enrich_article", "enrich_articles", "guess_home_city"]
+
+
+def article_text(article: Article) -> tuple[str, int]:
+    """The text the finders read, and where its body begins."""
+    return f"{article.headline}\n{article.body}", len(article.headline) + 1
+
+
+def _to_raw(article: Article, mention: Mention) -> Mention:
+    start, end = mention.span
+    text_map = article.headline_map + (article.span[0],) + article.body_map
+    if len(text_map) != len(article.headline) + 1 + len(article.body):
+        text_map = (article.span[0],) * (len(article.headline) + 1) + article.body_map
+    if not 0 <= start < end <= len(text_map):
+        return replace(mention, span=(article.span[0], article.span[0]))
+    return replace(mention, span=(text_map[start], text_map[end - 1] + 1))
+
+
+def enrich_article(article: Article, home_city: str | None) -> Article:
+    text, body_start = article_text(article)
+    places = resolve_places(text, body_start, home_city)
+    others = find_entities(text, body_start, places.primary_district)
+    mentions = sorted(list(places.mentions) + list(others),
+                      key=lambda m: (m.span[0], -m.span[1], m.type))
+    article.mentions = [_to_raw(article, m) for m in mentions]
+    article.districts = list(places.districts)
+    article.primary_district = places.primary_district
+    return article
+
+
+def guess_home_city(articles: Iterable[Article]) -> str | None:
+    return infer_home_city(article_text(a)[0] for a in articles)
+
+
+def enrich_articles(articles: list[Article], home_city: str | None) -> list[Article]:
+    for article in articles:
+        enrich_article(article, home_city)
+    return articles

@@ -1,0 +1,138 @@
+"""Enterprises: firms, groups, brands, shops, malls, hotels, banks, platforms.
+
+Three general patterns (tables in ``entity_rules``):
+
+- a business suffix with a name before it: `郑州宇通客车股份有限公司`, `粤海酒店`,
+  `招商银行`; trade words (`服饰`, `科技`) only after a proper name: `河南智业科技`;
+- items of an enumeration governed by a business word: `深入郑州供电公司、华润燃气、
+  领秀服饰、云顶服饰等100余家企业` and `格力配套企业鸿域塑料制品`;
+- a quoted platform name beside 平台: `发挥“饿了么”和“支付宝”平台优势`.
+
+>>> [c.text for c in find_enterprises("联合郑州宇通客车股份有限公司开展招聘")]
+['郑州宇通客车股份有限公司']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import entity_rules as R
+from kg.organizations import Candidate, _tokenizer, is_proper, name_start
+
+__all__ = ["find_enterprises"]
+
+_MAX_ENT = 20  # `河南张仲景大药股份有限公司` is 13 characters
+_COMMON_FREQ = 100  # jieba dictionary frequency of everyday words (`物业` 239, `绿意` 63)
+_LEVEL_OK = ("银行", "农发行")
+_ITEM_STOPS = frozenset({"企业", "单位", "配套", "商户", "龙头", "重点", "公司"})
+_STRONG = re.compile("|".join(sorted(map(re.escape, R.ENTERPRISE_SUFFIXES), key=len,
+                                     reverse=True)))
+_WEAK = re.compile("|".join(sorted(map(re.escape, R.ENTERPRISE_WEAK_SUFFIXES), key=len,
+                                   reverse=True)))
+# `等100余家企业`, `等7家优质物业服务企业`, `等企业负责人`, `等重点产业链企业`
+_LIST_END = re.compile(
+    r"等(?:[\d一二三四五六七八九十两百千余多几]+家)?[\u4e00-\u9fff]{0,8}?(?:"
+    + "|".join(R.ENTERPRISE_LIST_HEADS) + ")"
+)
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,14}")
+_CUE = re.compile("(" + "|".join(R.ENTERPRISE_CUE_WORDS) + r")([\u4e00-\u9fff]{2,12}?)(?=[等、，,。；]|$)")
+_PLATFORM = re.compile(r"“([^“”\n]{2,8})”(?=(?:[和、与及]“[^“”\n]{2,8}”)*(?:APP|App|app|小程序|外卖|平台优势))")
+
+
+@lru_cache(maxsize=4096)
+def _is_common_word(word: str) -> bool:
+    """A dictionary word of everyday use (`商超`, `物业`), not a brand (`康师傅`)."""
+    tok = _tokenizer().tokenizer
+    tok.check_initialized()
+    return tok.FREQ.get(word, 0) >= _COMMON_FREQ
+
+
+def _own_name(words: list[tuple[str, str]]) -> bool:
+    """A prefix that names a business: proper (`郑州`, `宇通`) or not everyday words
+    (`绿意`), as opposed to `大型`, `连锁`, `物业管理`."""
+    if not words or words[0][0] in R.ENTERPRISE_GENERIC_PREFIX_WORDS:
+        return False
+    if is_proper(words):
+        return True
+    text = "".join(w for w, _ in words)
+    return len(text) >= 2 and text not in R.ENTERPRISE_GENERIC_ITEMS and \
+        not all(_is_common_word(w) or len(w) == 1 for w, _ in words)
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """Does a trade word end here (`河南智业科技拿到`), not run on (`惠及科技型企业`)?"""
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+        return True
+    word, flag = _tokenizer().lcut(text[end:end + 4])[0]
+    return word in R.NAME_STOP_WORDS or flag in R.NAME_STOP_POS or flag.startswith("v")
+
+
+def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        start, words = name_start(text, s, _MAX_ENT - len(m.group()), _ITEM_STOPS)
+        if weak and not (is_proper(words) and _ends_word(text, e)):
+            continue
+        bank = m.group() == "银行" and s - start >= 2 and \
+            words[0][0] not in R.ENTERPRISE_GENERIC_PREFIX_WORDS  # `招商银行`, `建设银行`
+        if not weak and not bank and not _own_name(words):
+            # `省农发行`, `市建行`: a level word and a bank
+            if not (s > 0 and text[s - 1] in "省市区县" and m.group() in _LEVEL_OK):
+                continue
+            start = s - 1
+        printed = text[start:e]
+        rule = "enterprise.trade" if weak else "enterprise.suffix"
+        out.append(Candidate("enterprise", start, e, printed, printed, rule))
+    return out
+
+
+def _item_ok(item: str) -> bool:
+    if item in R.ENTERPRISE_GENERIC_ITEMS or _is_common_word(item):
+        return False
+    if item.endswith(tuple(R.ORGANIZATION_SUFFIXES)):
+        return False  # `区金融办`: a public body, found by the organization rules
+    return not any(w in R.NAME_STOP_WORDS or (f in R.NAME_STOP_POS and f != "x")
+                   for w, f in _tokenizer().lcut(item))
+
+
+def _enumerations(text: str) -> list[Candidate]:
+    out = []
+    for m in _LIST_END.finditer(text):
+        end = m.start()
+        items: list[tuple[int, int]] = []
+        while True:
+            first, _ = name_start(text, end, 14, _ITEM_STOPS)
+            run = _ITEM.fullmatch(text, first, end)
+            if run is None:
+                break
+            items.append((first, end))
+            if first > 0 and text[first - 1] == "、":
+                end = first - 1
+                continue
+            break
+        if len(items) < 2 and not text[m.start():m.end()].endswith(("企业", "商户", "商家")):
+            continue
+        for s, e in items:
+            if _item_ok(text[s:e]):
+                out.append(Candidate("enterprise", s, e, text[s:e], text[s:e],
+                                     "enterprise.enumeration"))
+    for m in _CUE.finditer(text):
+        s, _ = name_start(text, m.start(), 10, _ITEM_STOPS)
+        for a, b in ((s, m.start()), m.span(2)):
+            if b - a >= 2 and _item_ok(text[a:b]):
+                out.append(Candidate("enterprise", a, b, text[a:b], text[a:b],
+                                     "enterprise.enumeration"))
+    return out
+
+
+def _platforms(text: str) -> list[Candidate]:
+    return [Candidate("enterprise", m.start(1), m.end(1), m.group(1), m.group(1),
+                      "enterprise.platform") for m in _PLATFORM.finditer(text)]
+
+
+def find_enterprises(text: str) -> list[Candidate]:
+    """Every business named in `text` (overlapping candidates; the caller resolves)."""
+    return (_suffix_hits(text, _STRONG, False) + _suffix_hits(text, _WEAK, True)
+            + _enumerations(text) + _platforms(text))

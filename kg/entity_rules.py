@@ -1,0 +1,302 @@
+"""Rule tables for enterprises, initiatives and government bodies, as data.
+
+Every entry says what it catches with a real example from a district news page. The
+tables hold generic words only (suffixes, cue words, stop words): no specific names.
+Calibrated together against the five sample pages with ``score.py`` (lenient matching).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ENTERPRISE_CUE_WORDS",
+    "ENTERPRISE_GENERIC_ITEMS",
+    "ENTERPRISE_GENERIC_PREFIX_WORDS",
+    "ENTERPRISE_LIST_HEADS",
+    "ENTERPRISE_SUFFIXES",
+    "ENTERPRISE_WEAK_SUFFIXES",
+    "INITIATIVE_BAD_CHARS",
+    "INITIATIVE_BEFORE_CUES",
+    "INITIATIVE_AFTER_DE_CUES",
+    "INITIATIVE_COMMON_FREQ",
+    "INITIATIVE_NOT_AFTER",
+    "INITIATIVE_GLUE_TAILS",
+    "INITIATIVE_SUFFIXES",
+    "INITIATIVE_AFTER_CUES",
+    "INITIATIVE_TAIL_WORDS",
+    "NAME_INNER_WORDS",
+    "NAME_STOP_POS",
+    "NAME_STOP_WORDS",
+    "ORGANIZATION_ENTERPRISE_CUES",
+    "ORGANIZATION_GENERIC_PREFIXES",
+    "ORGANIZATION_NOT_AFTER",
+    "ORGANIZATION_NOT_BEFORE",
+    "ORGANIZATION_STANDALONE_SUFFIXES",
+    "ORGANIZATION_SUFFIXES",
+    "PLACE_CHARS",
+    "QUOTE_PAIRS",
+    "REGION_PREFIXES",
+]
+
+# --- shared: where a name stops when we walk left from its suffix -------------------
+
+# jieba POS tags that never belong inside a name: punctuation (x), prepositions (p),
+# conjunctions (c), particles (u*), adverbs (d), pronouns (r), time words (t), locality
+# words (f), measure words (q), modal/interjections (y, e, o).
+# `金水区科技局以“三送一强”` stops at 以/p; `近日，二七区工信局` stops at 近日/t.
+NAME_STOP_POS = frozenset(
+    {"x", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "t", "f", "q",
+     "y", "e", "o", "w", "zg"}
+)
+
+# Verbs and function words that govern a name from the left, so a name never starts
+# before them: `联合郑州宇通客车股份有限公司` (联合), `走进政通路小学` (走进),
+# `走访郑州思念食品` (走访), `深入郑州供电公司` (深入), `为郑州供电公司` (为).
+NAME_STOP_WORDS = frozenset(
+    {
+        "联合", "组织", "走进", "走访", "深入", "开展", "成立", "组建", "召开", "举办",
+        "参加", "帮助", "协调", "启动", "来到", "携手", "精选", "鼓励", "邀请", "推动",
+        "依托", "围绕", "推进", "实施", "创建", "打造", "凝聚", "借助", "推行", "开设",
+        "支持", "联系", "对接", "引进", "拿到", "拨付", "发布", "发布到", "上架", "获悉",
+        "位于", "包括", "涵盖", "其中", "及", "和", "与", "或", "等", "是", "为", "在",
+        "到", "向", "由", "对", "从", "把", "被", "让", "将", "已", "还", "也", "都",
+        "的", "了", "着", "以", "连日来", "近年来", "目前", "截至", "据", "今年", "去年",
+        "记者", "本报讯", "通讯员", "简称", "以下", "获得", "配备", "负责人", "书记",
+        "主任", "局长", "区长", "市长", "经理", "老板", "同志", "送到", "送达", "进入",
+        "前往", "赴", "请", "经", "使", "给", "替", "跟", "同", "向着", "立足", "聚焦",
+        "辖区", "全区", "全市", "各", "该", "本", "每", "各级", "相关", "有关",
+    }
+)
+
+# Conjunctions crossed inside a body's name when a place stands left of them:
+# `二七区建设和交通局`, `郑州市自然资源和规划局二七分局`.
+NAME_INNER_WORDS = frozenset({"和"})
+
+# Characters that mark a place name at the end of a token: `金水区`, `郑州市`, `中牟县`,
+# `圃田乡`, `马寨镇`, `杨庄村`, `广测社区`, `林山寨街道`, `兴达路`.
+PLACE_CHARS = frozenset("省市区县镇乡村路街道社")
+
+# --- organizations -----------------------------------------------------------------
+
+# Suffixes of government and party bodies and public institutions, longest match wins.
+ORGANIZATION_SUFFIXES = (
+    "指挥部办公室",  # 二七区城市防汛指挥部办公室
+    "办公室",  # 二七区垃圾分类办公室
+    "街道办事处",  # 中原区林山寨街道办事处
+    "办事处",  # 经开区前程办事处
+    "管委会",  # 马寨管委会
+    "委员会",  # 二七区卫生健康委员会
+    "党工委",  # 德化街街道党工委 (needs a named place)
+    "党委",  # 广测社区党委, 杨庄村党委
+    "党总支",  # 兴隆社区党总支
+    "党支部",  # 刘寨街道兴隆社区党支部, 二七区工信局机关党支部
+    "组织部",  # 上街区委组织部
+    "宣传部",  # 二七区委宣传部
+    "统战部",  # 中原区委统战部
+    "总工会",  # 二七区总工会
+    "政府",  # 管城区政府, 郑东新区圃田乡政府, 区政府
+    "分局",  # 郑州市自然资源和规划局二七分局
+    "局",  # 二七区人社局, 金水区科技局, 二七区建设和交通局
+    "发改委",  # 二七区发改委
+    "农工委",  # 二七区农工委
+    "区委",  # 中原区委, 共青团二七区委
+    "市委",  # 共青团郑州市委
+    "县委",  # 中牟县委
+    "纪委",  # 金水区纪委
+    "团委",  # 管城区团委
+    "执法中队",  # 金水区城市综合执法局兴达路执法中队
+    "中队",  # 兴达路中队
+    "大队",  # 交警二七大队
+    "派出所",  # 德化街派出所
+    "管理所",  # 二七区环卫公共设施管理所
+    "劳保所",  # 各镇(办)劳保所
+    "失业处",  # 市失业处
+    "金融办",  # 区金融办
+    "城防办",  # 二七区城防办
+    "中心",  # 二七区环卫清洁服务中心, 二七区新时代文明实践中心
+    "附属中学",  # 郑州清华大学附属中学
+    "中学",  # 郑州市第一中学
+    "小学",  # 政通路小学
+    "幼儿园",  # 二七区实验幼儿园
+    "学院",  # 许昌学院
+    "大学",  # 清华大学
+    "医院",  # 二七区人民医院
+    "卫生院",  # 侯寨卫生院
+    "妇联",  # 二七区妇联
+    "残联",  # 二七区残联
+    "科协",  # 郑州市科协
+    "人大常委会",  # 二七区人大常委会
+    "政协",  # 二七区政协
+    "法院",  # 二七区人民法院
+    "检察院",  # 二七区人民检察院
+)
+
+# Institutions that are not sub-units of a body named before them, so the left walk
+# stops at that body: `中铁七局郑州清华大学附属中学` → `郑州清华大学附属中学`.
+ORGANIZATION_STANDALONE_SUFFIXES = frozenset(
+    {"附属中学", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院"}
+)
+
+# A suffix glued into an ordinary word is no body: `产业格局`, `中小学`, `大学毕业生`,
+# `小学生`. Keys: the suffix; values: characters that may not precede / follow it.
+ORGANIZATION_NOT_BEFORE = {
+    "局": "格布全大当结开时残僵赌饭",  # 产业格局, 顾全大局
+    "小学": "中",  # 二七区中小学
+    "中学": "初高",  # 初中学生
+    "中心": "市重圆核",  # 市中心, 重中心
+}
+ORGANIZATION_NOT_AFTER = {
+    "局": "面势长",  # 局面, 局长
+    "大学": "生毕",  # 大学生, 大学毕业生
+    "小学": "生",  # 小学生
+    "中学": "生",  # 中学生
+    "学院": "派",
+    "政府": "采",  # 政府采购
+}
+
+# A body needs a proper first part; these words alone are generic, not a name:
+# `街道党工委`, `社区党委`, `机关党支部`, `临时党支部`, `综合执法办`.
+ORGANIZATION_GENERIC_PREFIXES = frozenset(
+    {
+        "街道", "社区", "机关", "临时", "综合", "执法", "相关", "各", "基层", "联合",
+        "乡镇", "村", "镇", "区直", "市直", "单位", "部门", "上级", "当地", "政府",
+        "党", "中", "小", "大", "新", "人民", "城市", "文化", "商业", "服务", "活动",
+        "党群", "居民", "议事", "物流", "购物", "指挥", "学习", "教育", "培训", "体检",
+    }
+)
+
+# A body named after its level alone gets the article's district filled in:
+# `区人社局` → `二七区人社局` (printed form kept as an alias). `市`/`县` stay as printed.
+REGION_PREFIXES = ("区",)
+
+# Words inside a 中心/学校 name that make it a business, not a public body:
+# `绿意家政服务中心`, `阿里本地生活荥阳运营中心`, `郑州新东方烹饪学校`.
+ORGANIZATION_ENTERPRISE_CUES = ("家政", "运营", "购物", "商务", "体检", "美容", "烹饪",
+                                "培训学校", "民办", "商贸", "物流", "口腔", "月子")
+
+# --- enterprises -------------------------------------------------------------------
+
+# Strong suffixes: a name ending so is a business.
+ENTERPRISE_SUFFIXES = (
+    "股份有限公司",  # 郑州宇通客车股份有限公司
+    "有限责任公司",  # 郑州自来水投资控股有限责任公司
+    "有限公司",  # 河南圆方物业管理有限公司
+    "公司",  # 郑州供电公司
+    "集团",  # 大商集团
+    "银行",  # 招商银行, 中国银行
+    "农发行",  # 省农发行
+    "酒店",  # 粤海酒店
+    "宾馆",  # 中州宾馆
+    "广场",  # 万达广场, 华强广场
+    "商场",  # 丹尼斯商场
+    "超市",  # 丹尼斯超市
+    "物流园",  # 润之新物流园
+    "门诊",  # 中牟县森德口腔门诊
+    "诊所",  # 张仲景诊所
+    "大药房",  # 张仲景大药房
+    "制药厂",  # 郑州市协和制药厂
+    "烹饪学校",  # 郑州新东方烹饪学校
+    "培训学校",  # 二七区XX职业技能培训学校
+    "家政服务中心",  # 绿意家政服务中心
+    "运营中心",  # 阿里本地生活荥阳运营中心
+    "梦幻王国",  # 郑州方特梦幻王国
+    "欢乐世界",  # 郑州方特欢乐世界
+    "影城",  # 万达影城
+    "购物中心",  # 正弘城购物中心
+)
+
+# Weak suffixes (trades): only with a proper prefix of their own: `河南智业科技`,
+# `领秀服饰`, `伟华电子`, `郑州思念食品`, `亚东物流`, `河南惠众实业`, `华润燃气`,
+# `新力电力`, `鸿域塑料制品`, `金泰制罐`, `中原环保`.
+ENTERPRISE_WEAK_SUFFIXES = (
+    "科技", "服饰", "电子", "食品", "物流", "实业", "燃气", "电力", "塑料制品", "制罐",
+    "环保", "置业", "地产", "商贸", "药业", "制衣", "餐饮", "物业", "家居", "汽车",
+    "螺蛳粉", "火锅", "烩面", "面馆", "饭店", "餐厅", "书店", "药房",
+)
+
+# Words that govern an enumeration of businesses: `深入郑州供电公司、华润燃气、领秀服饰、
+# 云顶服饰等100余家企业`, `大商集团、康师傅、花花牛等企业负责人`, `精选正美、亚新、
+# 盛世等7家优质物业服务企业`.
+ENTERPRISE_LIST_HEADS = ("企业", "商户", "公司", "商家", "厂家", "门店", "品牌")
+
+# Words that, governing an enumeration, show it lists businesses anyway (used for the
+# items' trade words): `格力配套企业鸿域塑料制品`.
+ENTERPRISE_CUE_WORDS = ("配套企业",)
+
+# First words of a prefix that make it a kind of business, not one: `民办职业技能培训学校`,
+# `物业管理公司`, `大型商场`, `连锁超市`.
+ENTERPRISE_GENERIC_PREFIX_WORDS = frozenset(
+    {"民办", "物业管理", "物业服务", "物业", "大型", "连锁", "各类", "相关", "多家", "部分",
+     "商业", "国有", "地方", "村镇", "股份制", "合作", "政策性", "网上", "手机", "快递",
+     "外卖", "建筑", "保险", "运输", "劳务派遣", "担保", "小额贷款", "房地产", "培训",
+     "职业技能", "中小", "小微", "龙头", "本土", "外来", "星级", "高端", "快捷", "主题"}
+)
+
+# Items of an enumeration that are generic words, not names: `商超、餐饮、酒店等`.
+ENTERPRISE_GENERIC_ITEMS = frozenset(
+    {
+        "商超", "餐饮", "酒店", "文旅", "企业", "商户", "门店", "银行", "医院", "学校",
+        "超市", "商场", "物业", "工厂", "个体工商户", "小微企业", "国有企业", "民营企业",
+        "外资企业", "规上企业", "重点企业", "金融机构", "社会组织", "科技型企业",
+    }
+)
+
+# --- initiatives -------------------------------------------------------------------
+
+# Quote marks as printed on these pages (full-width, and ASCII after OCR).
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'), ("《", "》"))
+
+# Words right after a quoted name that show it is a campaign or programme:
+# `“万人助万企”活动`, `“三送一强”工作专班`, `“园中国”模式`, `“一核多元、融合共治”
+# 工作机制`, `“学抓促”专项工作`, `“五星”支部创建`, `“服务社区、我当先锋”主题活动`.
+INITIATIVE_AFTER_CUES = (
+    "活动", "工作", "行动", "模式", "机制", "专项", "主题", "创建", "品牌", "专班",
+    "建设", "治理", "工程", "计划", "项目", "平台", "学习平台", "竞赛", "劳动竞赛", "大赛",
+    "比赛", "招聘会", "专场", "论坛", "志愿服务", "系列", "支部", "规范流程", "措施",
+    "要求", "相关要求", "责任", "产业格局", "标准", "政务服务", "线上", "小程序", "微信小程序",
+    "互动", "制度", "体系", "战略", "工作法", "理念", "为主题", "为载体", "为抓手",
+    "是",  # `“一米菜园”是杨庄村…`: a name being defined
+)
+
+# The same words after 的: `“一建、二引、三结合”的工作方法`, `按照“一店一本”的标准`.
+INITIATIVE_AFTER_DE_CUES = ("工作方法", "工作机制", "模式", "机制", "标准", "治理体系",
+                            "活动", "理念")
+
+# A quoted term followed by these is being discussed, not named: `围绕“共建共治共享”
+# 这一关键词`, `用好“会客厅”这个平台`.
+INITIATIVE_NOT_AFTER = ("这一", "这个", "这样")
+
+# Words right before a quoted name that show it is one: `开展“四送”活动`, `实施“四联”
+# 互动`, `依托“数字郑州”`, `坚持“园中国”模式`, `深化“乡村振兴+田园小镇+美丽乡村”建设`.
+# `以` counts only as `以“…”为`: `以“三送一强”活动为载体`, not `以“智能匹配”的方式`.
+INITIATIVE_BEFORE_CUES = (
+    "开展", "实施", "推进", "依托", "围绕", "启动", "坚持", "探索", "深化", "全面实施",
+    "创建", "举办", "举行", "组建", "凝聚", "打造", "借助", "推行", "开设", "实现",
+    "提出", "授予", "使用", "推动", "助力", "实行", "承办", "发起", "参加", "参与",
+    "引领",  # `党建引领“三项工程、一项管理”`
+    "专题",  # `开设…专题“云端课堂”`
+    "收看", "观看",  # `收看《党课开讲啦》`
+)
+
+# Words that complete a quoted name when printed right after it: `“五星”支部创建` →
+# `五星支部`.
+INITIATIVE_GLUE_TAILS = ("支部",)
+
+# A quoted everyday word is emphasis, not a name: `以三个“强化”为抓手`, `组建“集团军”`
+# (jieba dictionary frequency at least this).
+INITIATIVE_COMMON_FREQ = 150
+
+# Characters that show a quote is speech or a slogan sentence, not a name:
+# `“有你们这样的政府做后盾，我们的发展一定会越来越好！”`.
+INITIATIVE_BAD_CHARS = frozenset("！？。!?…；;：:")
+
+# Unquoted names by suffix: `红色商圈党建联盟`, `上街区峡窝镇乡村振兴主题论坛`,
+# `高校毕业生就业创业服务招聘会`, `儿童生存训练营`, `二七区重点工程建设劳动竞赛`,
+# `安全生产月`, `全民消费月`.
+INITIATIVE_SUFFIXES = (
+    "联盟", "论坛", "招聘会", "训练营", "劳动竞赛", "技能竞赛", "挑战赛", "培训会", "博览会",
+    "文化节", "艺术节", "美食节", "消费月", "生产月", "宣传月", "宣传周", "活动月", "志愿服务队",
+)
+
+# Generic tail words dropped from a canonical name unless part of it:
+# `“万人助万企”活动` → `万人助万企`.
+INITIATIVE_TAIL_WORDS = ("活动", "工作", "行动")

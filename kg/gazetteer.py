@@ -1,0 +1,258 @@
+"""The administrative-division gazetteer: codes, names, parents and aliases for all China.
+
+Data: ``kg/data/gazetteer/`` (built by ``scripts/build_gazetteer.py`` from NBS 2023 and
+MCA 2025 tables; see SOURCES.md there). Counties and townships load at once (~0.2 s);
+villages load per prefecture on first use.
+
+>>> gz = load_gazetteer()
+>>> [p.name for p in gz.chain("410103006")]
+['五里堡街道', '二七区', '郑州市', '河南省']
+>>> gz.districts_named("管城区")
+('410104',)
+"""
+
+from __future__ import annotations
+
+import lzma
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import Place
+
+__all__ = [
+    "DATA_DIR",
+    "Gazetteer",
+    "GazetteerError",
+    "district_short_forms",
+    "load_gazetteer",
+    "township_stem",
+    "village_stem",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
+
+# Township unit words, longest first; the stem is the name without one of them.
+# 林山寨街道办事处 / 林山寨办事处 / 林山寨街道 all have the stem 林山寨; a renamed
+# 侯寨乡 → 侯寨街道 keeps its stem.
+TOWNSHIP_UNITS = ("街道办事处", "街道办", "办事处", "街道", "民族乡", "苏木", "镇", "乡")
+# Village-level committee suffixes: 杨庄村民委员会 → 杨庄村, 德化社区居委会 → 德化社区.
+VILLAGE_SUFFIXES = (
+    ("社区居民委员会", "社区"),
+    ("社区居委会", "社区"),
+    ("居民委员会", "社区"),
+    ("居委会", "社区"),
+    ("村民委员会", "村"),
+    ("村委会", "村"),
+)
+# Names of prefecture rows that are not real cities (北京 东城区 → 市辖区 → 北京市).
+PSEUDO_CITIES = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+# Ethnic-autonomy infix dropped in short forms: 管城回族区 → 管城区,
+# 长阳土家族自治县 → 长阳县, 鄂伦春自治旗 → 鄂伦春旗 is not produced (stem must stay ≥2).
+_ETHNIC = re.compile(r"^(?P<stem>.{2,}?)(?:[\u4e00-\u9fff]{1,5}?族)*(?:自治)?(?P<unit>区|县|旗)$")
+# Functional-zone short forms: 郑州经济技术开发区 → 经开区, 郑州高新技术产业开发区 → 高新区,
+# 郑州航空港经济综合实验区 → 航空港区.
+ZONE_SHORT = (
+    ("经济技术开发区", "经开区"),
+    ("高新技术产业开发区", "高新区"),
+    ("经济综合实验区", "区"),
+)
+
+
+class GazetteerError(Exception):
+    """The gazetteer data is missing or malformed."""
+
+
+def township_stem(name: str) -> str:
+    """五里堡街道 → 五里堡; 前程办事处 → 前程; 侯寨乡 → 侯寨."""
+    for unit in TOWNSHIP_UNITS:
+        if name.endswith(unit) and len(name) > len(unit):
+            return name[: -len(unit)]
+    return name
+
+
+def village_stem(name: str) -> str:
+    """Fold committee suffixes: 杨庄村委会 → 杨庄村, 百合社区居民委员会 → 百合社区."""
+    for suffix, unit in VILLAGE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            return stem if stem.endswith(unit) else stem + unit
+    return name
+
+
+def district_short_forms(name: str, city_stem: str) -> tuple[list[str], list[str]]:
+    """(global aliases, home-city-only aliases) of a county-level name.
+
+    >>> district_short_forms("管城回族区", "郑州")
+    (['管城区'], [])
+    >>> district_short_forms("郑州经济技术开发区", "郑州")[1]
+    ['经济技术开发区', '经开区', '郑州经开区']
+    """
+    glob: list[str] = []
+    local: list[str] = []
+    m = _ETHNIC.match(name)
+    if m and m.group("stem") + m.group("unit") != name:
+        glob.append(m.group("stem") + m.group("unit"))
+    if city_stem and name.startswith(city_stem) and len(name) > len(city_stem) + 2:
+        bare = name[len(city_stem):]
+        local.append(bare)
+        for long, short in ZONE_SHORT:
+            if bare.endswith(long):
+                short_form = bare[: -len(long)] + short
+                if len(short_form) >= 3:
+                    local.append(short_form)
+                    local.append(city_stem + short_form)
+    return glob, local
+
+
+def _city_stem(name: str) -> str:
+    for unit in ("地区", "自治州", "盟", "市"):
+        if name.endswith(unit) and len(name) > len(unit) + 1:
+            return name[: -len(unit)]
+    return ""
+
+
+def _level(code: str) -> str:
+    if len(code) == 12:
+        return "community"
+    if len(code) == 9:
+        return "street"
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "city"
+    return "district"
+
+
+class Gazetteer:
+    """Names, parents and aliases of divisions, with lookups by printed name."""
+
+    def __init__(self, directory: Path = DATA_DIR) -> None:
+        self.directory = directory
+        path = directory / "divisions.tsv.xz"
+        try:
+            text = lzma.decompress(path.read_bytes()).decode("utf-8")
+        except (OSError, lzma.LZMAError) as exc:
+            raise GazetteerError(f"{path}: cannot read gazetteer ({exc})") from exc
+        self.names: dict[str, str] = {}
+        self.parents: dict[str, str] = {}
+        self.alt_codes: dict[str, str] = {}
+        self._districts: dict[str, list[str]] = defaultdict(list)  # name/alias → codes
+        self._local: dict[tuple[str, str], list[str]] = defaultdict(list)  # (pref, alias)
+        self._stems: dict[str, list[str]] = defaultdict(list)  # township stem → codes
+        self.aliases: dict[str, tuple[str, ...]] = {}
+        township_rows = []
+        for n, line in enumerate(text.splitlines(), 1):
+            parts = line.split("\t")
+            if len(parts) != 5:
+                raise GazetteerError(f"{path}: line {n}: expected 5 fields")
+            code, name, parent, aliases, alts = parts
+            self.names[code] = name
+            self.parents[code] = parent
+            if aliases:
+                self.aliases[code] = tuple(aliases.split("|"))
+            for alt in alts.split("|") if alts else ():
+                self.alt_codes.setdefault(alt, code)
+            if len(code) == 9:
+                township_rows.append(code)
+        for code, name in self.names.items():
+            if len(code) == 6 and _level(code) == "district":
+                city = self.names.get(self.parents[code], "")
+                glob, local = district_short_forms(name, _city_stem(city))
+                for key in (name, *glob, *self.aliases.get(code, ())):
+                    self._districts[key].append(code)
+                for key in local:
+                    self._local[code[:4], key].append(code)
+        for code in township_rows:
+            stems = {township_stem(self.names[code])}
+            stems.update(township_stem(a) for a in self.aliases.get(code, ()))
+            for stem in stems:
+                if len(stem) >= 2:
+                    self._stems[stem].append(code)
+        self._villages: dict[str, dict[str, list[str]]] = {}
+
+    # -- codes and hierarchy -------------------------------------------------
+    def canonical(self, code: str) -> str | None:
+        """The NBS code for a code (MCA alt codes map to NBS: 410108015 → 410108005)."""
+        if code in self.names:
+            return code
+        if len(code) == 12:
+            self.villages(code[:4])
+            return code if code in self.names else None
+        return self.alt_codes.get(code)
+
+    def place(self, code: str) -> Place:
+        return Place(code=code, name=self.names[code], level=_level(code))
+
+    def chain(self, code: str) -> tuple[Place, ...]:
+        """The place and its parents up to the province, nearest first."""
+        canon = self.canonical(code)
+        out: list[Place] = []
+        while canon:
+            name = self.names[canon]
+            if not (len(canon) == 6 and _level(canon) == "city" and name in PSEUDO_CITIES):
+                out.append(self.place(canon))
+            canon = self.parents.get(canon) or (canon[:9] if len(canon) == 12 else "")
+        return tuple(out)
+
+    def district_of(self, code: str) -> str | None:
+        canon = self.canonical(code)
+        if canon and len(canon) >= 6 and _level(canon[:6]) == "district":
+            return canon[:6]
+        return None
+
+    # -- lookups by name -----------------------------------------------------
+    def districts_named(self, name: str, home_city: str | None = None) -> tuple[str, ...]:
+        """County-level codes for a printed name (管城区 → 410104); home-city-only short
+        forms (经开区 → 410171) need ``home_city`` ("4101")."""
+        codes = list(self._districts.get(name, ()))
+        if home_city:
+            codes += [c for c in self._local.get((home_city, name), ()) if c not in codes]
+        return tuple(codes)
+
+    def local_district_keys(self, home_city: str) -> dict[str, tuple[str, ...]]:
+        return {k[1]: tuple(v) for k, v in self._local.items() if k[0] == home_city}
+
+    def district_stems(self, prefecture: str) -> dict[str, str]:
+        """Bare stems of a prefecture's county-level units: 二七 → 410103, 管城 → 410104
+        (used only in fixed frames such as 二七分局)."""
+        out: dict[str, str] = {}
+        for code, name in self.names.items():
+            if len(code) == 6 and code[:4] == prefecture and _level(code) == "district":
+                m = _ETHNIC.match(name)
+                stem = m.group("stem") if m else name[:-1] if name.endswith("市") else ""
+                if len(stem) >= 2 and not stem.startswith(_city_stem(self.names[code[:4] + "00"])):
+                    out[stem] = code
+        return out
+
+    def district_keys(self) -> dict[str, list[str]]:
+        return self._districts
+
+    def townships_with_stem(self, stem: str) -> tuple[str, ...]:
+        """Township codes whose name (or alias) has this stem: 迎宾路 → (410108005,)."""
+        return tuple(self._stems.get(stem, ()))
+
+    def villages(self, prefecture: str) -> dict[str, list[str]]:
+        """Name → village codes for one prefecture ("4101"), loaded on first use."""
+        index = self._villages.get(prefecture)
+        if index is None:
+            index = defaultdict(list)
+            path = self.directory / "villages" / f"{prefecture}.tsv.xz"
+            if path.exists():
+                text = lzma.decompress(path.read_bytes()).decode("utf-8")
+                for line in text.splitlines():
+                    code, name = line.split("\t")
+                    self.names[code] = name
+                    index[name].append(code)
+            self._villages[prefecture] = index
+        return index
+
+    def villages_named(self, name: str, prefecture: str) -> tuple[str, ...]:
+        return tuple(self.villages(prefecture).get(village_stem(name), ()))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once."""
+    return Gazetteer()

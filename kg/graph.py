@@ -1,0 +1,274 @@
+"""Article records → one NetworkX graph of everything found, and its GraphML export.
+
+Node keys are strings with a type prefix, derived from the canonical entity, never from
+run order: ``article:<record id>``, ``page:<page id>``, ``person:<name>``,
+``<level>:<code>`` for gazetteer places (``district:410103``), ``<type>:<parent code or
+x>/<name>`` for places the gazetteer lacks (``community:410103001/南彩社区``),
+``compound:<name>``, ``enterprise:<name>``, ``initiative:<name>``, ``organization:<name>``.
+
+Resolution across articles falls out of the keys: one reporter name is one node; the
+printed ``管城区`` and ``管城回族区`` share code 410104 and so one node (the printed form
+becomes an alias); two ``城关镇`` with different codes are two nodes.
+
+Edges (``MultiDiGraph`` key = relation): ``authored`` / ``corresponded`` /
+``photographed`` (person → article), ``mentions`` (article → entity, one edge per
+pair; ``text``/``span``/``rule`` of the first occurrence, ``spans``/``texts``/``rules``
+of all), ``about`` (article → primary district), ``located_in`` (place → parent place),
+``on_page`` (article → page).
+
+``article_count`` of a node counts the distinct articles linked to it directly (by a
+byline, a mention, ``about`` or ``on_page``); ``first_date``/``last_date`` span their
+dates.
+
+>>> from kg.records import read_records
+>>> G = build_graph(read_records("tests/fixtures/records_small.jsonl"))
+>>> G.nodes["district:410104"]["label"], G.nodes["district:410104"]["aliases"]
+('管城回族区', ['管城区'])
+>>> sorted(k for k in G if k.startswith("street:"))
+['street:410103001', 'street:410104001', 'street:410122100', 'street:410183100']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import networkx as nx
+
+from .atomic import write_text_atomic
+
+__all__ = [
+    "BYLINE_RELATIONS",
+    "PLACE_TYPES",
+    "GraphBuildError",
+    "build_graph",
+    "entity_key",
+    "generate_graphml",
+    "write_graphml",
+]
+
+# Byline role → edge relation (person → article).
+BYLINE_RELATIONS = {
+    "reporter": "authored",
+    "correspondent": "corresponded",
+    "photographer": "photographed",
+}
+PLACE_TYPES = ("province", "city", "district", "street", "community", "compound")
+_RECORD_ROLE_FIELDS = {"reporters": "reporter", "correspondents": "correspondent",
+                       "photographers": "photographer"}
+
+
+class GraphBuildError(ValueError):
+    """A record lacks what the graph needs (e.g. an ``id``)."""
+
+
+def _place_key(level: str, code: str) -> str:
+    return f"{level}:{code}"
+
+
+def _parents(entity: dict) -> list[dict]:
+    """The coded hierarchy levels above the entity, nearest first.
+
+    A coded place's hierarchy starts with the place itself (under its canonical code,
+    which may differ from an alternative code printed in ``code``); an uncoded place's
+    hierarchy is that of its parent.
+    """
+    hierarchy = [h for h in entity.get("hierarchy") or [] if h.get("code")]
+    return hierarchy[1:] if entity.get("code") else hierarchy
+
+
+def entity_key(entity: dict) -> str:
+    """The node key of an entity of a record.
+
+    >>> entity_key({"type": "community", "name": "南彩社区", "code": None,
+    ...             "hierarchy": [{"code": "410103001", "name": "德化街街道", "level": "street"}]})
+    'community:410103001/南彩社区'
+    """
+    etype, name, code = entity["type"], entity["name"], entity.get("code")
+    if etype in ("enterprise", "initiative", "organization", "compound"):
+        return f"{etype}:{name}"
+    if code:
+        own = next((h for h in entity.get("hierarchy") or [] if h.get("code")), None)
+        return _place_key(own["level"], own["code"]) if own else _place_key(etype, code)
+    parents = _parents(entity)
+    return f"{etype}:{parents[0]['code'] if parents else 'x'}/{name}"
+
+
+class _Builder:
+    """Collects nodes and edges first, then inserts them in sorted order."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict] = {}
+        self.names: dict[str, Counter] = defaultdict(Counter)  # canonical names seen
+        self.printed: dict[str, set] = defaultdict(set)  # printed forms seen
+        self.articles: dict[str, set] = defaultdict(set)  # node → linked article keys
+        self.roles: dict[str, set] = defaultdict(set)
+        self.edges: dict[tuple[str, str, str], dict] = {}
+        self.dates: dict[str, str | None] = {}
+
+    def node(self, key: str, ntype: str, name: str, **attrs) -> None:
+        node = self.nodes.setdefault(key, {"type": ntype})
+        for k, v in attrs.items():
+            node.setdefault(k, v)
+        self.names[key][name] += 1
+
+    def link(self, u: str, v: str, rel: str, article: str | None = None, **attrs) -> None:
+        self.edges.setdefault((u, v, rel), attrs)
+        if article is not None:
+            self.articles[u if v == article else v].add(article)
+
+    def place_chain(self, entity_key_: str, parents: list[dict]) -> None:
+        """Add the coded parents of a place and the located_in edges between them."""
+        child = entity_key_
+        for h in parents:
+            key = _place_key(h["level"], h["code"])
+            self.node(key, h["level"], h["name"], code=h["code"], in_gazetteer=True)
+            self.link(child, key, "located_in")
+            child = key
+
+    def add_record(self, rec: dict) -> None:
+        if not rec.get("id"):
+            raise GraphBuildError(f"record without id: {str(rec)[:80]}")
+        art = f"article:{rec['id']}"
+        page = f"page:{rec['page']}"
+        self.dates[art] = rec.get("date")
+        self.node(art, "article", rec.get("headline") or rec["id"],
+                  headline=rec.get("headline", ""), date=rec.get("date"),
+                  kind=rec.get("kind"), page=rec["page"], position=rec.get("position"),
+                  body=rec.get("body", ""), source=rec.get("source"))
+        self.articles[art].add(art)
+        self.node(page, "page", rec["page"], source=rec.get("source"))
+        self.link(art, page, "on_page", art)
+        for fieldname, role in _RECORD_ROLE_FIELDS.items():
+            for name in rec.get(fieldname) or []:
+                person = f"person:{name}"
+                self.node(person, "person", name)
+                self.roles[person].add(role)
+                self.link(person, art, BYLINE_RELATIONS[role], art)
+        for ent in rec.get("entities") or []:
+            self.add_mention(art, ent)
+        primary = rec.get("primary_district")
+        if primary:
+            self.link(art, self.district_key(rec, primary), "about", art)
+
+    def add_mention(self, art: str, ent: dict) -> None:
+        key = entity_key(ent)
+        ntype = key.split(":", 1)[0]
+        attrs: dict = {"code": key.partition(":")[2] if ent.get("code") else None}
+        if ntype in PLACE_TYPES:
+            attrs["in_gazetteer"] = bool(ent.get("code")) and bool(ent.get("in_gazetteer", True))
+        self.node(key, ntype, ent["name"], **attrs)
+        self.printed[key].add(ent.get("text") or ent["name"])
+        if ntype in PLACE_TYPES:
+            self.place_chain(key, _parents(ent))
+        edge = self.edges.setdefault((art, key, "mentions"),
+                                     {"spans": [], "texts": [], "rules": []})
+        edge["spans"].append(list(ent["span"]))
+        edge["texts"].append(ent.get("text") or ent["name"])
+        edge["rules"].append(ent.get("rule") or "")
+        self.articles[key].add(art)
+
+    def district_key(self, rec: dict, name: str) -> str:
+        """The node of a record's primary district, found among its places by name."""
+        for ent in rec.get("entities") or []:
+            if ent["type"] == "district" and ent["name"] == name:
+                return entity_key(ent)
+        for ent in rec.get("entities") or []:
+            for h in ent.get("hierarchy") or []:
+                if h.get("level") == "district" and h.get("name") == name and h.get("code"):
+                    return _place_key("district", h["code"])
+        key = f"district:x/{name}"
+        self.node(key, "district", name, code=None, in_gazetteer=False)
+        return key
+
+    def graph(self) -> nx.MultiDiGraph:
+        G = nx.MultiDiGraph()
+        for key in sorted(self.nodes):
+            G.add_node(key, **self.attributes(key))
+        for (u, v, rel) in sorted(self.edges):
+            attrs = self.edges[(u, v, rel)]
+            if rel == "mentions":
+                attrs = _mention_attrs(attrs)
+            G.add_edge(u, v, key=rel, **attrs)
+        return G
+
+    def attributes(self, key: str) -> dict:
+        node = self.nodes[key]
+        counts = self.names[key]
+        label = min(counts, key=lambda n: (-counts[n], n))  # most frequent, then smallest
+        aliases = (set(counts) | self.printed[key]) - {label}
+        dates = sorted(d for d in (self.dates.get(a) for a in self.articles[key]) if d)
+        attrs = {
+            "type": node["type"],
+            "label": label,
+            "aliases": sorted(aliases),
+            "code": node.get("code"),
+            "article_count": len(self.articles[key]),
+            "first_date": dates[0] if dates else None,
+            "last_date": dates[-1] if dates else None,
+        }
+        if node["type"] in PLACE_TYPES:
+            attrs["in_gazetteer"] = bool(node.get("in_gazetteer", False))
+        if node["type"] == "person":
+            attrs["roles"] = sorted(self.roles[key])
+        if node["type"] == "page":
+            attrs["source"] = node.get("source")
+        if node["type"] == "article":
+            for k in ("headline", "date", "kind", "page", "position", "body", "source"):
+                attrs[k] = node.get(k)
+        return attrs
+
+
+def _mention_attrs(collected: dict) -> dict:
+    order = sorted(range(len(collected["spans"])), key=lambda i: collected["spans"][i])
+    spans = [collected["spans"][i] for i in order]
+    texts = [collected["texts"][i] for i in order]
+    rules = [collected["rules"][i] for i in order]
+    return {"text": texts[0], "span": spans[0], "rule": rules[0],
+            "spans": spans, "texts": texts, "rules": rules}
+
+
+def build_graph(records: Iterable[dict]) -> nx.MultiDiGraph:
+    """Build the graph of the given ``articles.jsonl`` records (see module docstring)."""
+    builder = _Builder()
+    for rec in records:
+        builder.add_record(rec)
+    return builder.graph()
+
+
+# Characters XML 1.0 forbids (OCR text can carry form feeds and other controls).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _graphml_value(key: str, value):
+    """GraphML holds scalars only: spans become "start-end", lists "; "-joined strings."""
+    if isinstance(value, str):
+        return _NOT_XML.sub("", value)
+    if key == "span":
+        return "-".join(str(x) for x in value)
+    if isinstance(value, (list, tuple)):
+        return _NOT_XML.sub("", "; ".join(
+            "-".join(str(x) for x in v) if isinstance(v, (list, tuple)) else str(v)
+            for v in value))
+    return value
+
+
+def _graphml_attrs(attrs: dict) -> dict:
+    return {k: _graphml_value(k, v) for k, v in attrs.items() if v is not None}
+
+
+def generate_graphml(G: nx.MultiDiGraph) -> str:
+    """The GraphML text of the graph (lists joined, ``None`` attributes omitted)."""
+    H = nx.MultiDiGraph()
+    for n, attrs in G.nodes(data=True):
+        H.add_node(n, **_graphml_attrs(attrs))
+    for u, v, k, attrs in G.edges(keys=True, data=True):
+        H.add_edge(u, v, key=k, **_graphml_attrs(attrs))
+    return "\n".join(nx.generate_graphml(H)) + "\n"
+
+
+def write_graphml(G: nx.MultiDiGraph, path: Path | str) -> None:
+    """Write ``graph.graphml`` atomically."""
+    write_text_atomic(path, generate_graphml(G))

@@ -1,0 +1,118 @@
+"""Initiatives: named campaigns, programmes, alliances, mechanisms and events.
+
+Most are printed in quotes. Quotes also mark slogans, speech and emphasis, so a quoted
+string counts only with a cue beside it (tables in ``entity_rules``): a word after it
+(`“万人助万企”活动`, `“园中国”模式`) or before it (`开展“四送”`, `依托“数字郑州”`). A run
+of quotes (`“名校托管”“一校多区”等…模式`) shares the cues of its ends. Unquoted names
+are found by suffix: `红色商圈党建联盟`, `高校毕业生就业创业服务招聘会`.
+
+>>> [c.name for c in find_initiatives("扎实开展“万人助万企”活动。")]
+['万人助万企']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import entity_rules as R
+from kg.organizations import Candidate, _tokenizer, name_start
+
+__all__ = ["canonical_initiative", "find_initiatives"]
+
+_MIN_LEN, _MAX_LEN, _MAX_PLAIN = 2, 40, 20
+_SEPARATORS = re.compile(r"[、，,·+\s—]")
+_QUOTE = re.compile("|".join(
+    f"{re.escape(a)}([^{re.escape(a + b)}\\n]{{{_MIN_LEN},{_MAX_LEN}}}){re.escape(b)}"
+    for a, b in R.QUOTE_PAIRS))
+_SUFFIX = re.compile("|".join(sorted(map(re.escape, R.INITIATIVE_SUFFIXES), key=len,
+                                     reverse=True)))
+_GENERIC_SUFFIX_PREFIXES = frozenset({"专场", "本次", "此次", "大型", "线上", "线下", "网络",
+                                      "这次", "首届", "该"})
+_CLOSERS = "”’\"》"
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$")  # `第34个“全国爱牙日”`
+_OPENERS = "“‘\"《"
+
+
+def canonical_initiative(name: str) -> str:
+    """Name without quotes and without a generic tail: `非机动车违停专项整治行动` →
+    `非机动车违停专项整治`."""
+    name = name.strip(_OPENERS + _CLOSERS + " ")
+    for tail in R.INITIATIVE_TAIL_WORDS:
+        if name.endswith(tail) and len(name) - len(tail) >= 4:
+            return name[: -len(tail)]
+    return name
+
+
+@lru_cache(maxsize=4096)
+def _is_common_word(word: str) -> bool:
+    tok = _tokenizer().tokenizer
+    tok.check_initialized()
+    return tok.FREQ.get(word, 0) >= R.INITIATIVE_COMMON_FREQ
+
+
+def _looks_like_name(content: str) -> bool:
+    if any(c in R.INITIATIVE_BAD_CHARS for c in content) or "的" in content:
+        return False
+    if content.endswith(tuple(R.ORGANIZATION_SUFFIXES)):
+        return False  # `建立“临时党支部”`: a body, not a programme
+    plain = _SEPARATORS.sub("", content)
+    if len(plain) < _MIN_LEN:
+        return False
+    return len(content) <= _MAX_PLAIN or bool(_SEPARATORS.search(content))
+
+
+def _quoted(text: str) -> list[Candidate]:
+    quotes = [m for m in _QUOTE.finditer(text)]
+    out = []
+    for i, m in enumerate(quotes):
+        content = next(g for g in m.groups() if g is not None)
+        if not _looks_like_name(content):
+            continue
+        # extend to the run of quotes this one belongs to: `“网上办”“掌上办”`
+        first, last = i, i
+        while first > 0 and re.fullmatch(r"[、和与及]?", text[quotes[first - 1].end():
+                                                          quotes[first].start()]):
+            first -= 1
+        while last + 1 < len(quotes) and re.fullmatch(r"[、和与及]?", text[quotes[last].end():
+                                                                       quotes[last + 1].start()]):
+            last += 1
+        after = text[quotes[last].end(): quotes[last].end() + 8].lstrip("等")
+        before = text[max(0, quotes[first].start() - 7): quotes[first].start()].rstrip("了")
+        if after.startswith(R.INITIATIVE_NOT_AFTER):
+            continue
+        cue_after = after.startswith(R.INITIATIVE_AFTER_CUES) or \
+            (after.startswith("的") and after[1:].startswith(R.INITIATIVE_AFTER_DE_CUES))
+        cue_before = before.endswith(R.INITIATIVE_BEFORE_CUES) or \
+            (before.endswith("以") and after.startswith("为")) or \
+            bool(_ORDINAL.search(before))
+        if not (cue_after or cue_before):
+            continue
+        glue = next((g for g in R.INITIATIVE_GLUE_TAILS
+                     if text.startswith(g, m.end())), "")
+        if not glue and _is_common_word(content):
+            continue
+        s = m.start() + m.group().index(content)
+        out.append(Candidate("initiative", s, s + len(content), content,
+                             canonical_initiative(content + glue), "initiative.quoted"))
+    return out
+
+
+def _suffixed(text: str) -> list[Candidate]:
+    out = []
+    for m in _SUFFIX.finditer(text):
+        s, e = m.span()
+        start, words = name_start(text, s, 18)
+        prefix = text[start:s]
+        if len(prefix) < 2 or prefix in _GENERIC_SUFFIX_PREFIXES:
+            continue
+        if start > 0 and text[start - 1] in _CLOSERS:
+            continue  # `“红色物业联盟”`: the quote rule has it
+        out.append(Candidate("initiative", start, e, text[start:e],
+                             canonical_initiative(text[start:e]), "initiative.suffix"))
+    return out
+
+
+def find_initiatives(text: str) -> list[Candidate]:
+    """Every named campaign, programme or event in `text` (overlaps resolved by caller)."""
+    return _quoted(text) + _suffixed(text)

@@ -1,0 +1,239 @@
+"""Layout repair: raw OCR text → a :class:`Page` of paragraph blocks with a raw-offset map.
+
+Repairs, each with the OCR text that needs it:
+- column wrap: narrow columns break lines mid-word (`德化街街` / `道`): full-width lines
+  of a column page are joined to the next line;
+- paragraphs cut by a blank line (`劝阻突出店` / blank / `外经营`): a paragraph of running
+  text that stops without closing punctuation continues in the next one;
+- bold headlines printed twice (`红色引擎下红色引擎下`, `““三项工程三项工程、、`);
+- e-paper debris lines (`上一版 下一版`, `PDF版阅读`) are dropped.
+Every character of ``Page.text`` keeps the offset of the raw character it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+
+from .bylines import is_byline_line
+from .model import Block, Page
+from .rules import CJK, DEBRIS_RE, DISPATCH_RE, TAG_RE, TERMINAL_PUNCT
+
+__all__ = ["dedouble", "repair_layout"]
+
+# Lines on either side that tell a line's column width.
+LOCAL_WINDOW = 3
+# A page is set in narrow columns when most text lines are at most this wide
+# (display width: a CJK character counts 2). Zhengzhou Daily columns: 26-36.
+COLUMN_MAX_WIDTH = 44
+# A column line this much narrower than the column ends its paragraph (`党员参加活动。`).
+SHORT_LINE_SLACK = 5
+# A long-line paragraph shorter than this is not running text that could continue.
+MIN_CONTINUED_CHARS = 20
+# Two phrases set apart by a space, as in headlines: `一手抓岗位开发 一手抓困难帮扶`.
+_PHRASE_GAP = re.compile(rf"[{CJK}”》]\s+[{CJK}“《]")
+# Only lines up to this length are checked for headline doubling.
+MAX_DOUBLED_LINE = 300
+
+
+@dataclass
+class _Line:
+    chars: list[tuple[str, int]]  # (character, raw offset), ends stripped
+    blank_before: bool
+    kind: str  # text | start | byline | tag
+    doubled: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(c for c, _ in self.chars)
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def dedouble(text: str) -> list[int] | None:
+    """Indices of the characters to keep when every token of ``text`` is printed twice.
+
+    `红色引擎下红色引擎下 这个商圈…走心了这个商圈…走心了` → `红色引擎下 这个商圈…走心了`;
+    `““三项工程三项工程、、一项管理一项管理””` → `“三项工程、一项管理”`. None when the
+    line is not doubled (ordinary text never decomposes into repeated halves).
+    """
+    if len(text) > MAX_DOUBLED_LINE:
+        return None
+    keep: list[int] = []
+    pos, any_long = 0, False
+    for token in text.split():
+        start = text.index(token, pos)
+        pos = start + len(token)
+        plan = _halves(token)
+        if plan is None:
+            return None
+        for i, k in plan:
+            keep.extend(range(start + i, start + i + k))
+            any_long |= k >= 2
+        if pos < len(text):
+            keep.append(pos)  # one separating space survives
+    if not any_long or sum(len(t) for t in text.split()) < 6:
+        return None
+    return sorted(set(i for i in keep if i < len(text)))
+
+
+def _halves(token: str) -> list[tuple[int, int]] | None:
+    """Split ``token`` into runs each printed twice: [(start, length), ...] or None."""
+    n = len(token)
+    memo: dict[int, list[tuple[int, int]] | None] = {n: []}
+
+    def solve(i: int) -> list[tuple[int, int]] | None:
+        if i in memo:
+            return memo[i]
+        result = None
+        for k in range((n - i) // 2, 0, -1):
+            if token[i:i + k] == token[i + k:i + 2 * k]:
+                rest = solve(i + 2 * k)
+                if rest is not None:
+                    result = [(i, k), *rest]
+                    break
+        memo[i] = result
+        return result
+
+    if n < 2:
+        return None
+    return solve(0)
+
+
+def _read_lines(raw: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blank = True
+    pos = 0
+    for segment in raw.splitlines(keepends=True):
+        body = segment.rstrip("\r\n")
+        start = pos
+        pos += len(segment)
+        stripped = body.strip()
+        if not stripped or all(unicodedata.category(c)[0] in "CZ" for c in stripped):
+            blank = True
+            continue
+        if DEBRIS_RE.match(stripped):
+            blank = True
+            continue
+        lead = len(body) - len(body.lstrip())
+        chars = [(c, start + lead + i) for i, c in enumerate(body.strip())
+                 if unicodedata.category(c) not in ("Cc", "Cf") or c == "\t"]
+        keep = dedouble("".join(c for c, _ in chars))
+        if keep is not None:
+            chars = [chars[i] for i in keep]
+        text = "".join(c for c, _ in chars)
+        if DISPATCH_RE.match(text):
+            kind = "start"
+        elif is_byline_line(text):
+            kind = "byline"
+        elif TAG_RE.match(text):
+            kind = "tag"
+        else:
+            kind = "text"
+        lines.append(_Line(chars, blank, kind, doubled=keep is not None))
+        blank = False
+    return lines
+
+
+def _is_column_page(lines: list[_Line]) -> bool:
+    """Narrow columns, as opposed to a page of one-paragraph lines."""
+    widths = [display_width(ln.text) for ln in lines if ln.kind in ("text", "start")]
+    return len(widths) >= 15 and statistics.median(widths) <= COLUMN_MAX_WIDTH
+
+
+def _local_widths(lines: list[_Line]) -> list[float]:
+    """Each line's column width: the median width of the lines around it. Articles on
+    one page are set in columns of different widths (9 to 15 characters here)."""
+    widths = [display_width(ln.text) for ln in lines]
+    out = []
+    for i in range(len(lines)):
+        near = [widths[j] for j in range(max(0, i - LOCAL_WINDOW), min(len(lines), i + LOCAL_WINDOW + 1))
+                if lines[j].kind in ("text", "start")]
+        out.append(statistics.median(near) if near else widths[i])
+    return out
+
+
+def _is_running_text(text: str) -> bool:
+    """Body prose, as opposed to a headline: it has clause punctuation."""
+    return len(text) >= 8 and any(c in "，,。；;：:、" for c in text)
+
+
+def _ends_open(text: str) -> bool:
+    """A paragraph that stops mid-sentence (no closing punctuation)."""
+    tail = text.rstrip("”’」』）)\"'")
+    return bool(tail) and tail[-1] not in TERMINAL_PUNCT and text[-1] not in "”’」』"
+
+
+def repair_layout(source: str, raw: str) -> Page:
+    lines = _read_lines(raw)
+    columns = _is_column_page(lines)
+    local = _local_widths(lines)
+    width = {id(ln): w for ln, w in zip(lines, local)}
+
+    def full(line: _Line) -> bool:
+        return columns and display_width(line.text) >= width[id(line)] - SHORT_LINE_SLACK
+
+    def column_line(line: _Line) -> bool:
+        """A line of a column's running text (not a headline set across columns)."""
+        return (columns and not line.doubled
+                and display_width(line.text) <= width[id(line)] + SHORT_LINE_SLACK
+                and not (line.kind == "text" and _PHRASE_GAP.search(line.text)
+                         and not any(c in "。，,；;" for c in line.text)))
+
+    groups: list[list[_Line]] = []
+    open_group = False
+    for line in lines:
+        prev = groups[-1][-1] if groups else None
+        joinable = (open_group and not line.blank_before and line.kind == "text"
+                    and prev.kind in ("text", "start") and full(prev)
+                    and column_line(prev) and column_line(line))
+        if joinable:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+        open_group = line.kind in ("text", "start")
+
+    merged: list[list[_Line]] = []
+    for group in groups:
+        if merged and _continues(merged[-1], group, full if columns else None):
+            merged[-1].extend(group)
+        else:
+            merged.append(group)
+
+    text_parts: list[str] = []
+    offsets: list[int] = []
+    blocks: list[Block] = []
+    for group in merged:
+        if text_parts:
+            text_parts.append("\n")
+            offsets.append(offsets[-1] + 1 if offsets else 0)
+        start = sum(len(p) for p in text_parts)
+        for line in group:
+            for c, off in line.chars:
+                text_parts.append(c)
+                offsets.append(off)
+        end = sum(len(p) for p in text_parts)
+        blocks.append(Block(start, end, len(group), blank_before=group[0].blank_before))
+    offsets.append(len(raw))
+    return Page(source=source, raw=raw, text="".join(text_parts), offsets=tuple(offsets),
+                blocks=tuple(blocks))
+
+
+def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
+    """Does paragraph ``nxt`` continue ``prev`` (`动员社区居` / blank / `民积极参与…`)?
+    ``full`` tells whether a column line is full width (None on a long-line page)."""
+    if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start"):
+        return False
+    prev_text = "".join(ln.text for ln in prev)
+    nxt_text = "".join(ln.text for ln in nxt)
+    if not (_is_running_text(prev_text) and _is_running_text(nxt_text)):
+        return False
+    if not _ends_open(prev_text):
+        return False
+    if full is not None:
+        return full(prev[-1])
+    return len(prev_text) >= MIN_CONTINUED_CHARS

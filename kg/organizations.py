@@ -1,0 +1,166 @@
+"""Government and party bodies and public institutions: `二七区人社局`, `共青团郑州市委`.
+
+A body is found by its suffix (`局`, `区委`, `办事处`, `中心`, `小学` …, see
+``entity_rules.ORGANIZATION_SUFFIXES``) and extended left over the words of its name
+(place names, other bodies: `金水区城市综合执法局兴达路执法中队`) until a verb, a
+particle or punctuation. It must carry a proper part (a place or a name), so generic
+`街道党工委` is dropped. The left walk (`name_start`) is shared with the other finders.
+
+>>> [c.text for c in find_organizations("近日，二七区工信局机关党支部开展活动。", None)]
+['二七区工信局机关党支部']
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import entity_rules as R
+
+__all__ = ["Candidate", "find_organizations", "is_proper", "name_start", "tokens_before"]
+
+# A run of CJK, Latin letters and digits: names never cross punctuation or line breaks.
+_BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9·]")
+_MAX_ORG = 26  # `金水区城市综合执法局兴达路执法中队` is 17 characters
+_SUFFIX = re.compile("|".join(sorted(map(re.escape, R.ORGANIZATION_SUFFIXES), key=len,
+                                     reverse=True)))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A raw finding before conflicts are resolved: offsets into the article text."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+    name: str
+    rule: str
+    aliases: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+def tokens_before(text: str, end: int, limit: int) -> list[tuple[str, str]]:
+    """POS-tagged words of the run that ends at `end` (at most `limit` characters)."""
+    start = max(0, end - limit)
+    m = None
+    for m in _BREAK.finditer(text, start, end):
+        pass
+    if m is not None:
+        start = m.end()
+    if start >= end:
+        return []
+    return [(w, f) for w, f in _tokenizer().lcut(text[start:end])]
+
+
+def _stops(word: str, flag: str) -> bool:
+    if word in R.NAME_STOP_WORDS:
+        return True
+    if flag == "x":  # punctuation stops; a rare character the tagger does not know does not
+        return not ("\u4e00" <= word[0] <= "\u9fff")
+    if flag in R.NAME_STOP_POS:
+        return True
+    return flag == "m" and any(c.isdigit() for c in word)
+
+
+def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = frozenset(),
+               inner_and: bool = False) -> tuple[int, list[tuple[str, str]]]:
+    """Where a name ending at `end` begins: walk left over words until a stop word.
+
+    Returns the start offset and the words taken (left to right). Leading verbs of two
+    or more characters are trimmed (a name does not begin with `组织`). With `inner_and`
+    a 和 inside a body's name is crossed when a proper name stands left of it:
+    `二七区建设和交通局`, `郑州市自然资源和规划局`.
+    """
+    taken: list[tuple[str, str]] = []
+    for word, flag in reversed(tokens_before(text, end, limit)):
+        if inner_and and word in R.NAME_INNER_WORDS and taken:
+            taken.append((word, flag))
+            continue
+        if _stops(word, flag) or word in extra_stops:
+            break
+        taken.append((word, flag))
+    taken.reverse()
+    # a 和 crossed without a proper name left of it ends the name after it
+    for i in range(len(taken) - 1, -1, -1):
+        if taken[i][0] in R.NAME_INNER_WORDS and inner_and:
+            if not is_proper(taken[:i]) or i == 0:
+                taken = taken[i + 1:]
+                break
+    while len(taken) > 1 and taken[0][1] in ("l", "i"):  # idioms: `不挑不拣`
+        taken.pop(0)
+    return end - sum(len(w) for w, _ in taken), taken
+
+
+_PLACE_START = re.compile(r"[\u4e00-\u9fff]{2,5}?[省市区县]")
+
+
+def is_proper(words: list[tuple[str, str]]) -> bool:
+    """Does a name's first part hold a place or a proper name (not only generic words)?"""
+    if not words:
+        return False
+    if all(w in R.ORGANIZATION_GENERIC_PREFIXES for w, _ in words):
+        return False
+    for w, f in words:
+        if f in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng") and \
+                w not in R.ORGANIZATION_GENERIC_PREFIXES:
+            return True
+        if len(w) >= 2 and w[-1] in R.PLACE_CHARS and w not in R.ORGANIZATION_GENERIC_PREFIXES:
+            return True
+    return False
+
+
+def _trim_words(words: list[tuple[str, str]], chars: int) -> list[tuple[str, str]]:
+    """Drop the first `chars` characters' worth of words (whole words only)."""
+    while words and chars > 0:
+        chars -= len(words[0][0])
+        words = words[1:]
+    return words
+
+
+def find_organizations(text: str, primary_district: str | None) -> list[Candidate]:
+    """Every government or party body or public institution named in `text`."""
+    out: list[Candidate] = []
+    for m in _SUFFIX.finditer(text):
+        s, e = m.span()
+        suffix = m.group()
+        if (s and text[s - 1] in R.ORGANIZATION_NOT_BEFORE.get(suffix, "")) or \
+                (e < len(text) and text[e] in R.ORGANIZATION_NOT_AFTER.get(suffix, "")):
+            continue
+        # a longer suffix of the same body continues right: `执法局兴达路执法中队`
+        start, words = name_start(text, s, _MAX_ORG - len(suffix), inner_and=True)
+        if suffix in R.ORGANIZATION_STANDALONE_SUFFIXES:
+            # a school is no part of the bureau before it: `中铁七局郑州清华大学附属中学`
+            inner = [x.end() for x in _SUFFIX.finditer(text, start, s)
+                     if x.group() not in R.ORGANIZATION_STANDALONE_SUFFIXES]
+            if inner:
+                words = _trim_words(words, inner[-1] - start)
+                start = inner[-1]
+        printed = text[start:e]
+        if any(cue in printed for cue in R.ORGANIZATION_ENTERPRISE_CUES):
+            continue
+        if start < s and (is_proper(words) or _PLACE_START.match(printed)) or \
+                printed.startswith(("共青团", "中共")):
+            out.append(Candidate("organization", start, e, printed, printed,
+                                 "organization.suffix"))
+            continue
+        # `区人社局`, `区政府`, `市失业处`: a level word and a body, no name of its own
+        prefix = text[start:s]
+        if start < s and prefix[0] in "区市县" and len(prefix) <= 4 and \
+                (start == 0 or text[start - 1] not in "社街镇乡村"):
+            name, aliases = printed, ()
+            if prefix[0] in R.REGION_PREFIXES and primary_district:
+                name, aliases = primary_district + printed[1:], (printed,)
+            out.append(Candidate("organization", start, e, printed, name,
+                                 "organization.level", aliases))
+    return out

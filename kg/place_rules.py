@@ -1,0 +1,120 @@
+"""Rule tables for place extraction (kg/places.py): unit words, boundaries, generic stems.
+
+Each entry carries a real example of what it catches. Thresholds were calibrated together
+on the five sample pages (scripts: score.py --details), not on any single name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "BAD_AFTER_DISTRICT",
+    "BAD_AFTER_UNIT",
+    "CJK",
+    "COMMUNITY_UNITS",
+    "COMPOUND_UNITS",
+    "GENERIC_STEMS",
+    "GENERIC_STEM_PARTS",
+    "MAX_STEM",
+    "PRIMARY_WEIGHTS",
+    "STOP_CHARS",
+    "STOP_WORDS",
+    "TOWNSHIP_UNIT_RE",
+    "BAD_STEM_ENDINGS",
+    "NAME_CONTINUATIONS",
+    "NEW_AREA_RE",
+    "GENERIC_DISTRICT_NAMES",
+    "GENERIC_TOWNSHIP_NAMES",
+    "function_words",
+]
+
+CJK = "\u4e00-\u9fff"
+
+# Township units as printed, longest first: 林山寨街道办事处, 前程办事处, 德化街街道,
+# 峡窝镇, 圃田乡. A 乡 directly followed by 村 is 乡村 (countryside), not a township.
+TOWNSHIP_UNIT_RE = re.compile(r"街道办事处|街道办(?!事)|办事处|街道|镇|乡(?!村)")
+
+# Village-level units as printed: 杨庄村民委员会 / 杨庄村委会 / 杨庄村, 德化社区居委会.
+COMMUNITY_UNITS = ("社区居民委员会", "社区居委会", "社区", "村民委员会", "村委会", "村")
+
+# Residential compounds: 绿洲花园小区, 金祥花园, 绿云小区, 政六街30号院.
+COMPOUND_UNITS = ("花园小区", "小区", "花园", "号院")
+
+# A 社区/村/小区 directly followed by these is another word: 社区卫生服务中心 (a clinic:
+# 广惠街社区卫生服务中心), 村民 (villagers), 村级, 村落, 村里, 村庄, 小区内 is fine.
+BAD_AFTER_UNIT = {
+    "社区": ("卫生服务", "医院", "行"),
+    "村": ("民", "级", "落", "里", "庄", "干", "务", "镇", "两委"),
+    "小区": (),
+    "花园": ("口", "路", "街", "式"),
+    "花园小区": (),
+    "号院": (),
+}
+
+# 区/县 followed by these is a common noun: 中原区域, 县域经济, 区划.
+BAD_AFTER_DISTRICT = ("域", "划", "块", "间", "别", "段")
+
+# Longest printed stem kept for a pattern-found unit, by unit family.
+MAX_STEM = {"community": 5, "compound": 7, "street": 5}
+
+# Characters that end a name on its left: 由德化社区, 在和平社区 (see STOP_WORDS for words).
+STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进")
+
+# Words that end a name on their left: 深入天擎社区, 携手华威社区, 家住金祥花园,
+# 结合中华园小区, 来到电厂路东风西路永威小区 (roads are cut in places.py).
+STOP_WORDS = (
+    "深入", "走进", "进入", "来到", "携手", "联合", "位于", "家住", "居住", "组织",
+    "开展", "前往", "围绕", "推进", "包括", "以及", "还有", "结合", "针对", "通过",
+    "辖区", "所在", "成立", "动员", "提升", "实现", "建成", "打造", "举办", "召开",
+    "慰问", "走访", "看望",
+)
+
+# Stems that are descriptions, not names: 老旧小区, “健康文明社区行”, 宜业兴业社区,
+# 清洁小区环境, “荷花特色村”, 美丽乡村.
+GENERIC_STEMS = {
+    "老旧", "社区", "小区", "清洁", "美化", "改造", "整治", "管理", "服务", "治理",
+    "周边", "城市", "农村", "乡村", "城乡", "街道", "全市", "全区", "全县", "辖区",
+    "新建", "居民", "平安", "文明", "和谐", "智慧", "美丽", "绿色", "红色", "幸福家园",
+    "无主管", "开放式", "封闭式", "高档", "示范", "样板", "试点", "重点", "周围",
+}
+# A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型.
+GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧")
+# A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区.
+BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市", "区", "县", "省")
+
+# Functional zones named XX新区 absent from the NBS tables: 郑东新区.
+NEW_AREA_RE = re.compile(f"[{CJK}]{{2}}新区")
+
+# Primary district weights (calibrated together on the samples): a district named in the
+# headline counts most, then in the lead sentence, then each further mention; districts
+# only implied by a street or community count a little less.
+PRIMARY_WEIGHTS = {"headline": 3.0, "lead": 2.0, "mention": 1.0, "implied": 0.8}
+
+# County-level names that are also common nouns (洛阳 老城区 vs 老城区改造): accepted only
+# when they resolve inside the home city.
+GENERIC_DISTRICT_NAMES = {"老城区", "新城区", "城区", "郊区", "矿区", "市中区", "城关区",
+                          "开发区", "新区", "城中区", "城东区", "城西区", "城北区"}
+
+# Township names that are also common nouns (吉林 小城镇 vs 小城镇建设, 特色小镇).
+GENERIC_TOWNSHIP_NAMES = {"小城镇", "特色小镇", "城镇", "乡镇", "古镇", "小镇"}
+
+# A verb-like word followed by one of these is part of a name: 建设路社区, 听候街社区.
+NAME_CONTINUATIONS = set("路街村园庄河湖山桥里苑府寨营屯")
+# jieba dictionary tags of words that cannot be inside a place name's stem.
+FUNCTION_TAGS = {"v", "vn", "vd", "d", "ad", "p", "c", "u", "r", "m", "q", "f"}
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Two- to four-character verbs, adverbs etc. from jieba's dictionary (提升, 实现,
+    管理, 真正); loaded once, only when a pattern candidate needs checking."""
+    words = set()
+    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] in FUNCTION_TAGS and 2 <= len(parts[0]) <= 4:
+                words.add(parts[0])
+    return frozenset(words)

@@ -1,0 +1,374 @@
+"""Find places in an article and resolve them against the gazetteer.
+
+``resolve_places(text, body_start, home_city)`` takes an article's headline + "\\n" +
+body and returns its place mentions (districts, streets, communities, compounds; spans
+relative to ``text``), the districts it names or implies, and its primary district.
+
+>>> r = resolve_places("五里堡街道开展活动\\n近日，五里堡街道组织志愿者。", 10, "4101")
+>>> r.districts, r.primary_district, r.mentions[0].code
+(('二七区',), '二七区', '410103006')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.gazetteer import Gazetteer, load_gazetteer, township_stem
+from kg.model import Mention, Place
+from kg.place_rules import (
+    BAD_AFTER_DISTRICT,
+    BAD_AFTER_UNIT,
+    BAD_STEM_ENDINGS,
+    CJK,
+    COMMUNITY_UNITS,
+    COMPOUND_UNITS,
+    GENERIC_DISTRICT_NAMES,
+    GENERIC_STEM_PARTS,
+    GENERIC_STEMS,
+    GENERIC_TOWNSHIP_NAMES,
+    MAX_STEM,
+    NAME_CONTINUATIONS,
+    NEW_AREA_RE,
+    PRIMARY_WEIGHTS,
+    STOP_CHARS,
+    STOP_WORDS,
+    TOWNSHIP_UNIT_RE,
+    function_words,
+)
+
+__all__ = ["PlaceResult", "infer_home_city", "resolve_places"]
+
+_DISTRICT_END = re.compile("[区县市旗]")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_COMMUNITY_RE = re.compile("|".join(COMMUNITY_UNITS))
+_COMPOUND_RE = re.compile("|".join(COMPOUND_UNITS))
+_ROAD_END = re.compile("(路|街|大道)")
+# Which coded places can hold a place the gazetteer lacks, nearest level first.
+PARENT_TYPES = {
+    "street": ("district",),
+    "community": ("street", "district"),
+    "compound": ("community", "street"),
+}
+_SHORT_STREET = re.compile("辖区")
+_BRANCH = re.compile("分局")
+_LEAD_END = re.compile("[。！？!?\n]")
+
+
+@dataclass(frozen=True)
+class PlaceResult:
+    mentions: tuple[Mention, ...]
+    districts: tuple[str, ...]
+    primary_district: str | None
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHAR.match(ch))
+
+
+def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, printed) for county-level names: 二七区, 管城区, 经开区, 荥阳市."""
+    keys = gz.district_keys()
+    local = gz.local_district_keys(home) if home else {}
+    hits = []
+    for m in _DISTRICT_END.finditer(text):
+        end = m.end()
+        if text[end : end + 1] in BAD_AFTER_DISTRICT:
+            continue
+        for length in range(min(12, end), 1, -1):
+            cand = text[end - length : end]
+            if cand in keys or cand in local:
+                prev = text[end - length - 1 : end - length]
+                # 示范县 is not 范县: a two-character name needs a clean left edge
+                if length == 2 and prev and _is_cjk(prev) and prev not in "省市州盟":
+                    break
+                hits.append((end - length, end, cand))
+                break
+    for m in NEW_AREA_RE.finditer(text):
+        prev = text[m.start() - 1 : m.start()]
+        if m.group() not in keys and (not _is_cjk(prev) or prev in STOP_CHARS or prev in "市省"):
+            hits.append((m.start(), m.end(), m.group()))  # 位于郑东新区
+    return hits
+
+
+def _township_hits(text: str, gz: Gazetteer) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, printed, candidate codes) for 德化街街道, 前程办事处, 峡窝镇 ..."""
+    hits = []
+    for m in TOWNSHIP_UNIT_RE.finditer(text):
+        s = m.start()
+        for length in range(min(8, s), 1, -1):
+            codes = gz.townships_with_stem(text[s - length : s])
+            if codes:
+                hits.append((s - length, m.end(), text[s - length : m.end()], codes))
+                break
+    return hits
+
+
+def _stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
+    """Start of the name ending at ``unit_start``, or None when no clean boundary."""
+    i = unit_start
+    allowed = f"[{CJK}0-9]" if kind == "compound" else f"[{CJK}]"
+    while i > floor and re.match(allowed, text[i - 1]):
+        i -= 1
+    start = i
+    run = text[start:unit_start]
+    cuts = [0] + [j + 1 for j, ch in enumerate(run) if ch in STOP_CHARS]
+    cuts += [mm.end() for w in STOP_WORDS for mm in re.finditer(w, run)]
+    cuts.sort()
+    if len(run) - cuts[-1] == 0:
+        return None  # 进社区, 三个小区: a function word right before the unit
+    cut = cuts[-1] if len(run) - cuts[-1] >= 2 else cuts[-2] if len(cuts) > 1 else 0
+    for mm in _ROAD_END.finditer(run):
+        rest = run[mm.end() :]
+        if mm.end() > cut and len(rest) >= 2 and not (kind == "compound" and rest.isdigit()):
+            cut = mm.end()  # 东风西路永威小区 → 永威小区; 政六街30号院 keeps its road
+    stem = run[cut:]
+    if len(stem) < 2 or len(stem) > MAX_STEM[kind] or stem in GENERIC_STEMS:
+        return None
+    if stem.endswith(BAD_STEM_ENDINGS) or any(p in stem for p in GENERIC_STEM_PARTS):
+        return None
+    if _has_function_word(stem):
+        return None
+    return start + cut
+
+
+def _has_function_word(stem: str) -> bool:
+    """True when the stem holds a verb or adverb that is not part of a road or village
+    name: 真正实现社区, 城市管理中社区 (but 建设路社区, 听候街社区 are names)."""
+    words = function_words()
+    for i in range(len(stem) - 1):
+        for j in range(i + 2, len(stem) + 1):
+            if stem[i:j] in words and stem[j : j + 1] not in NAME_CONTINUATIONS:
+                return True
+    return False
+
+
+def _clean_left(text: str, start: int) -> bool:
+    """The name starts a word: after punctuation, a function word or a place name."""
+    prev = text[start - 1 : start]
+    if not prev or not _is_cjk(prev) or prev in STOP_CHARS or prev in "区县市省州旗盟":
+        return True
+    return any(text[:start].endswith(w) for w in STOP_WORDS)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+class _Resolver:
+    def __init__(self, text: str, body_start: int, home: str | None) -> None:
+        self.text, self.body_start, self.home = text, body_start, home
+        self.gz = load_gazetteer()
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, kind: str, start: int, end: int, name: str, rule: str,
+            code: str | None = None) -> bool:
+        if _overlaps((start, end), self.taken):
+            return False
+        self.taken.append((start, end))
+        hierarchy = self.gz.chain(code) if code else self.parent_chain(kind, start)
+        self.mentions.append(Mention(
+            type=kind, text=self.text[start:end], name=name, span=(start, end), rule=rule,
+            code=code, in_gazetteer=code is not None, hierarchy=hierarchy,
+            aliases=(self.text[start:end],) if self.text[start:end] != name else ()))
+        return True
+
+    def parent_chain(self, kind: str, start: int) -> tuple[Place, ...]:
+        """Parents of a place the gazetteer lacks: the coded place printed right before
+        it (德化街街道南彩社区), else the article's only coded place one level up."""
+        levels = PARENT_TYPES.get(kind, ())
+        above = [m for m in self.mentions if m.type in levels and m.code]
+        for m in above:
+            if m.span[1] == start:
+                return m.hierarchy
+        for level in levels:
+            codes = {m.code for m in above if m.type == level}
+            if len(codes) == 1:
+                return next(m.hierarchy for m in above if m.code in codes)
+            if codes:
+                return ()
+        return ()
+
+    def pick(self, codes: Iterable[str], context: set[str]) -> str | None:
+        """One code among candidates: under a district named in the article, else in the
+        home city, else the only one in the country; None when still ambiguous."""
+        codes = list(dict.fromkeys(codes))
+        for narrow in (
+            [c for c in codes if c[:6] in context],
+            [c for c in codes if self.home and c[:4] == self.home],
+            codes,
+        ):
+            if len(narrow) == 1:
+                return narrow[0]
+            if narrow:
+                return None
+        return None
+
+    def run(self) -> PlaceResult:
+        text, gz = self.text, self.gz
+        # 1. districts named
+        dhits = _district_hits(text, gz, self.home)
+        resolved_d: list[tuple[int, int, str, str | None]] = []
+        for s, e, printed in sorted(dhits, key=lambda h: (h[0] - h[1], h[0])):
+            codes = gz.districts_named(printed, self.home)
+            if printed in GENERIC_DISTRICT_NAMES:
+                codes = tuple(c for c in codes if self.home and c[:4] == self.home)
+                if not codes:
+                    continue  # 老城区 as "the old town", not 洛阳 老城区
+            code = self.pick(codes, set())
+            names = {gz.names[c] for c in codes}
+            name = gz.names[code] if code else (names.pop() if len(names) == 1 else printed)
+            resolved_d.append((s, e, name, code))
+        if self.home:
+            stems = gz.district_stems(self.home)
+            for m in _BRANCH.finditer(text):
+                # 郑州市自然资源和规划局二七分局: a city bureau's branch in 二七区
+                for length in (2, 3):
+                    code = stems.get(text[m.start() - length : m.start()])
+                    if code:
+                        resolved_d.append((m.start() - length, m.start(), gz.names[code], code))
+                        break
+        context = {c for *_, c in resolved_d if c}
+        # 2. townships (gazetteer), longest first so 建中街街道 beats 中街街道
+        thits = _township_hits(text, gz)
+        streets: list[tuple[int, int, str | None]] = []
+        for s, e, printed, codes in sorted(thits, key=lambda h: (h[0] - h[1], h[0])):
+            code = self.pick(codes, context)
+            near = code and (code[:6] in context or (self.home and code[:4] == self.home))
+            if printed in GENERIC_TOWNSHIP_NAMES or (not near and not _clean_left(text, s)):
+                continue  # 江南水乡 is not 南水乡; a far or unknown match needs a clean edge
+            if printed.endswith("办事处") and not printed.endswith("街道办事处"):
+                name = printed  # 前程办事处 is kept as printed (GUIDELINES)
+            elif code:
+                name = gz.names[code]
+            else:
+                name = township_stem(printed) + ("街道" if "街道" in printed else printed[-1])
+            if self.add("street", s, e, name, "gazetteer.street", code):
+                streets.append((s, e, code))
+        for m in _SHORT_STREET.finditer(text):
+            # 金水区兴达路辖区: a street named by its stem, only under a district named here
+            for length in range(min(6, m.start()), 1, -1):
+                stem = text[m.start() - length : m.start()]
+                under = [c for c in gz.townships_with_stem(stem) if c[:6] in context]
+                if len(under) == 1:
+                    if self.add("street", m.start() - length, m.start(), gz.names[under[0]],
+                                "gazetteer.street.short", under[0]):
+                        streets.append((m.start() - length, m.start(), under[0]))
+                    break
+        for s, e, name, code in sorted(resolved_d):
+            rule = "gazetteer.district" if code else "pattern.district"
+            if code and text[s:e] != name and text[e : e + 2] == "分局":
+                rule = "gazetteer.district.branch"
+            self.add("district", s, e, name, rule, code)
+        self._communities(context, streets)
+        self._compounds()
+        self.mentions.sort(key=lambda m: m.span)
+        return self._summarise()
+
+    def _communities(self, context: set[str], streets: list[tuple[int, int, str | None]]) -> None:
+        text, gz = self.text, self.gz
+        prefs = {c[:4] for c in context} | {c[:4] for *_, c in streets if c}
+        if self.home:
+            prefs.add(self.home)
+        street_codes = {c for *_, c in streets if c}
+        for m in _COMMUNITY_RE.finditer(text):
+            unit = "社区" if m.group().startswith("社区") else "村"
+            if text[m.end():].startswith(BAD_AFTER_UNIT[unit]) and m.group() in ("社区", "村"):
+                continue
+            if _overlaps((m.start(), m.end()), self.taken):
+                continue
+            floor = max([e for s, e in self.taken if e <= m.start()], default=0)
+            found = None
+            for length in range(min(8, m.start() - floor), 1, -1):
+                name = text[m.start() - length : m.start()] + unit
+                codes = [c for p in sorted(prefs) for c in gz.villages_named(name, p)]
+                if codes:
+                    found = (m.start() - length, codes)
+                    break
+            start = self._community_start(m.start(), floor, found)
+            if start is None:
+                continue
+            name = text[start : m.start()] + unit
+            codes = found[1] if found and found[0] == start else []
+            near = [c for c in codes if c[:9] in street_codes]
+            code = near[0] if len(near) == 1 else None
+            if code is None and not street_codes:
+                under = [c for c in codes if c[:6] in context]
+                code = under[0] if len(under) == 1 else None
+            self.add("community", start, m.end(), name,
+                     "gazetteer.community" if code else "pattern.community", code)
+
+    def _community_start(self, unit_start: int, floor: int,
+                         found: tuple[int, list[str]] | None) -> int | None:
+        start = _stem_left(self.text, unit_start, floor, "community")
+        if found and (start is None or found[0] <= start or floor == found[0]):
+            return found[0]
+        return start
+
+    def _compounds(self) -> None:
+        text = self.text
+        for m in _COMPOUND_RE.finditer(text):
+            if text[m.end():].startswith(BAD_AFTER_UNIT[m.group()]):
+                continue
+            if _overlaps((m.start(), m.end()), self.taken):
+                continue
+            floor = max([e for s, e in self.taken if e <= m.start()], default=0)
+            start = _stem_left(text, m.start(), floor, "compound")
+            if start is None or (m.group() == "号院" and not text[m.start() - 1].isdigit()):
+                continue
+            self.add("compound", start, m.end(), text[start : m.end()], "pattern.compound")
+
+    def _summarise(self) -> PlaceResult:
+        explicit: dict[str, float] = {}
+        implied: dict[str, float] = {}
+        order: dict[str, int] = {}
+        lead = _LEAD_END.search(self.text, self.body_start)
+        lead_end = lead.end() if lead else len(self.text)
+        for m in self.mentions:
+            if m.type == "district":
+                target, name, w = explicit, m.name, PRIMARY_WEIGHTS["mention"]
+            elif m.type in ("street", "community") and m.code:
+                district = next((p.name for p in m.hierarchy if p.level == "district"), None)
+                if district is None:
+                    continue
+                target, name, w = implied, district, PRIMARY_WEIGHTS["implied"]
+            else:
+                continue
+            s = m.span[0]
+            if s < self.body_start:
+                w += PRIMARY_WEIGHTS["headline"]
+            elif s < lead_end:
+                w += PRIMARY_WEIGHTS["lead"]
+            target[name] = target.get(name, 0.0) + w
+            order.setdefault(name, s)
+        scores = explicit or implied
+        districts = tuple(sorted(scores, key=lambda n: order[n]))
+        primary = max(districts, key=lambda n: (scores[n], -order[n]), default=None)
+        return PlaceResult(tuple(self.mentions), districts, primary)
+
+
+def resolve_places(text: str, body_start: int, home_city: str | None) -> PlaceResult:
+    """Places in ``text`` (headline + "\\n" + body, body from ``body_start``)."""
+    return _Resolver(text, body_start, home_city).run()
+
+
+def infer_home_city(texts: Iterable[str]) -> str | None:
+    """The prefecture ("4101") whose districts and streets dominate a set of pages."""
+    gz = load_gazetteer()
+    votes: Counter[str] = Counter()
+    for text in texts:
+        for _s, _e, printed in _district_hits(text, gz, None):
+            codes = {c[:4] for c in gz.districts_named(printed)}
+            if len(codes) == 1:
+                votes[codes.pop()] += 1
+        for *_, codes in _township_hits(text, gz):
+            prefs = {c[:4] for c in codes}
+            if len(prefs) == 1:
+                votes[prefs.pop()] += 1
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2) + [("", 0)]
+    return best if n >= 3 and n > 2 * rest[0][1] else None

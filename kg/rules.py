@@ -1,0 +1,65 @@
+"""Rule tables for reading a page: dispatch lines, byline roles, debris, punctuation.
+
+Each rule names the real text it was written for. Layout, segmentation and byline
+parsing all read these tables; none of them hard-codes a pattern of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BYLINE_TAILS",
+    "CJK",
+    "DEBRIS_RE",
+    "DISPATCH_RE",
+    "PHOTO_TAILS",
+    "REPORTER_ROLE_RE",
+    "ROLE_WORDS",
+    "SENTENCE_PUNCT",
+    "TAG_RE",
+    "TERMINAL_PUNCT",
+]
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+
+# A dispatch line opens a news item: `本报讯`, `本报6月19日讯`, `中原网讯`, `本网讯`,
+# `新华社郑州6月1日电`. Matched at the start of a paragraph only.
+DISPATCH_RE = re.compile(
+    rf"^\s*(?:本报讯|本网讯|本报\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*讯|"
+    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端)\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?讯|"
+    rf"新华社[{CJK}]{{0,8}}\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*电)"
+    r"\s*[:：]?"
+)
+
+# Byline role words, longest first. Reporters: `记者`, `本报记者`, `首席记者`,
+# `郑州晚报记者`, `郑报全媒体记者`, `见习记者`; any paper's name may stand before 记者.
+REPORTER_ROLE_RE = (
+    rf"(?:本报|首席|见习|实习|特约|摄影|全媒体|融媒体|"
+    rf"[{CJK}]{{1,6}}(?:日报|晚报|早报|都市报|商报|报|网|台|电视台|传媒)(?:全媒体|融媒体)?)?"
+    rf"(?:首席)?记者"
+)
+ROLE_WORDS = (
+    (REPORTER_ROLE_RE, "reporter"),
+    (r"(?:特约)?通讯员", "correspondent"),
+)
+
+# Tails that end a byline. `文/图`, `文图` credit the reporter with text and picture: no
+# photographer. `摄`, `摄影` make the names before them photographers (`本报记者 王思俊 摄`).
+BYLINE_TAILS = ("文/图", "文／图", "文 图", "文图", "图/文", "图文", "报道", "文")
+PHOTO_TAILS = ("摄影", "摄")
+
+# Column tags and section banners are not articles: `■做好“六稳”落实“六保”`.
+TAG_RE = re.compile(r"^\s*[■□◆◇▲△●○★☆▶►◎]")
+
+# E-paper debris: `第07版:县区新闻 上一版 下一版`, `PDF版阅读`, `版权声明`, `上一篇 下一篇`.
+DEBRIS_RE = re.compile(
+    r"^\s*(?:第\s*[0-9０-９A-Za-z]{1,3}\s*版\s*[:：]?.{0,20}$|"
+    r".*(?:上一版|下一版|上一篇|下一篇|PDF版|版权声明|版权所有|返回目录|本版责编|责任编辑|"
+    r"标题导航|往期回顾|放大缩小|字号)\s*.{0,30}$)"
+)
+
+# Punctuation that makes a line read as running text rather than a headline.
+SENTENCE_PUNCT = set("。！？；;!?")
+# What a finished paragraph ends with (a closing quote after 。 also ends it: `贡献力量。”`).
+TERMINAL_PUNCT = set("。！？!?…；;")

@@ -1,0 +1,250 @@
+"""Segmentation: a repaired :class:`Page` → article drafts (blocks, bylines, kind).
+
+Blocks are read in page order. An article opens at a dispatch line (`本报讯`), at a
+byline standing before its body (`本报记者 党贺喜 通讯员 郭岩岩 文图`), or as a photo
+caption credited `本报记者 X 摄`; it closes at its end byline (`记者 张改华`). Short
+lines without sentence punctuation are headline candidates, placed later by content
+(:mod:`kg.headlines`), because OCR lets headlines float away from their bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .bylines import BylineName, parse_byline, trailing_byline
+from .model import Page
+from .rules import DISPATCH_RE, SENTENCE_PUNCT, TAG_RE
+
+__all__ = ["Draft", "Segment", "segment_page"]
+
+# A headline (with kicker or subtitle on the same line) is at most this long.
+MAX_HEADLINE_CHARS = 64
+# How far after a dispatch line a bracketed byline may close: `本报讯(记者 … 通讯员 …)`.
+MAX_BRACKET_BYLINE = 80
+# Photo captions are short: `近日,…开展“健康文明社区行”志愿服务活动…。本报记者 刘伟平 摄`.
+MAX_PHOTO_CAPTION = 400
+_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of body text: ``page.text[start:end]``, from block ``block``."""
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass
+class Draft:
+    segments: list[Segment] = field(default_factory=list)
+    bylines: list[BylineName] = field(default_factory=list)  # offsets into page.text
+    dispatch: bool = False
+    ended: bool = False
+    last_block: int = -1
+    first_block: int = -1
+    prefix: list[Segment] = field(default_factory=list)
+
+    def add(self, seg: Segment) -> None:
+        self.segments.append(seg)
+        self.last_block = max(self.last_block, seg.block)
+        if self.first_block < 0:
+            self.first_block = seg.block
+
+    @property
+    def photo(self) -> bool:
+        chars = sum(s.end - s.start for s in self.segments)
+        return (not self.dispatch and chars <= MAX_PHOTO_CAPTION
+                and any(b.role == "photographer" for b in self.bylines))
+
+
+def _shift(names: list[BylineName], offset: int) -> list[BylineName]:
+    return [BylineName(b.role, b.name, b.start + offset, b.end + offset) for b in names]
+
+
+def _is_label(text: str) -> bool:
+    """Key words set under a picture, not a headline: `防疫 消杀 收集`."""
+    tokens = text.split()
+    return len(tokens) >= 3 and all(len(t) <= 3 for t in tokens)
+
+
+def block_kind(text: str) -> str:
+    if DISPATCH_RE.match(text):
+        return "start"
+    if len(text) <= 60 and parse_byline(text):
+        return "byline"
+    if TAG_RE.match(text) or _is_label(text):
+        return "tag"
+    if (len(text) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_PUNCT for c in text)
+            and text[-1] not in "，,、：:"):
+        return "head"
+    return "body"
+
+
+def _open_dispatch(page: Page, index: int) -> Draft:
+    """A news draft from its dispatch block, with the bracketed byline if any."""
+    block = page.blocks[index]
+    text = page.text[block.start:block.end]
+    pos = DISPATCH_RE.match(text).end()
+    draft = Draft(dispatch=True)
+    rest = text[pos:].lstrip()
+    pos = len(text) - len(rest)
+    if rest and rest[0] in _BRACKETS:
+        close = rest.find(_BRACKETS[rest[0]], 1, MAX_BRACKET_BYLINE)
+        names = parse_byline(rest[1:close]) if close > 0 else None
+        if names:
+            draft.bylines.extend(_shift(names, block.start + pos + 1))
+            pos += close + 1
+    draft.add(Segment(index, block.start + pos, block.end))
+    draft.first_block = index
+    return draft
+
+
+def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
+    """Split a page into drafts; also return headline-candidate block indices and kinds."""
+    kinds = [block_kind(page.text[b.start:b.end]) for b in page.blocks]
+    drafts: list[Draft] = []
+    candidates: list[int] = []
+    limbo: list[int] = []  # headline-like blocks not yet placed
+    orphans: list[Segment] = []  # body after a closed article, not yet placed
+    orphan_heads: list[int] = []  # the headline-like blocks that stood before the orphans
+    cur: Draft | None = None
+    prev_kind = ""
+
+    def place_orphans(before_dispatch: Draft | None) -> None:
+        nonlocal orphans, orphan_heads
+        if not orphans:
+            return
+        # Two or more headline lines before the body: it is a new article's start
+        # (`二七区人社局` / `成立工作专班…` / body / `本报讯…`); otherwise the body goes on
+        # after its article's byline (`宁愿自己跑断腿…` sections after `记者 景静`).
+        if drafts and len(orphan_heads) < 2:
+            for h in orphan_heads:
+                drafts[-1].add(Segment(h, page.blocks[h].start, page.blocks[h].end))
+            for seg in orphans:
+                drafts[-1].add(seg)
+        else:
+            candidates.extend(orphan_heads)
+            if before_dispatch is not None:
+                before_dispatch.prefix = orphans
+            else:
+                draft = Draft(ended=True)
+                for seg in orphans:
+                    draft.add(seg)
+                drafts.append(draft)
+        orphans, orphan_heads = [], []
+
+    for i, block in enumerate(page.blocks):
+        kind = kinds[i]
+        text = page.text[block.start:block.end]
+        if kind == "tag":
+            candidates.extend(limbo)
+            limbo = []
+        elif kind == "head":
+            limbo.append(i)
+        elif kind == "start":
+            draft = _open_dispatch(page, i)
+            place_orphans(draft)
+            candidates.extend(limbo)
+            limbo = []
+            drafts.append(draft)
+            cur = draft
+        elif kind == "byline":
+            names = _shift(parse_byline(text), block.start)
+            photo = any(b.role == "photographer" for b in names)
+            if cur is not None and cur.ended and prev_kind == "byline":
+                cur.bylines.extend(names)  # `记者 张改华` / `通讯员 靳捷 赵孟秋 文/图`
+            elif orphans:
+                draft = Draft(bylines=names, ended=True)
+                for seg in orphans:
+                    draft.add(seg)
+                candidates.extend(orphan_heads)
+                orphans, orphan_heads = [], []
+                drafts.append(draft)
+                cur = draft
+            elif cur is not None and not cur.ended and not cur.bylines:
+                cur.bylines.extend(names)
+                cur.ended = True
+            elif photo and cur is not None and len(cur.segments) >= 2:
+                caption = cur.segments.pop()  # the credit belongs to the last paragraph
+                draft = Draft(bylines=names, ended=True)
+                draft.add(caption)
+                drafts.append(draft)
+                cur = draft
+            else:
+                candidates.extend(limbo)
+                limbo = []
+                cur = Draft(bylines=names)
+                cur.first_block = i
+                drafts.append(cur)
+        else:  # body
+            end = block.end
+            trailing = trailing_byline(text)
+            names: list[BylineName] = []
+            if trailing:
+                end = block.start + trailing[0]
+                names = _shift(trailing[1], block.start)
+            seg = Segment(i, block.start, end)
+            photo = any(b.role == "photographer" for b in names)
+            if cur is not None and not cur.ended and not (photo and cur.bylines):
+                for h in limbo:  # a subheading inside the article
+                    cur.add(Segment(h, page.blocks[h].start, page.blocks[h].end))
+                limbo = []
+                cur.add(seg)
+                if names:
+                    cur.bylines.extend(names)
+                    cur.ended = True
+            elif names:
+                draft = Draft(bylines=names, ended=True)
+                for s in orphans:
+                    draft.add(s)
+                draft.add(seg)
+                candidates.extend(orphan_heads + limbo)
+                orphans, orphan_heads, limbo = [], [], []
+                drafts.append(draft)
+                cur = draft
+            else:
+                if not orphans:
+                    orphan_heads = limbo
+                else:
+                    orphans.extend(Segment(h, page.blocks[h].start, page.blocks[h].end)
+                                   for h in limbo)
+                limbo = []
+                orphans.append(seg)
+        prev_kind = kind
+    place_orphans(None)
+    candidates.extend(limbo)
+    for draft in drafts:
+        if draft.prefix:
+            draft.segments[:0] = draft.prefix
+            draft.first_block = draft.prefix[0].block
+    return [d for d in drafts if d.segments], sorted(set(candidates)), kinds
+
+
+_DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_CN_DATE_RE = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+
+def _cn_number(text: str) -> int:
+    """`十九` → 19, `二十一` → 21, `六` → 6."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def first_date(body: str) -> str | None:
+    """The first explicit month/day as MM-DD: `截至6月22日` → 06-22; `近日` → None."""
+    found = []
+    for m in _DATE_RE.finditer(body):
+        found.append((m.start(), int(m.group(1)), int(m.group(2))))
+        break
+    for m in _CN_DATE_RE.finditer(body):
+        found.append((m.start(), _cn_number(m.group(1)), _cn_number(m.group(2))))
+        break
+    for _, month, day in sorted(found):
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{month:02d}-{day:02d}"
+    return None

@@ -1,0 +1,65 @@
+"""Bylines as printed on the sample pages and in other papers' conventions."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.bylines import parse_byline, split_names, trailing_byline
+
+
+def _people(text):
+    return [(b.role, b.name) for b in parse_byline(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("记者 张改华", [("reporter", "张改华")]),
+    ("通讯员 靳捷 赵孟秋 文/图", [("correspondent", "靳捷"), ("correspondent", "赵孟秋")]),
+    ("记者 刘伟平 通讯员 乔贺李博文",
+     [("reporter", "刘伟平"), ("correspondent", "乔贺"), ("correspondent", "李博文")]),
+    ("本报记者 王思俊 摄", [("reporter", "王思俊"), ("photographer", "王思俊")]),
+    ("本报记者 党贺喜 通讯员 郭岩岩 文图", [("reporter", "党贺喜"), ("correspondent", "郭岩岩")]),
+    ("记者 武建玲 通讯员 克东海", [("reporter", "武建玲"), ("correspondent", "克东海")]),
+    ("郑州晚报记者 王红、李雪", [("reporter", "王红"), ("reporter", "李雪")]),
+    ("首席记者 陈静 见习记者 周楠", [("reporter", "陈静"), ("reporter", "周楠")]),
+    ("记者：张三 通讯员：李四", [("reporter", "张三"), ("correspondent", "李四")]),
+])
+def test_bylines_parse(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "记者从3月30日召开的二七区委全体会议上获悉",
+    "记者从会上获悉",
+    "二七区人社局",
+    "防疫 消杀 收集",
+])
+def test_text_is_not_a_byline(text):
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize("run, names", [
+    ("乔贺李博文", ["乔贺", "李博文"]),
+    ("克东海", ["克东海"]),
+    ("刘晓静刘佳丽", ["刘晓静", "刘佳丽"]),
+    ("欧阳晓明", ["欧阳晓明"]),
+    ("王红李雪", ["王红", "李雪"]),
+])
+def test_run_together_names_are_split(run, names):
+    assert split_names(run) == names
+
+
+def test_trailing_byline_after_the_last_sentence():
+    offset, names = trailing_byline("本次岗位练兵，大家互相交流学习，收获颇多。 记者 景静")
+    assert [(b.role, b.name) for b in names] == [("reporter", "景静")]
+    assert offset == len("本次岗位练兵，大家互相交流学习，收获颇多。")
+
+
+def test_photo_credit_closing_a_caption():
+    text = "近日，二七区新时代文明实践中心开展志愿服务活动。本报记者 刘伟平 摄"
+    _, names = trailing_byline(text)
+    assert [(b.role, b.name) for b in names] == [("reporter", "刘伟平"),
+                                                 ("photographer", "刘伟平")]
+
+
+def test_no_trailing_byline_in_running_text():
+    assert trailing_byline("记者了解到，该区已完成改造任务。") is None

@@ -1,0 +1,67 @@
+"""Layout repair on real OCR text: column wraps, cut paragraphs, doubled headlines."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+
+from kg.layout import dedouble, repair_layout
+
+
+def _page(name: str):
+    raw = (FIXTURES / name).read_text(encoding="utf-8")
+    return repair_layout(name, raw)
+
+
+def test_column_wrap_is_joined_mid_word():
+    page = _page("page_column_wrap.txt")
+    assert "德化街街道红色商圈党建联盟服务保障" in page.text
+    assert "“三项工程、一项管理”第一期活动正式启幕" in page.text
+
+
+def test_paragraph_cut_by_blank_line_is_joined():
+    page = _page("page_column_wrap.txt")
+    assert "劝阻突出店外经营等活动" in page.text
+    assert "动员社区居民积极参与" in page.text
+
+
+def test_bylines_stay_on_their_own_lines():
+    page = _page("page_column_wrap.txt")
+    lines = page.text.split("\n")
+    assert "记者 张改华" in lines
+    assert "通讯员 靳捷 赵孟秋 文/图" in lines
+
+
+def test_doubled_headlines_are_undoubled():
+    page = _page("page_floating_headlines.txt")
+    lines = page.text.split("\n")
+    assert "红色引擎下 这个商圈党建联盟服务走心了" in lines
+    assert "德化街街道红色商圈党建联盟服务保障“三项工程、一项管理”活动启幕" in lines
+
+
+def test_headline_lines_are_not_glued_to_each_other_or_to_bodies():
+    page = _page("page_floating_headlines.txt")
+    lines = page.text.split("\n")
+    assert "二七区筑牢城市防汛安全防线" in lines
+    assert "联合执法破解河医周边拥堵难题" in lines
+    assert "一手抓岗位开发 一手抓困难帮扶" in lines
+    assert "二七区稳就业保就业出实招" in lines
+
+
+def test_every_character_maps_back_to_its_raw_character():
+    for name in ("page_column_wrap.txt", "page_floating_headlines.txt"):
+        page = _page(name)
+        for i, ch in enumerate(page.text):
+            if ch != "\n":
+                assert page.raw[page.offsets[i]] == ch
+
+
+def test_dedouble_keeps_one_copy_of_each_run():
+    line = "““三项工程三项工程、、一项管理一项管理””"
+    keep = dedouble(line)
+    assert "".join(line[i] for i in keep) == "“三项工程、一项管理”"
+
+
+def test_ordinary_text_is_not_undoubled():
+    assert dedouble("天天向上好好学习") is None
+    assert dedouble("二七区稳就业保就业出实招") is None
+    assert dedouble("谢谢") is None

@@ -1,0 +1,126 @@
+"""Place extraction and resolution on excerpts of the sample pages (tests/fixtures)."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.places import infer_home_city, resolve_places
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def article(name: str) -> tuple[str, int]:
+    headline, body = (FIXTURES / name).read_text(encoding="utf-8").split("\n", 1)
+    return headline + "\n" + body.rstrip("\n"), len(headline) + 1
+
+
+def places(name: str, home: str | None = "4101"):
+    text, body_start = article(name)
+    result = resolve_places(text, body_start, home)
+    for m in result.mentions:
+        assert text[m.span[0] : m.span[1]] == m.text
+    return result
+
+
+def names(result, kind: str) -> list[str]:
+    return list(dict.fromkeys(m.name for m in result.mentions if m.type == kind))
+
+
+def test_street_implies_district():
+    r = places("places_wulibao.txt")
+    street = next(m for m in r.mentions if m.type == "street")
+    assert (street.name, street.code) == ("五里堡街道", "410103006")
+    assert street.rule == "gazetteer.street"
+    assert [p.name for p in street.hierarchy] == ["五里堡街道", "二七区", "郑州市", "河南省"]
+    assert r.districts == ("二七区",)
+    assert r.primary_district == "二七区"
+
+
+def test_short_district_name_is_official():
+    r = places("places_guancheng.txt")
+    d = next(m for m in r.mentions if m.type == "district")
+    assert (d.text, d.name, d.code) == ("管城区", "管城回族区", "410104")
+    assert names(r, "street") == ["十八里河街道"]
+    assert names(r, "community") == ["百合社区"]
+    assert r.primary_district == "管城回族区"
+
+
+def test_same_village_name_resolved_by_street():
+    r = places("places_yangzhuang.txt")
+    villages = [m for m in r.mentions if m.type == "community"]
+    assert {m.code for m in villages} == {"410108005204"}
+    assert [p.name for p in villages[0].hierarchy][:3] == ["杨庄村", "迎宾路街道", "惠济区"]
+    assert r.districts == ("惠济区",)
+    assert names(r, "compound") == []  # 工作人员为小区居民: no name
+
+
+def test_street_absent_from_home_city_stays_unresolved():
+    r = places("places_jiefanglu.txt")
+    streets = [m for m in r.mentions if m.type == "street"]
+    assert {m.name for m in streets} == {"解放路街道"}
+    assert all(m.code is None and not m.in_gazetteer for m in streets)
+    assert r.districts == () and r.primary_district is None
+
+
+def test_ambiguous_street_resolved_by_home_city():
+    text = "解放路街道开展活动\n近日，解放路街道组织志愿者。"
+    assert resolve_places(text, 10, "4105").mentions[0].code == "410503003"
+    assert resolve_places(text, 10, "4101").mentions[0].code is None
+
+
+def test_zone_short_form_and_office_kept_as_printed():
+    r = places("places_qiancheng.txt")
+    assert r.districts == ("郑州经济技术开发区",)
+    streets = [m for m in r.mentions if m.type == "street"]
+    assert streets[0].name == "前程办事处" and streets[0].code == "410171563"
+    # without a home city 经开区 is not resolved to Zhengzhou's zone
+    assert "郑州经济技术开发区" not in places("places_qiancheng.txt", None).districts
+
+
+def test_compounds_and_pattern_communities():
+    r = places("places_compounds.txt")
+    assert names(r, "compound") == ["中华园小区", "绿洲花园小区"]
+    assert names(r, "community") == ["兴隆社区", "彩虹社区"]
+    assert names(r, "street") == ["刘寨街道", "长兴路街道"]
+    assert r.primary_district == "惠济区"
+
+
+def test_community_outside_context_not_guessed():
+    r = places("places_huawei.txt")
+    community = next(m for m in r.mentions if m.type == "community")
+    assert (community.name, community.code, community.in_gazetteer) == ("华威社区", None, False)
+    assert community.rule == "pattern.community"
+    assert names(r, "compound") == ["永威小区"]
+    assert r.districts == () and r.primary_district is None
+
+
+def test_counties_of_other_prefectures():
+    r = places("places_counties.txt")
+    assert r.districts == ("惠济区", "淇县", "渑池县", "卢氏县", "南乐县", "范县", "台前县")
+    assert r.primary_district == "惠济区"
+
+
+def test_street_named_by_stem_under_named_district():
+    r = places("places_xingda.txt")
+    street = next(m for m in r.mentions if m.type == "street")
+    assert (street.text, street.name, street.rule) == ("兴达路", "兴达路街道",
+                                                       "gazetteer.street.short")
+
+
+def test_city_bureau_branch_names_district():
+    assert places("places_branch.txt").primary_district == "二七区"
+
+
+@pytest.mark.parametrize("phrase", ["江南水乡", "老城区改造", "进社区", "老旧小区", "三个小区",
+                                    "示范县", "永安街", "长江路"])
+def test_common_words_are_not_places(phrase):
+    assert resolve_places(f"标题\n今年，{phrase}。", 3, "4101").mentions == ()
+
+
+def test_infer_home_city():
+    pages = [article(n)[0] for n in ("places_wulibao.txt", "places_yangzhuang.txt",
+                                     "places_compounds.txt", "places_guancheng.txt")]
+    assert infer_home_city(pages) == "4101"
+    wuhan = ["江汉区民族街道开展活动。", "武昌区中南路街道、洪山区关山街道", "江岸区西马街道"]
+    assert infer_home_city(wuhan) == "4201"
+    assert infer_home_city(["今天天气很好。"]) is None

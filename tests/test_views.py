@@ -1,0 +1,206 @@
+"""Unit tests of the HTML views (kg/views*.py); the browser tests are in test_views_browser.py."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg import views
+from kg.graph import build_graph
+from kg.views import view_file_name, write_views
+from kg.views_layout import spring_positions
+from kg.views_render import script_json, view_data
+from kg.views_select import district_nodes, most_connected, reporter_keys, reporter_nodes
+
+FIXTURE = Path(__file__).parent / "fixtures" / "records_small.jsonl"
+XSS_HEADLINE = "<script>window.pwned=1</script>"
+XSS_PERSON = '<img src=x onerror="window.pwned=2">'
+XSS_ENTERPRISE = "</script><script>window.pwned=3</script>有限公司"
+XSS_ARTICLE = "article:902_cccccccccccccccc#01"
+
+
+def hostile_records() -> list[dict]:
+    """The small fixture plus one article about 二七区 whose text tries to run scripts."""
+    records = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
+    bad = copy.deepcopy(records[0])
+    page = "902_cccccccccccccccc"
+    street = next(e for e in bad["entities"] if e["type"] == "street")
+    bad.update(id=page + "#01", source=page + ".txt", page=page, headline=XSS_HEADLINE,
+               reporters=[XSS_PERSON], correspondents=[], enterprises=[XSS_ENTERPRISE],
+               initiatives=[], communities=[],
+               bylines=[{"role": "reporter", "name": XSS_PERSON, "span": [5, 9]}])
+    bad["entities"] = [street, {"type": "enterprise", "text": XSS_ENTERPRISE,
+                                "name": XSS_ENTERPRISE, "code": None, "in_gazetteer": False,
+                                "hierarchy": [], "span": [40, 60], "rule": "enterprise.suffix"}]
+    return [*records, bad]
+
+
+def hostile_graph() -> nx.MultiDiGraph:
+    return build_graph(hostile_records())
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    return hostile_graph()
+
+
+@pytest.fixture(scope="module")
+def built(graph, tmp_path_factory) -> tuple[Path, list[Path]]:
+    out = tmp_path_factory.mktemp("views")
+    return out, write_views(graph, out, summary={"pages": 3, "articles": 5, "triples": 1234})
+
+
+def _data(path: Path) -> dict:
+    html = path.read_text(encoding="utf-8")
+    block = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', html, re.S)
+    return json.loads(block.group(1))
+
+
+def test_writes_index_graph_district_reporter_views_and_lib(built):
+    out, paths = built
+    names = [p.relative_to(out).as_posix() for p in paths]
+    assert names[:2] == ["index.html", "graph.html"]
+    assert [n for n in names if n.startswith("districts/")] == [
+        "districts/410103.html", "districts/410104.html", "districts/410122.html",
+        "districts/410183.html"]
+    reporters = sorted(n for n in names if n.startswith("reporters/"))
+    expected = sorted("reporters/" + hashlib.sha1(k.encode()).hexdigest()[:16] + ".html"
+                      for k in ("person:张改华", "person:李博文", "person:" + XSS_PERSON))
+    assert reporters == expected
+    assert sorted(n for n in names if n.startswith("lib/")) == [
+        "lib/kg-view.css", "lib/kg-view.js", "lib/vis-network.css", "lib/vis-network.min.js"]
+    assert all(p.is_file() for p in paths)
+
+
+def test_same_graph_gives_byte_identical_files(graph, built, tmp_path):
+    out, paths = built
+    again = write_views(hostile_graph(), tmp_path,
+                        summary={"pages": 3, "articles": 5, "triples": 1234})
+    assert [p.relative_to(tmp_path) for p in again] == [p.relative_to(out) for p in paths]
+    for first, second in zip(paths, again, strict=True):
+        assert first.read_bytes() == second.read_bytes(), first.name
+
+
+def test_pages_are_utf8_with_chinese_and_load_nothing_remote(built):
+    out, paths = built
+    for path in paths:
+        if path.suffix != ".html":
+            continue
+        html = path.read_bytes().decode("utf-8")
+        assert '<meta charset="utf-8">' in html
+        assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", html), path
+        assert "cdn" not in html.lower()
+    assert "二七区" in (out / "districts" / "410103.html").read_text(encoding="utf-8")
+    css = (out / "lib" / "kg-view.css").read_text(encoding="utf-8")
+    assert "url(http" not in css and ".kg-t-district { color: #4e79a7; }" in css
+
+
+def test_untrusted_text_never_reaches_markup(built):
+    out, paths = built
+    for path in paths:
+        if path.suffix == ".html":
+            html = path.read_text(encoding="utf-8")
+            for bad in ("<script>window", "<img src=x", "onerror=\""):
+                assert bad not in html, (path, bad)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "&lt;img src=x onerror=&#34;window.pwned=2&#34;&gt;" in index
+    data = _data(out / "graph.html")
+    node = next(n for n in data["nodes"] if n["id"] == XSS_ARTICLE)
+    assert node["info"]["name"] == XSS_HEADLINE  # kept as text, shown via textContent
+
+
+def test_script_json_cannot_close_the_script_element():
+    text = script_json({"h": "</script><!-- & \u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"h": "</script><!-- & \u2028"}
+
+
+def test_index_counts_and_links(built, graph):
+    out, _ = built
+    index = (out / "index.html").read_text(encoding="utf-8")
+    rows = dict(re.findall(r'<tr><th>(\w+)</th><td class="num">([^<]+)</td></tr>', index))
+    # pages, articles and triples from the summary, people and places counted in the graph
+    assert rows == {"pages": "3", "articles": "5", "people": "5", "places": "13",
+                    "triples": "1,234"}
+    links = set(re.findall(r'href="([^"]+)"', index))
+    assert {"graph.html", "coverage.html", "lib/kg-view.css",
+            "districts/410103.html", "districts/410183.html"} <= links
+    assert sum(1 for link in links if link.startswith("reporters/")) == 3
+
+
+def test_district_view_holds_its_places_articles_people_and_mentions(graph):
+    assert district_nodes(graph, "district:410103") == sorted([
+        "district:410103", "street:410103001", "community:410103001/南彩社区",
+        "article:900_aaaaaaaaaaaaaaaa#01", "article:900_aaaaaaaaaaaaaaaa#02", XSS_ARTICLE,
+        "person:张改华", "person:靳捷", "person:李博文", "person:" + XSS_PERSON,
+        "enterprise:粤海酒店", "initiative:红色商圈党建联盟", "organization:管城回族区人社局",
+        "enterprise:" + XSS_ENTERPRISE,
+    ])
+
+
+def test_reporter_view_holds_articles_districts_and_colleagues(graph):
+    assert reporter_keys(graph) == sorted(["person:张改华", "person:李博文",
+                                           "person:" + XSS_PERSON])
+    assert reporter_nodes(graph, "person:李博文") == sorted([
+        "person:李博文", "article:900_aaaaaaaaaaaaaaaa#02", "article:901_bbbbbbbbbbbbbbbb#01",
+        "district:410104", "person:张改华", "person:靳捷",
+    ])
+
+
+def test_view_data_styles_sizes_and_merges_parallel_edges(graph):
+    data = view_data(graph, reporter_nodes(graph, "person:李博文"))
+    by_id = {n["id"]: n for n in data["nodes"]}
+    district = by_id["district:410104"]
+    assert (district["shape"], district["color"], district["type"]) == ("hexagon", "#4e79a7",
+                                                                       "district")
+    assert district["info"]["aliases"] == ["管城区"] and district["info"]["code"] == "410104"
+    # an article without a headline (a photo) is listed by its label, the record id
+    assert [a["h"] for a in district["info"]["articles"]] == ["管城区开展就业帮扶",
+                                                              "901_bbbbbbbbbbbbbbbb#01"]
+    assert by_id["person:张改华"]["size"] > by_id["person:靳捷"]["size"]  # 3 articles vs 2
+    # 李博文 both authored and photographed 901#01: one drawn edge listing both relations
+    edge = next(e for e in data["edges"] if e["from"] == "person:李博文"
+                and e["to"] == "article:901_bbbbbbbbbbbbbbbb#01")
+    assert edge["relations"] == ["authored", "photographed"]
+    assert len(data["edges"]) == len({(u, v) for u, v in graph.subgraph(by_id).edges()})
+    assert data["options"]["physics"]["enabled"] is True  # small view: polished, then stopped
+
+
+def test_file_names_are_codes_or_hashes():
+    G = nx.MultiDiGraph()
+    G.add_node("district:410103", type="district", code="410103")
+    G.add_node("person:../../etc/passwd", type="person", code=None)
+    G.add_node("district:x/某区", type="district", code="41/01")
+    assert view_file_name(G, "district:410103") == "410103.html"
+    assert re.fullmatch(r"[0-9a-f]{16}\.html", view_file_name(G, "person:../../etc/passwd"))
+    assert re.fullmatch(r"[0-9a-f]{16}\.html", view_file_name(G, "district:x/某区"))
+
+
+def test_big_view_keeps_the_most_connected_and_says_what_it_left_out(monkeypatch, tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_node("person:甲", type="person", label="甲", article_count=6)
+    for i in range(6):
+        G.add_node(f"article:p#{i:02d}", type="article", label=f"稿件{i}", article_count=1)
+        G.add_edge("person:甲", f"article:p#{i:02d}", key="authored")
+    G.add_edge("article:p#00", "article:p#01", key="on_page")
+    capped = most_connected(G, sorted(G), 3)
+    assert capped.nodes == ["article:p#00", "article:p#01", "person:甲"]
+    assert capped.left_out == {"article": 4} and capped.total == 7
+    monkeypatch.setattr(views, "VIEW_NODE_LIMIT", 3)
+    write_views(G, tmp_path)
+    html = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert "Showing the 3 most connected of 7 nodes. Left out: 4 article." in html
+    assert len(_data(tmp_path / "graph.html")["nodes"]) == 3
+
+
+def test_layout_is_deterministic_and_spread_out(graph):
+    nodes = sorted(graph)
+    first = spring_positions(graph, nodes)
+    assert first == spring_positions(graph, nodes)
+    assert len(set(first.values())) == len(nodes)  # no two nodes on the same pixel
