@@ -19,7 +19,8 @@ __all__ = ["BylineName", "is_byline_line", "parse_byline", "split_names", "trail
 
 _ROLE_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in
                                enumerate(ROLE_WORDS)))
-_SEPARATORS = re.compile(r"[\s、，,:：;；·]*")
+# Spaces, list marks and the brackets a byline may stand in: `（记者 张三 通讯员 李四）`.
+_SEPARATORS = re.compile(r"[\s、，,:：;；·()（）\[\]【】]*")
 _NAME_RUN = re.compile(rf"[{CJK}]+")
 _TAIL_RE = re.compile("|".join(re.escape(t) for t in sorted(BYLINE_TAILS + PHOTO_TAILS,
                                                              key=len, reverse=True)))
@@ -131,7 +132,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
             group.append(entry)
             start += len(name)
         pos = cut
-    return out or None
+    return [b for b in out if b.role != "other"] if out else None
 
 
 def _role_inside(text: str, start: int, end: int) -> int:
@@ -146,8 +147,8 @@ def is_byline_line(text: str) -> bool:
     return len(text) <= MAX_BYLINE_CHARS and bool(parse_byline(text))
 
 
-_TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*(?={ROLE_WORDS[0][0]}|"
-                             rf"{ROLE_WORDS[1][0]})")
+_TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（]?(?="
+                             rf"{'|'.join(p for p, _ in ROLE_WORDS)})")
 
 
 def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:

@@ -35,7 +35,10 @@ _LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十两百千余多几]+家)?[\u4e00-\u9fff]{0,8}?(?:"
     + "|".join(R.ENTERPRISE_LIST_HEADS) + ")"
 )
-_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,14}")
+_ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
+_LIST_STOPS = frozenset({"企业", "单位", "配套", "商户", "龙头", "重点"})
+# everyday words are no brand even in a list of firms (`思念` 585); `盛世` (211) may be
+_COMMON_ITEM_FREQ = 500
 _CUE = re.compile("(" + "|".join(R.ENTERPRISE_CUE_WORDS) + r")([\u4e00-\u9fff]{2,12}?)(?=[等、，,。；]|$)")
 _PLATFORM = re.compile(r"“([^“”\n]{2,8})”(?=(?:[和、与及]“[^“”\n]{2,8}”)*(?:APP|App|app|小程序|外卖|平台优势))")
 
@@ -46,6 +49,12 @@ def _is_common_word(word: str) -> bool:
     tok = _tokenizer().tokenizer
     tok.check_initialized()
     return tok.FREQ.get(word, 0) >= _COMMON_FREQ
+
+
+def _freq(word: str) -> int:
+    tok = _tokenizer().tokenizer
+    tok.check_initialized()
+    return tok.FREQ.get(word, 0)
 
 
 def _own_name(words: list[tuple[str, str]]) -> bool:
@@ -89,7 +98,7 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
 
 
 def _item_ok(item: str) -> bool:
-    if item in R.ENTERPRISE_GENERIC_ITEMS or _is_common_word(item):
+    if item in R.ENTERPRISE_GENERIC_ITEMS or _freq(item) >= _COMMON_ITEM_FREQ:
         return False
     if item.endswith(tuple(R.ORGANIZATION_SUFFIXES)):
         return False  # `区金融办`: a public body, found by the organization rules
@@ -100,26 +109,29 @@ def _item_ok(item: str) -> bool:
 def _enumerations(text: str) -> list[Candidate]:
     out = []
     for m in _LIST_END.finditer(text):
-        end = m.start()
-        items: list[tuple[int, int]] = []
-        while True:
-            first, _ = name_start(text, end, 14, _ITEM_STOPS)
-            run = _ITEM.fullmatch(text, first, end)
-            if run is None:
-                break
-            items.append((first, end))
-            if first > 0 and text[first - 1] == "、":
-                end = first - 1
-                continue
-            break
-        if len(items) < 2 and not text[m.start():m.end()].endswith(("企业", "商户", "商家")):
+        # the run of `、`-separated items before 等; the first one is cut by the left walk
+        run_start = m.start()
+        while run_start > 0 and (_ITEM_CHAR.match(text[run_start - 1]) or
+                                 text[run_start - 1] == "、"):
+            run_start -= 1
+        parts = text[run_start:m.start()].split("、")
+        if len(parts) < 2 and not text[m.start():m.end()].endswith(("企业", "商户", "商家")):
             continue
-        for s, e in items:
+        pos = run_start
+        spans = []
+        for i, part in enumerate(parts):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if i == 0:
+                s, _ = name_start(text, e, 14, _LIST_STOPS)
+            if 2 <= e - s <= 14:
+                spans.append((s, e))
+        for s, e in spans:
             if _item_ok(text[s:e]):
                 out.append(Candidate("enterprise", s, e, text[s:e], text[s:e],
                                      "enterprise.enumeration"))
     for m in _CUE.finditer(text):
-        s, _ = name_start(text, m.start(), 10, _ITEM_STOPS)
+        s, _ = name_start(text, m.start(), 10, _LIST_STOPS)
         for a, b in ((s, m.start()), m.span(2)):
             if b - a >= 2 and _item_ok(text[a:b]):
                 out.append(Candidate("enterprise", a, b, text[a:b], text[a:b],

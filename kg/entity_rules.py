@@ -24,6 +24,7 @@ __all__ = [
     "INITIATIVE_AFTER_CUES",
     "INITIATIVE_TAIL_WORDS",
     "NAME_INNER_WORDS",
+    "NAME_INNER_PARTICLES",
     "NAME_STOP_POS",
     "NAME_STOP_WORDS",
     "ORGANIZATION_ENTERPRISE_CUES",
@@ -45,7 +46,7 @@ __all__ = [
 # `金水区科技局以“三送一强”` stops at 以/p; `近日，二七区工信局` stops at 近日/t.
 NAME_STOP_POS = frozenset(
     {"x", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "t", "f", "q",
-     "y", "e", "o", "w", "zg"}
+     "y", "e", "o", "w"}
 )
 
 # Verbs and function words that govern a name from the left, so a name never starts
@@ -64,12 +65,19 @@ NAME_STOP_WORDS = frozenset(
         "主任", "局长", "区长", "市长", "经理", "老板", "同志", "送到", "送达", "进入",
         "前往", "赴", "请", "经", "使", "给", "替", "跟", "同", "向着", "立足", "聚焦",
         "辖区", "全区", "全市", "各", "该", "本", "每", "各级", "相关", "有关",
+        # one-character function words (the tagger's d/r/f/q/t ones are not all stops)
+        "就", "又", "再", "才", "均", "仅", "便", "即", "并", "更", "最", "很", "不", "没",
+        "未", "曾", "其", "我", "你", "他", "她", "它", "们", "此", "这", "那", "谁", "个",
+        "次", "后", "里", "间", "内", "外", "上", "下", "至", "共", "约", "近", "多", "余",
     }
 )
 
 # Conjunctions crossed inside a body's name when a place stands left of them:
 # `二七区建设和交通局`, `郑州市自然资源和规划局二七分局`.
 NAME_INNER_WORDS = frozenset({"和"})
+
+# Particles that belong to names despite their tag: `润之新物流园`, `职工之家`.
+NAME_INNER_PARTICLES = frozenset({"之"})
 
 # Characters that mark a place name at the end of a token: `金水区`, `郑州市`, `中牟县`,
 # `圃田乡`, `马寨镇`, `杨庄村`, `广测社区`, `林山寨街道`, `兴达路`.

@@ -58,7 +58,7 @@ def headline_units(page: Page, candidates: list[int]) -> list[HeadlineUnit]:
 
 def _squeeze(text: str) -> str:
     """Headlines drop the spaces OCR keeps between CJK words: `春游 这些动作不文明`."""
-    return re.sub(rf"(?<=[^\sA-Za-z0-9])\s+|\s+(?=[^\sA-Za-z0-9])", "", text).strip()
+    return re.sub(r"(?<=[^\sA-Za-z0-9])\s+|\s+(?=[^\sA-Za-z0-9])", "", text).strip()
 
 
 def _is_subtitle(line: str) -> bool:

@@ -151,8 +151,8 @@ def _local_widths(lines: list[_Line]) -> list[float]:
     widths = [display_width(ln.text) for ln in lines]
     out = []
     for i in range(len(lines)):
-        near = [widths[j] for j in range(max(0, i - LOCAL_WINDOW), min(len(lines), i + LOCAL_WINDOW + 1))
-                if lines[j].kind in ("text", "start")]
+        window = range(max(0, i - LOCAL_WINDOW), min(len(lines), i + LOCAL_WINDOW + 1))
+        near = [widths[j] for j in window if lines[j].kind in ("text", "start")]
         out.append(statistics.median(near) if near else widths[i])
     return out
 
@@ -172,7 +172,7 @@ def repair_layout(source: str, raw: str) -> Page:
     lines = _read_lines(raw)
     columns = _is_column_page(lines)
     local = _local_widths(lines)
-    width = {id(ln): w for ln, w in zip(lines, local)}
+    width = {id(ln): w for ln, w in zip(lines, local, strict=True)}
 
     def full(line: _Line) -> bool:
         return columns and display_width(line.text) >= width[id(line)] - SHORT_LINE_SLACK

@@ -23,6 +23,7 @@ __all__ = ["Candidate", "find_organizations", "is_proper", "name_start", "tokens
 
 # A run of CJK, Latin letters and digits: names never cross punctuation or line breaks.
 _BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9·]")
+_NAME_CHAR_POS = frozenset({"t", "d", "f", "q", "r"})
 _MAX_ORG = 26  # `金水区城市综合执法局兴达路执法中队` is 17 characters
 _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.ORGANIZATION_SUFFIXES), key=len,
                                      reverse=True)))
@@ -60,16 +61,20 @@ def tokens_before(text: str, end: int, limit: int) -> list[tuple[str, str]]:
         start = m.end()
     if start >= end:
         return []
-    return [(w, f) for w, f in _tokenizer().lcut(text[start:end])]
+    return [(w, f) for w, f in _tokenizer().lcut(text[start:end], HMM=False)]
 
 
 def _stops(word: str, flag: str) -> bool:
+    if word in R.NAME_INNER_PARTICLES:
+        return False
     if word in R.NAME_STOP_WORDS:
         return True
     if flag == "x":  # punctuation stops; a rare character the tagger does not know does not
         return not ("\u4e00" <= word[0] <= "\u9fff")
     if flag in R.NAME_STOP_POS:
-        return True
+        # a lone character of an unknown name keeps its dictionary tag: `小/水/清`,
+        # `方/特/梦幻王国`; only function words stop there
+        return not (len(word) == 1 and flag in _NAME_CHAR_POS)
     return flag == "m" and any(c.isdigit() for c in word)
 
 
@@ -111,6 +116,12 @@ def is_proper(words: list[tuple[str, str]]) -> bool:
         return False
     if all(w in R.ORGANIZATION_GENERIC_PREFIXES for w, _ in words):
         return False
+    # characters the dictionary does not know as a word come one by one: `马/寨`, `广/测`
+    singles = 0
+    for w, _ in words:
+        singles = singles + 1 if len(w) == 1 and w not in R.PLACE_CHARS else 0
+        if singles >= 2:
+            return True
     for w, f in words:
         if f in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng") and \
                 w not in R.ORGANIZATION_GENERIC_PREFIXES:
@@ -149,18 +160,16 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         printed = text[start:e]
         if any(cue in printed for cue in R.ORGANIZATION_ENTERPRISE_CUES):
             continue
-        if start < s and (is_proper(words) or _PLACE_START.match(printed)) or \
-                printed.startswith(("共青团", "中共")):
-            out.append(Candidate("organization", start, e, printed, printed,
-                                 "organization.suffix"))
-            continue
-        # `区人社局`, `区政府`, `市失业处`: a level word and a body, no name of its own
         prefix = text[start:s]
-        if start < s and prefix[0] in "区市县" and len(prefix) <= 4 and \
-                (start == 0 or text[start - 1] not in "社街镇乡村"):
+        if prefix and prefix[0] in "区市县" and (start == 0 or text[start - 1] not in "社街镇乡村"):
+            # `区人社局`, `区政府`, `市失业处`: a level word, then the body
             name, aliases = printed, ()
             if prefix[0] in R.REGION_PREFIXES and primary_district:
                 name, aliases = primary_district + printed[1:], (printed,)
             out.append(Candidate("organization", start, e, printed, name,
                                  "organization.level", aliases))
+        elif prefix and (is_proper(words) or _PLACE_START.match(printed)) or \
+                printed.startswith(("共青团", "中共")):
+            out.append(Candidate("organization", start, e, printed, printed,
+                                 "organization.suffix"))
     return out

@@ -27,6 +27,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
+from pyparsing import ParseException
+from rdflib import BNode, Graph, Literal, URIRef
+
 __all__ = [
     "ENGINES",
     "FORMATS",
@@ -82,13 +86,13 @@ def list_queries(folder: Path = QUERIES_DIR) -> list[str]:
 def load_query(name_or_path_or_text: str, folder: Path = QUERIES_DIR) -> str:
     """The SPARQL text of a ``.rq`` path, a query name in ``folder``, or inline SPARQL."""
     q = name_or_path_or_text
-    if "\n" not in q and len(q) < 500:
-        path = Path(q)
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-        for candidate in (folder / q, folder / f"{q}.rq"):
-            if candidate.is_file():
-                return candidate.read_text(encoding="utf-8")
+    if "\n" not in q:
+        for candidate in (Path(q), folder / q, folder / f"{q}.rq"):
+            try:
+                if candidate.is_file():
+                    return candidate.read_text(encoding="utf-8")
+            except OSError:  # e.g. inline SPARQL too long to be a file name
+                break
     if _QUERY_FORM.search(q) and "{" in q:
         return q
     raise QueryNotFoundError(
@@ -118,17 +122,29 @@ def _term_value(value: str) -> tuple[str, str]:
 
 
 def _run_oxigraph(query: str, graph_path: Path | None, bindings: dict[str, str]) -> QueryResult:
-    import pyoxigraph as ox
-
     store = ox.Store()
     if graph_path is not None:
-        store.load(path=str(graph_path), format=ox.RdfFormat.TURTLE)
+        try:
+            store.load(path=str(graph_path), format=ox.RdfFormat.TURTLE)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise QueryError(f"cannot read graph {graph_path}: {exc}") from exc
     subs = {}
     for name, value in bindings.items():
         kind, text = _term_value(value)
-        subs[ox.Variable(name)] = ox.NamedNode(text) if kind == "iri" else ox.Literal(text)
+        try:
+            subs[ox.Variable(name)] = ox.NamedNode(text) if kind == "iri" else ox.Literal(text)
+        except ValueError as exc:
+            raise QueryError(f"--bind {name}: {value!r} is not a valid IRI: {exc}") from exc
     try:
         answer = store.query(query, substitutions=subs or None)
+        if isinstance(answer, (bool, ox.QueryBoolean)):
+            return QueryResult(["result"], [["true" if answer else "false"]])
+        if isinstance(answer, ox.QueryTriples):
+            rows = [[_ox_value(t.subject), _ox_value(t.predicate), _ox_value(t.object)]
+                    for t in answer]
+            return QueryResult(["subject", "predicate", "object"], sorted(rows))
+        columns = [v.value for v in answer.variables]
+        return QueryResult(columns, [[_ox_value(sol[c]) for c in columns] for sol in answer])
     except SyntaxError as exc:
         raise QuerySyntaxError(f"SPARQL syntax error (oxigraph): {exc}") from exc
     except RuntimeError as exc:
@@ -137,58 +153,48 @@ def _run_oxigraph(query: str, graph_path: Path | None, bindings: dict[str, str])
         raise QueryError(f"query failed (oxigraph): {exc}") from exc
     except (ValueError, OSError) as exc:
         raise QueryError(f"query failed (oxigraph): {exc}") from exc
-    if isinstance(answer, bool):
-        return QueryResult(["result"], [["true" if answer else "false"]])
-    if isinstance(answer, ox.QueryTriples):
-        rows = [[_ox_value(t.subject), _ox_value(t.predicate), _ox_value(t.object)]
-                for t in answer]
-        return QueryResult(["subject", "predicate", "object"], sorted(rows))
-    columns = [v.value for v in answer.variables]
-    rows = [[_ox_value(sol[c]) for c in columns] for sol in answer]
-    return QueryResult(columns, rows)
 
 
 def _ox_value(term) -> str | None:
     if term is None:
         return None
-    import pyoxigraph as ox
-
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return term.value
 
 
-def _run_rdflib(query: str, graph_path: Path | None, bindings: dict[str, str]) -> QueryResult:
-    from pyparsing import ParseException
-    from rdflib import BNode, Graph, Literal, URIRef
+def _rdflib_value(term) -> str | None:
+    if term is None:
+        return None
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
 
+
+def _run_rdflib(query: str, graph_path: Path | None, bindings: dict[str, str]) -> QueryResult:
     g = Graph(bind_namespaces="none")
     if graph_path is not None:
-        g.parse(graph_path, format="turtle")
+        try:
+            g.parse(graph_path, format="turtle")
+        except Exception as exc:  # rdflib's parsers raise assorted types
+            raise QueryError(f"cannot read graph {graph_path}: {exc}") from exc
     init = {}
     for name, value in bindings.items():
         kind, text = _term_value(value)
         init[name] = URIRef(text) if kind == "iri" else Literal(text)
     try:
         answer = g.query(query, initBindings=init)
+        if answer.type == "ASK":
+            return QueryResult(["result"], [["true" if answer.askAnswer else "false"]])
+        if answer.type in ("CONSTRUCT", "DESCRIBE"):
+            rows = [[_rdflib_value(t) for t in triple] for triple in answer]
+            return QueryResult(["subject", "predicate", "object"], sorted(rows))
+        columns = [str(v) for v in answer.vars]
+        return QueryResult(columns,
+                           [[_rdflib_value(row[c]) for c in columns] for row in answer])
     except ParseException as exc:
         raise QuerySyntaxError(
             f"SPARQL syntax error (rdflib) at {exc.lineno}:{exc.col}: {exc.msg}") from exc
     except Exception as exc:  # rdflib raises many kinds while evaluating
         raise QueryError(f"query failed (rdflib): {exc}") from exc
-
-    def value(term):
-        if term is None:
-            return None
-        return f"_:{term}" if isinstance(term, BNode) else str(term)
-
-    if answer.type == "ASK":
-        return QueryResult(["result"], [["true" if answer.askAnswer else "false"]])
-    if answer.type in ("CONSTRUCT", "DESCRIBE"):
-        rows = [[value(s), value(p), value(o)] for s, p, o in answer]
-        return QueryResult(["subject", "predicate", "object"], sorted(rows))
-    columns = [str(v) for v in answer.vars]
-    return QueryResult(columns, [[value(row[c]) for c in columns] for row in answer])
 
 
 def run_query(query: str, graph_path: Path | str | None,

@@ -42,6 +42,9 @@ REPORTER_ROLE_RE = (
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
     (r"(?:特约)?通讯员", "correspondent"),
+    # Interns and editors are credited too (`实习生 王悦`), but are none of our roles:
+    # their names are read so they are not taken for someone else's.
+    (r"实习生|编辑|校对", "other"),
 )
 
 # Tails that end a byline. `文/图`, `文图` credit the reporter with text and picture: no

@@ -118,8 +118,8 @@ def _options(physics: bool, count: int) -> dict:
         "physics": {
             "enabled": physics,
             "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -3000, "springLength": 110,
-                          "springConstant": 0.04, "avoidOverlap": 0.1},
+            "barnesHut": {"gravitationalConstant": -6000, "springLength": 140,
+                          "springConstant": 0.04, "avoidOverlap": 0.3},
             "stabilization": {"enabled": physics, "iterations": PHYSICS_ITERATIONS,
                               "updateInterval": 50, "fit": True},
         },

@@ -63,3 +63,14 @@ def test_photo_credit_closing_a_caption():
 
 def test_no_trailing_byline_in_running_text():
     assert trailing_byline("记者了解到，该区已完成改造任务。") is None
+
+
+def test_interns_are_read_but_not_credited():
+    assert _people("记者 张三 实习生 王悦") == [("reporter", "张三")]
+
+
+def test_bylines_in_brackets():
+    assert _people("（记者 张三 通讯员 李四）") == [("reporter", "张三"), ("correspondent", "李四")]
+    offset, names = trailing_byline("下一步将在全区推广。（记者 张三）")
+    assert [(b.role, b.name) for b in names] == [("reporter", "张三")]
+    assert offset == len("下一步将在全区推广。")

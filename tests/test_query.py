@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -33,7 +34,7 @@ from kg.records import read_records
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "records_small.jsonl"
-REAL_RECORDS = REPO / "output" / "articles.jsonl"
+REAL_RECORDS = Path(os.environ.get("KG_TEST_RECORDS", REPO / "output" / "articles.jsonl"))
 GOLD = REPO.parent / "shared" / "gold"
 ID = "https://w3id.org/kg-news/id/"
 
@@ -130,6 +131,8 @@ def test_load_query_forms(tmp_path):
     own.write_text("ASK { ?s ?p ?o }", encoding="utf-8")
     assert load_query(str(own)) == "ASK { ?s ?p ?o }"
     assert load_query("SELECT * WHERE { ?s ?p ?o }") == "SELECT * WHERE { ?s ?p ?o }"
+    long_inline = "SELECT * WHERE { ?s ?p ?o FILTER(?o = \"" + "二七区" * 200 + "\") }"
+    assert load_query(long_inline) == long_inline
     with pytest.raises(QueryNotFoundError, match="coverage"):
         load_query("no_such_query")
 
@@ -151,6 +154,11 @@ def test_cli_syntax_error_exits_1(ttl, capsys):
 def test_cli_errors_exit_1(ttl, tmp_path, capsys):
     assert run_command(parse_args(["coverage", "--graph", str(tmp_path / "none.ttl")])) == 1
     assert "graph file not found" in capsys.readouterr().err
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .\n", encoding="utf-8")
+    for engine in ("oxigraph", "rdflib"):
+        assert run_command(parse_args(["coverage", "--graph", str(bad), "--engine", engine])) == 1
+        assert f"cannot read graph {bad}" in capsys.readouterr().err
     assert run_command(parse_args(["coverage", "--graph", str(ttl), "--bind", "oops"])) == 1
     assert "NAME=VALUE" in capsys.readouterr().err
     assert run_command(parse_args(["coverage", "--graph", str(ttl), "--bind", "x=1"])) == 1
@@ -177,6 +185,16 @@ def test_formatters():
     assert format_csv(r) == 'a,名称\n1,\n"x,y",二七区\n'
     assert json.loads(format_json(r))["rows"][0] == {"a": "1", "名称": None}
     assert format_table(r).splitlines()[:2] == ["a    名称", "---  ------"]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_ask_and_construct(engine, ttl):
+    ask = run_query(f"ASK {{ <{ID}place/410104> ?p ?o }}", ttl, engine=engine)
+    assert ask == QueryResult(["result"], [["true"]])
+    built = run_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ BIND(<{ID}place/410104> AS ?s) "
+                      "?s ?p ?o }", ttl, engine=engine)
+    assert built.columns == ["subject", "predicate", "object"]
+    assert [ID + "place/410104", "https://schema.org/identifier", "410104"] in built.rows
 
 
 def test_unknown_engine():
@@ -274,4 +292,6 @@ def test_coverage_on_the_samples_equals_gold(real_ttl):
     if not GOLD.is_dir():
         pytest.skip("../shared/gold (gold annotations) absent")
     rows = run_query(load_query("coverage"), real_ttl).rows
-    assert Counter({(r[0], r[1]): int(r[3]) for r in rows}) == _gold_coverage()
+    built, gold = Counter({(r[0], r[1]): int(r[3]) for r in rows}), _gold_coverage()
+    assert built == gold, (f"(reporter, district) articles missing from the build: "
+                           f"{dict(gold - built)}; extra: {dict(built - gold)}")

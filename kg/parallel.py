@@ -1,0 +1,108 @@
+"""Where per-page work runs: this process, a local process pool, or a Dask cluster.
+
+:func:`page_executor` returns a ``map(fn, items)`` that yields ``fn(*item)`` **in the
+order of items** while keeping at most a small window of items in flight, so a build
+streams through thousands of pages without holding them all. ``fn`` must be a
+module-level function and its arguments and results picklable (they cross process and
+machine boundaries); workers need no shared file system.
+
+On a Dask cluster every worker needs the same version of ``kg`` installed
+(``pip install kg[dask]``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+__all__ = ["ExecutorError", "MapFn", "default_jobs", "page_executor"]
+
+MapFn = Callable[[Callable[..., Any], Iterable[tuple]], Iterator[Any]]
+# Items in flight per worker: enough to keep workers busy, few enough to stream.
+WINDOW_PER_WORKER = 4
+
+
+class ExecutorError(Exception):
+    """The requested executor cannot be started (bad job count, unreachable scheduler)."""
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def _serial_map(fn: Callable[..., Any], items: Iterable[tuple]) -> Iterator[Any]:
+    for item in items:
+        yield fn(*item)
+
+
+def _windowed(submit: Callable[..., Any], result: Callable[[Any], Any], window: int,
+              fn: Callable[..., Any], items: Iterable[tuple]) -> Iterator[Any]:
+    pending: deque = deque()
+    for item in items:
+        pending.append(submit(fn, *item))
+        if len(pending) >= window:
+            yield result(pending.popleft())
+    while pending:
+        yield result(pending.popleft())
+
+
+@contextlib.contextmanager
+def _pool(jobs: int) -> Iterator[MapFn]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: workers inherit the loaded gazetteer and rule tables instead of re-reading them.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        def run(fn: Callable[..., Any], items: Iterable[tuple]) -> Iterator[Any]:
+            return _windowed(pool.submit, lambda f: f.result(), jobs * WINDOW_PER_WORKER,
+                             fn, items)
+
+        yield run
+
+
+@contextlib.contextmanager
+def _dask(address: str) -> Iterator[MapFn]:
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:
+        raise ExecutorError("--scheduler needs Dask: pip install 'kg[dask]'") from exc
+    try:
+        client = Client(address, timeout="10s")
+    except (OSError, TimeoutError) as exc:
+        raise ExecutorError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    try:
+        workers = max(1, sum(client.nthreads().values()))
+
+        def run(fn: Callable[..., Any], items: Iterable[tuple]) -> Iterator[Any]:
+            return _windowed(lambda f, *a: client.submit(f, *a, pure=False),
+                             lambda fut: fut.result(), workers * WINDOW_PER_WORKER, fn, items)
+
+        yield run
+    finally:
+        client.close()
+
+
+@contextlib.contextmanager
+def page_executor(jobs: int = 1, scheduler: str | None = None) -> Iterator[MapFn]:
+    """An ordered, streaming ``map`` over ``jobs`` local processes or a Dask scheduler.
+
+    >>> with page_executor(1) as run:
+    ...     list(run(divmod, [(7, 2), (9, 4)]))
+    [(3, 1), (2, 1)]
+    """
+    if scheduler:
+        with _dask(scheduler) as run:
+            yield run
+        return
+    if jobs < 1:
+        raise ExecutorError(f"--jobs must be at least 1, got {jobs}")
+    if jobs == 1:
+        yield _serial_map
+        return
+    with _pool(jobs) as run:
+        yield run

@@ -1,0 +1,60 @@
+"""`kg build` end to end: the committed output/ is current, and builds are repeatable."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import ROOT
+
+from kg.cli import main
+
+# Outputs that are not committed (binary, machine-specific).
+NOT_COMMITTED = {"graph.oxigraph"}
+
+
+def _files(folder):
+    return sorted(p.relative_to(folder) for p in folder.rglob("*")
+                  if p.is_file() and p.relative_to(folder).parts[0] not in NOT_COMMITTED)
+
+
+def test_committed_output_is_what_kg_build_writes(sample_build):
+    committed = ROOT / "output"
+    assert _files(committed) == _files(sample_build)
+    for rel in _files(sample_build):
+        assert (committed / rel).read_bytes() == (sample_build / rel).read_bytes(), rel
+
+
+def test_articles_jsonl_has_the_documented_fields(sample_build):
+    first = json.loads((sample_build / "articles.jsonl").read_text(encoding="utf-8")
+                       .splitlines()[0])
+    assert list(first)[:9] == ["id", "source", "page", "position", "kind", "headline",
+                               "kicker", "subtitle", "date"]
+    for key in ("reporters", "correspondents", "photographers", "districts",
+                "primary_district", "streets", "communities", "compounds", "enterprises",
+                "initiatives", "organizations", "span", "body", "bylines", "entities"):
+        assert key in first
+    assert first["source"] == "000_fae9c35db4d8e8d4.txt"
+    assert first["reporters"] == ["张改华"]
+
+
+def test_two_builds_are_byte_identical(sample_build, tmp_path):
+    assert main(["build", str(ROOT / "kg" / "samples"), "-o", str(tmp_path)]) == 0
+    for rel in _files(sample_build):
+        assert (tmp_path / rel).read_bytes() == (sample_build / rel).read_bytes(), rel
+
+
+def test_bad_file_beside_good_ones_exits_1_and_still_builds(tmp_path, capsys):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    sample = ROOT / "kg" / "samples" / "000_fae9c35db4d8e8d4.txt"
+    (pages / "a.txt").write_bytes(sample.read_bytes())
+    (pages / "b.txt").write_bytes(b"")
+    assert main(["build", str(pages), "-o", str(tmp_path / "out")]) == 1
+    assert "b.txt: empty file" in capsys.readouterr().err
+    assert (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").count("\n") == 5
+
+
+def test_nothing_to_build_exits_2(tmp_path, capsys):
+    assert main(["build", str(tmp_path / "missing"), "-o", str(tmp_path / "out")]) == 2
+    assert "no such file or directory" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,153 @@
+"""Segmentation of the sample pages: per-page must-contain / must-not-contain lists."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, SAMPLES
+
+from kg.pages import read_page_text
+from kg.pipeline import extract_text
+from kg.segment import first_date
+
+
+def _articles(page_id: str):
+    path = SAMPLES / f"{page_id}.txt"
+    return extract_text(path.name, read_page_text(path))
+
+
+def _by_anchor(articles, anchor: str):
+    found = [a for a in articles if anchor in a.body.replace("\n", "").replace(" ", "")]
+    assert len(found) == 1, f"{anchor!r} in {len(found)} articles"
+    return found[0]
+
+
+PAGE_000 = "000_fae9c35db4d8e8d4"
+PAGE_001 = "001_6766ef3e08e9dbe2"
+PAGE_002 = "002_068ad4a585ea7835"
+PAGE_003 = "003_9ed230ac719b3763"
+PAGE_004 = "004_2cd9194f99e4ed8d"
+
+
+@pytest.mark.parametrize("page_id, count", [
+    (PAGE_000, 5), (PAGE_001, 7), (PAGE_002, 10), (PAGE_003, 12), (PAGE_004, 11)])
+def test_article_count(page_id, count):
+    assert len(_articles(page_id)) == count
+
+
+def test_floating_headlines_are_reattached_by_content():
+    # Page 000 prints most headlines after the bodies, gathered at its bottom.
+    articles = _articles(PAGE_000)
+    a = _by_anchor(articles, "德化街街道红色商圈党建联盟服务保障")
+    assert "这个商圈党建联盟服务走心了" in a.headline
+    assert a.subtitle.startswith("德化街街道红色商圈党建联盟服务保障")
+    assert _by_anchor(articles, "二七区城市防汛办公室").headline == "二七区筑牢城市防汛安全防线"
+    assert _by_anchor(articles, "五里堡街道联合执法部门").headline == "联合执法破解河医周边拥堵难题"
+    jobs = _by_anchor(articles, "如何以奔跑的速度")
+    assert jobs.headline == "二七区稳就业保就业出实招"
+    assert jobs.kicker == "一手抓岗位开发一手抓困难帮扶"
+
+
+def test_column_tags_and_labels_are_not_headlines():
+    for page_id in (PAGE_000, PAGE_001):
+        for a in _articles(page_id):
+            assert "六稳" not in a.headline
+            assert a.headline != "防疫消杀收集"
+
+
+def test_bylines_are_not_body_text():
+    for page_id in (PAGE_000, PAGE_001, PAGE_002, PAGE_003, PAGE_004):
+        for a in _articles(page_id):
+            assert "记者 " not in a.body[-12:]
+            assert "通讯员" not in a.body[:20]
+            assert a.people("reporter"), a.body[:20]
+
+
+def test_body_before_the_dispatch_line_and_after_the_byline_stays_with_its_article():
+    # Page 001: the 人社局 story opens with paragraphs before `本报讯` and goes on in
+    # sections after its byline `记者 景静 / 通讯员 刘晓静 刘佳丽 文/图`.
+    articles = _articles(PAGE_001)
+    a = _by_anchor(articles, "忠于职守心系企业")
+    assert "大商金博大店闭店事件" in a.body
+    assert "大商集团、康师傅、花花牛" in a.body
+    assert a.people("correspondent") == ["刘晓静", "刘佳丽"]
+    exam = _by_anchor(articles, "高考期间")
+    assert "宁愿自己" not in exam.body
+    assert exam.headline == "“增强版”环境作业模式实现“健康高考”"
+
+
+def test_photo_items_and_features():
+    articles = _articles(PAGE_002)
+    photo = _by_anchor(articles, "共青团郑州市委、共青团二七区委")
+    assert photo.kind == "photo"
+    assert photo.people("photographer") == ["刘伟平"] == photo.people("reporter")
+    assert "本报记者" not in photo.body
+    feature = _by_anchor(articles, "天气渐暖")
+    assert feature.kind == "feature"
+    assert feature.headline == "春游这些动作不文明"
+    assert feature.people("correspondent") == ["郭岩岩"]
+    assert not feature.people("photographer")  # `文图` credits no photographer
+
+
+def test_photo_credit_on_its_own_line_takes_only_its_caption():
+    articles = _articles(PAGE_003)
+    photo = _by_anchor(articles, "十八里河街道百合社区")
+    assert photo.kind == "photo" and photo.people("photographer") == ["王思俊"]
+    contest = _by_anchor(articles, "六比一创")
+    assert "百合社区" not in contest.body
+    assert contest.people("photographer") == []
+
+
+def test_run_together_names_in_bracket_byline():
+    a = _by_anchor(_articles(PAGE_003), "天刚擦亮")
+    assert a.people("correspondent") == ["乔贺", "李博文"]
+    assert a.kicker.startswith("深化城市精细化管理行动")
+    assert a.headline == "“社商居”治理融合体共创和谐有序环境"
+
+
+def test_kicker_line_before_the_title_on_a_long_line_page():
+    a = _by_anchor(_articles(PAGE_003), "学抓促")
+    assert a.headline == "释放发展活力催生提质增效"
+    assert "万人助万企" in a.kicker
+
+
+def test_spans_point_at_the_source_characters():
+    path = SAMPLES / f"{PAGE_000}.txt"
+    raw = read_page_text(path)
+    for a in extract_text(path.name, raw):
+        for b in a.bylines:
+            assert raw[b.span[0]:b.span[1]] == b.name
+        assert raw[a.span[0]] == a.body[0]
+        for ch, off in zip(a.body, a.body_map, strict=True):
+            if ch != "\n":
+                assert raw[off] == ch
+
+
+@pytest.mark.parametrize("body, date", [
+    ("截至6月22日，二七区城镇新增就业", "06-22"),
+    ("7月 7日~8日的高考期间", "07-07"),
+    ("连日来，郑州市天气多变", None),
+    ("六月十九日上午，活动启幕", "06-19"),
+    ("2020年3月，全年计划", None),
+])
+def test_first_date(body, date):
+    assert first_date(body) == date
+
+
+def test_epaper_page_from_another_city():
+    # Composed in another paper's conventions: e-paper debris, a bracket byline with
+    # half-width brackets, a feature with its byline first, a photo item.
+    path = FIXTURES / "page_epaper_luoyang.txt"
+    articles = extract_text(path.name, path.read_text(encoding="utf-8"))
+    assert [a.kind for a in articles] == ["news", "feature", "photo"]
+    news, feature, photo = articles
+    assert news.headline == "“15分钟便民生活圈”覆盖老城社区"
+    assert news.people("reporter") == ["陈晓静"]
+    assert news.people("correspondent") == ["王磊", "李楠楠"]
+    assert news.date == "11-03"
+    assert "推广这一做法" in news.body
+    assert feature.headline == "秋收时节田间忙"
+    assert feature.people("reporter") == ["赵一鸣"] and not feature.people("photographer")
+    assert photo.people("photographer") == ["孙伟"]
+    for a in articles:
+        for debris in ("上一版", "PDF版", "上一篇", "版权"):
+            assert debris not in a.body and debris not in a.headline
