@@ -65,6 +65,10 @@ class PageCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / key
 
+    def has(self, key: str) -> bool:
+        """Whether an entry exists (it may still prove corrupt when read)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> bytes | None:
         """The payload stored under ``key``, or None if missing or corrupt."""
         path = self._path(key)

@@ -22,7 +22,7 @@ EPILOG = """exit codes:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    from . import query, report
+    from . import query, report, serve
 
     parser = argparse.ArgumentParser(
         prog="kg", description="A knowledge graph of Chinese local news: who reported "
@@ -39,6 +39,17 @@ def _build_parser() -> argparse.ArgumentParser:
                         "Zhengzhou (default: inferred from the pages)")
     b.add_argument("--base-iri", metavar="IRI",
                    help="base IRI of the RDF resources (default: https://w3id.org/kg-news/id/)")
+    b.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="pages processed in N local processes (default: the number of CPUs)")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run the per-page work on a Dask cluster, e.g. tcp://10.0.0.5:8786 "
+                        "(workers need `pip install kg[dask]`, same version)")
+    b.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                   help="per-page result cache for incremental builds (default: .kg-cache/)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="do not read or write the per-page cache")
+    s = sub.add_parser("serve", help="serve the graph as a read-only SPARQL endpoint")
+    serve.configure_parser(s)
     q = sub.add_parser("query", help="run a SPARQL query over the exported graph")
     query.configure_parser(q)
     r = sub.add_parser("report", help="write the reporter × district coverage report")
@@ -46,14 +57,52 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _ProgressBars:
+    """One tqdm bar per build pass on stderr (only used when stderr is a terminal)."""
+
+    def __init__(self) -> None:
+        self.bars: dict = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        bar = self.bars.get(stage)
+        if bar is None:
+            bar = self.bars[stage] = tqdm(total=total, desc=stage, unit="page",
+                                          file=sys.stderr, leave=False)
+        bar.update(done - bar.n)
+
+    def close(self) -> None:
+        for bar in self.bars.values():
+            bar.close()
+
+
 def _build(args: argparse.Namespace) -> int:
     from .build import SAMPLES_DIR, build
+    from .cache import DEFAULT_CACHE_DIR
+    from .parallel import ExecutorError, default_jobs
 
     paths = args.paths or [SAMPLES_DIR]
-    summary = build(paths, args.output, home_city=args.home_city, base_iri=args.base_iri)
+    cache = None if args.no_cache else (args.cache or DEFAULT_CACHE_DIR)
+    bars = _ProgressBars() if sys.stderr.isatty() else None
+    try:
+        summary = build(paths, args.output, home_city=args.home_city, base_iri=args.base_iri,
+                        jobs=args.jobs or default_jobs(), scheduler=args.scheduler,
+                        cache_dir=cache, progress=bars)
+    except ExecutorError as exc:
+        print(f"kg build: {exc}", file=sys.stderr)
+        return EXIT_NOTHING_BUILT
+    except OSError as exc:  # e.g. the output path is a file: a usage error
+        print(f"kg build: error: cannot write {exc.filename or args.output}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_NOTHING_BUILT
+    finally:
+        if bars:
+            bars.close()
     for error in summary.errors:
         print(f"kg: error: {error}", file=sys.stderr)
-    print(f"kg build: {summary.pages} pages, {summary.articles} articles, "
+    print(f"kg build: {summary.pages} pages ({summary.extracted} extracted, "
+          f"{summary.pages - summary.extracted} cached), {summary.articles} articles, "
           f"{summary.triples} triples, {len(summary.errors)} errors, "
           f"{summary.seconds:.1f} s → {args.output}", file=sys.stderr)
     if not summary.articles:
@@ -69,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command == "build":
         return _build(args)
+    if args.command == "serve":
+        from .serve import run_command as serve_command
+
+        return serve_command(args)
     if args.command == "query":
         from .query import run_command
     else:

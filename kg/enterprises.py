@@ -18,11 +18,17 @@ import re
 from functools import lru_cache
 
 from kg import entity_rules as R
-from kg.organizations import Candidate, _tokenizer, is_proper, name_start
+from kg.organizations import Candidate, is_proper, is_stop, name_start, pos_tokenizer
 
 __all__ = ["find_enterprises"]
 
 _MAX_ENT = 20  # `河南张仲景大药股份有限公司` is 13 characters
+_QUOTED_SITE = re.compile(r"“([\u4e00-\u9fffA-Za-z]{2,8}(?:"
+                          + "|".join(R.ENTERPRISE_PLATFORM_TAILS) + r"))”")
+_BUREAU = re.compile("(?:" + "|".join(R.ENTERPRISE_BUREAU_GROUPS)
+                     + r")[一二三四五六七八九十\d]{1,3}局(?:集团)?(?:有限公司)?")
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,6}?)和([\u4e00-\u9fff]{2,6}?)(?:两|二|2)家"
+                   r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|商户|商家)")
 _COMMON_FREQ = 100  # jieba dictionary frequency of everyday words (`物业` 239, `绿意` 63)
 _LEVEL_OK = ("银行", "农发行")
 _ITEM_STOPS = frozenset({"企业", "单位", "配套", "商户", "龙头", "重点", "公司"})
@@ -39,20 +45,23 @@ _ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _LIST_STOPS = frozenset({"企业", "单位", "配套", "商户", "龙头", "重点"})
 # everyday words are no brand even in a list of firms (`思念` 585); `盛世` (211) may be
 _COMMON_ITEM_FREQ = 500
-_CUE = re.compile("(" + "|".join(R.ENTERPRISE_CUE_WORDS) + r")([\u4e00-\u9fff]{2,12}?)(?=[等、，,。；]|$)")
-_PLATFORM = re.compile(r"“([^“”\n]{2,8})”(?=(?:[和、与及]“[^“”\n]{2,8}”)*(?:APP|App|app|小程序|外卖|平台优势))")
+_CUE = re.compile("(" + "|".join(R.ENTERPRISE_CUE_WORDS)
+                  + r")([\u4e00-\u9fff]{2,12}?)(?=[等、，,。；]|$)")
+# `发挥“饿了么”和“支付宝”平台优势`
+_PLATFORM = re.compile(r"“([^“”\n]{2,8})”(?=(?:[和、与及]“[^“”\n]{2,8}”)*"
+                       r"(?:APP|App|app|小程序|外卖|平台优势))")
 
 
 @lru_cache(maxsize=4096)
 def _is_common_word(word: str) -> bool:
     """A dictionary word of everyday use (`商超`, `物业`), not a brand (`康师傅`)."""
-    tok = _tokenizer().tokenizer
+    tok = pos_tokenizer().tokenizer
     tok.check_initialized()
     return tok.FREQ.get(word, 0) >= _COMMON_FREQ
 
 
 def _freq(word: str) -> int:
-    tok = _tokenizer().tokenizer
+    tok = pos_tokenizer().tokenizer
     tok.check_initialized()
     return tok.FREQ.get(word, 0)
 
@@ -73,8 +82,8 @@ def _ends_word(text: str, end: int) -> bool:
     """Does a trade word end here (`河南智业科技拿到`), not run on (`惠及科技型企业`)?"""
     if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
         return True
-    word, flag = _tokenizer().lcut(text[end:end + 4])[0]
-    return word in R.NAME_STOP_WORDS or flag in R.NAME_STOP_POS or flag.startswith("v")
+    word, flag = pos_tokenizer().lcut(text[end:end + 4], HMM=False)[0]
+    return word in R.NAME_STOP_WORDS or flag in R.NAME_STOP_POS or flag == "v"
 
 
 def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
@@ -102,8 +111,7 @@ def _item_ok(item: str) -> bool:
         return False
     if item.endswith(tuple(R.ORGANIZATION_SUFFIXES)):
         return False  # `区金融办`: a public body, found by the organization rules
-    return not any(w in R.NAME_STOP_WORDS or (f in R.NAME_STOP_POS and f != "x")
-                   for w, f in _tokenizer().lcut(item))
+    return not any(is_stop(w, f) for w, f in pos_tokenizer().lcut(item, HMM=False))
 
 
 def _enumerations(text: str) -> list[Candidate]:
@@ -140,11 +148,33 @@ def _enumerations(text: str) -> list[Candidate]:
 
 
 def _platforms(text: str) -> list[Candidate]:
-    return [Candidate("enterprise", m.start(1), m.end(1), m.group(1), m.group(1),
-                      "enterprise.platform") for m in _PLATFORM.finditer(text)]
+    out = [Candidate("enterprise", m.start(1), m.end(1), m.group(1), m.group(1),
+                     "enterprise.platform") for m in _PLATFORM.finditer(text)]
+    for m in _QUOTED_SITE.finditer(text):
+        if not _is_common_word(m.group(1)):  # `“互联网”` is no site
+            out.append(Candidate("enterprise", m.start(1), m.end(1), m.group(1), m.group(1),
+                                 "enterprise.platform"))
+    return out
+
+
+def _bureau_groups(text: str) -> list[Candidate]:
+    return [Candidate("enterprise", m.start(), m.end(), m.group(), m.group(),
+                      "enterprise.bureau") for m in _BUREAU.finditer(text)]
+
+
+def _pairs(text: str) -> list[Candidate]:
+    """`三全和思念两家龙头食品企业`: two firms joined by 和 and counted."""
+    out = []
+    for m in _PAIR.finditer(text):
+        s, _ = name_start(text, m.end(1), 8, _LIST_STOPS)
+        for a, b in ((s, m.end(1)), m.span(2)):
+            if b - a >= 2 and _item_ok(text[a:b]):
+                out.append(Candidate("enterprise", a, b, text[a:b], text[a:b],
+                                     "enterprise.enumeration"))
+    return out
 
 
 def find_enterprises(text: str) -> list[Candidate]:
     """Every business named in `text` (overlapping candidates; the caller resolves)."""
     return (_suffix_hits(text, _STRONG, False) + _suffix_hits(text, _WEAK, True)
-            + _enumerations(text) + _platforms(text))
+            + _enumerations(text) + _pairs(text) + _platforms(text) + _bureau_groups(text))

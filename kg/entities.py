@@ -36,7 +36,8 @@ _MIN_SUFFIX_LINK = {"initiative": 2, "enterprise": 4, "organization": 4}
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Keep non-overlapping candidates: longest first, then earliest, then by type."""
     order = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.start,
-                                              _PRIORITY[c.type], c.rule))
+                                              _PRIORITY[c.type], c.rule.endswith("enumeration"),
+                                              c.rule, c.name))
     kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for c in order:
@@ -78,12 +79,19 @@ def link_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     names_by_type: dict[str, set[str]] = {}
     for c in cands:
         names_by_type.setdefault(c.type, set()).add(c.name)
+    full_orgs = sorted({c.name for c in cands if c.rule == "organization.suffix"},
+                       key=lambda n: (len(n), n))
     out = []
     for c in cands:
+        if c.rule == "organization.level":
+            # `区委组织部` after `上街区委组织部`: the body the article named in full
+            named = next((n for n in full_orgs if n.endswith(c.text)), None)
+            if named:
+                c = replace(c, name=named, aliases=(c.text,))
         name = short.get(c.text, short.get(c.name, c.name))
         if name == c.name and len(c.name) >= _MIN_SUFFIX_LINK[c.type]:
             longer = sorted((n for n in names_by_type[c.type]
-                             if n != c.name and n.endswith(c.name)), key=lambda n: (len(n), n))
+                             if n != c.name and n.endswith(c.name)), key=lambda n: (-len(n), n))
             if longer:
                 name = longer[0]
             elif c.type == "organization":

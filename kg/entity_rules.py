@@ -8,19 +8,23 @@ Calibrated together against the five sample pages with ``score.py`` (lenient mat
 from __future__ import annotations
 
 __all__ = [
+    "ENTERPRISE_BUREAU_GROUPS",
     "ENTERPRISE_CUE_WORDS",
     "ENTERPRISE_GENERIC_ITEMS",
     "ENTERPRISE_GENERIC_PREFIX_WORDS",
     "ENTERPRISE_LIST_HEADS",
+    "ENTERPRISE_PLATFORM_TAILS",
     "ENTERPRISE_SUFFIXES",
     "ENTERPRISE_WEAK_SUFFIXES",
     "INITIATIVE_BAD_CHARS",
     "INITIATIVE_BEFORE_CUES",
     "INITIATIVE_AFTER_DE_CUES",
     "INITIATIVE_COMMON_FREQ",
+    "INITIATIVE_INNER_TAILS",
     "INITIATIVE_NOT_AFTER",
     "INITIATIVE_GLUE_TAILS",
     "INITIATIVE_SUFFIXES",
+    "EXTRA_PLACE_WORDS",
     "INITIATIVE_AFTER_CUES",
     "INITIATIVE_TAIL_WORDS",
     "NAME_INNER_WORDS",
@@ -41,11 +45,12 @@ __all__ = [
 # --- shared: where a name stops when we walk left from its suffix -------------------
 
 # jieba POS tags that never belong inside a name: punctuation (x), prepositions (p),
-# conjunctions (c), particles (u*), adverbs (d), pronouns (r), time words (t), locality
-# words (f), measure words (q), modal/interjections (y, e, o).
-# `金水区科技局以“三送一强”` stops at 以/p; `近日，二七区工信局` stops at 近日/t.
+# conjunctions (c), particles (u*), adverbs (d), pronouns (r), locality words (f),
+# measure words (q), modal/interjections (y, e, o). `金水区科技局以“三送一强”` stops at
+# 以/p. Time words (t) are listed in NAME_STOP_WORDS instead: the tagger also gives t to
+# name parts (`河南省隆庆祥制衣有限公司`).
 NAME_STOP_POS = frozenset(
-    {"x", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "t", "f", "q",
+    {"x", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "f", "q",
      "y", "e", "o", "w"}
 )
 
@@ -63,12 +68,17 @@ NAME_STOP_WORDS = frozenset(
         "的", "了", "着", "以", "连日来", "近年来", "目前", "截至", "据", "今年", "去年",
         "记者", "本报讯", "通讯员", "简称", "以下", "获得", "配备", "负责人", "书记",
         "主任", "局长", "区长", "市长", "经理", "老板", "同志", "送到", "送达", "进入",
-        "前往", "赴", "请", "经", "使", "给", "替", "跟", "同", "向着", "立足", "聚焦",
+        "前往", "赴", "请", "使", "给", "替", "跟", "同", "向着", "立足", "聚焦",
         "辖区", "全区", "全市", "各", "该", "本", "每", "各级", "相关", "有关",
         # one-character function words (the tagger's d/r/f/q/t ones are not all stops)
         "就", "又", "再", "才", "均", "仅", "便", "即", "并", "更", "最", "很", "不", "没",
         "未", "曾", "其", "我", "你", "他", "她", "它", "们", "此", "这", "那", "谁", "个",
         "次", "后", "里", "间", "内", "外", "上", "下", "至", "共", "约", "近", "多", "余",
+        # time words: `近日，二七区工信局`, `昨日，河南智业科技`
+        "近日", "日前", "昨日", "今日", "今天", "昨天", "当前", "此前", "近期", "同时",
+        "当天", "当日", "上午", "下午", "晚上", "期间", "近年", "每年", "每月", "今后",
+        "随后", "之后", "此后", "以来", "届时", "现在", "如今", "明年", "年初", "年底",
+        "日起", "即日起", "连日", "首先", "其次", "最后", "此外",
     }
 )
 
@@ -78,6 +88,10 @@ NAME_INNER_WORDS = frozenset({"和"})
 
 # Particles that belong to names despite their tag: `润之新物流园`, `职工之家`.
 NAME_INNER_PARTICLES = frozenset({"之"})
+
+# Short names of functional zones the dictionary lacks, added to our private tokenizer:
+# `经开区前程办事处`, `高新区科技局`.
+EXTRA_PLACE_WORDS = ("经开区", "高新区", "航空港区", "开发区", "示范区", "新区")
 
 # Characters that mark a place name at the end of a token: `金水区`, `郑州市`, `中牟县`,
 # `圃田乡`, `马寨镇`, `杨庄村`, `广测社区`, `林山寨街道`, `兴达路`.
@@ -92,50 +106,54 @@ ORGANIZATION_SUFFIXES = (
     "街道办事处",  # 中原区林山寨街道办事处
     "办事处",  # 经开区前程办事处
     "管委会",  # 马寨管委会
-    "委员会",  # 二七区卫生健康委员会
+    "委员会",  # XX区卫生健康委员会 (pattern; no sample has one)
     "党工委",  # 德化街街道党工委 (needs a named place)
     "党委",  # 广测社区党委, 杨庄村党委
-    "党总支",  # 兴隆社区党总支
+    "党总支",  # XX社区党总支 (pattern)
     "党支部",  # 刘寨街道兴隆社区党支部, 二七区工信局机关党支部
     "组织部",  # 上街区委组织部
-    "宣传部",  # 二七区委宣传部
-    "统战部",  # 中原区委统战部
+    "宣传部",  # XX区委宣传部 (pattern, as 上街区委组织部)
+    "统战部",  # XX区委统战部 (pattern)
     "总工会",  # 二七区总工会
     "政府",  # 管城区政府, 郑东新区圃田乡政府, 区政府
     "分局",  # 郑州市自然资源和规划局二七分局
     "局",  # 二七区人社局, 金水区科技局, 二七区建设和交通局
     "发改委",  # 二七区发改委
     "农工委",  # 二七区农工委
+    "卫健委",  # XX区卫健委 (pattern)
+    "政法委",  # XX区委政法委 (pattern)
+    "教委",  # XX县教委 (pattern)
+    "厅",  # 省教育厅 (pattern; 餐厅/大厅 excluded below, and a name must precede)
     "区委",  # 中原区委, 共青团二七区委
     "市委",  # 共青团郑州市委
-    "县委",  # 中牟县委
-    "纪委",  # 金水区纪委
-    "团委",  # 管城区团委
+    "县委",  # XX县委 (pattern, as 中原区委)
+    "纪委",  # XX区纪委 (pattern)
+    "团委",  # XX区团委 (pattern)
     "执法中队",  # 金水区城市综合执法局兴达路执法中队
-    "中队",  # 兴达路中队
-    "大队",  # 交警二七大队
-    "派出所",  # 德化街派出所
+    "中队",  # XX路中队 (pattern, as 兴达路执法中队)
+    "大队",  # XX交警大队 (pattern)
+    "派出所",  # XX派出所 (pattern)
     "管理所",  # 二七区环卫公共设施管理所
-    "劳保所",  # 各镇(办)劳保所
+    "劳保所",  # `各镇(办)劳保所` (generic there; a named one: XX镇劳保所)
     "失业处",  # 市失业处
     "金融办",  # 区金融办
     "城防办",  # 二七区城防办
     "中心",  # 二七区环卫清洁服务中心, 二七区新时代文明实践中心
     "附属中学",  # 郑州清华大学附属中学
-    "中学",  # 郑州市第一中学
+    "中学",  # XX中学 (pattern, as 郑州清华大学附属中学)
     "小学",  # 政通路小学
-    "幼儿园",  # 二七区实验幼儿园
+    "幼儿园",  # XX幼儿园 (pattern; `新增公办幼儿园13所` is generic)
     "学院",  # 许昌学院
     "大学",  # 清华大学
-    "医院",  # 二七区人民医院
-    "卫生院",  # 侯寨卫生院
-    "妇联",  # 二七区妇联
-    "残联",  # 二七区残联
-    "科协",  # 郑州市科协
-    "人大常委会",  # 二七区人大常委会
-    "政协",  # 二七区政协
-    "法院",  # 二七区人民法院
-    "检察院",  # 二七区人民检察院
+    "医院",  # XX区人民医院 (pattern; `医院周边` is generic)
+    "卫生院",  # XX镇卫生院 (pattern)
+    "妇联",  # XX区妇联 (pattern)
+    "残联",  # XX区残联 (pattern)
+    "科协",  # XX市科协 (pattern)
+    "人大常委会",  # XX区人大常委会 (pattern)
+    "政协",  # XX区政协 (pattern)
+    "法院",  # XX区人民法院 (pattern)
+    "检察院",  # XX区人民检察院 (pattern)
 )
 
 # Institutions that are not sub-units of a body named before them, so the left walk
@@ -151,6 +169,7 @@ ORGANIZATION_NOT_BEFORE = {
     "小学": "中",  # 二七区中小学
     "中学": "初高",  # 初中学生
     "中心": "市重圆核",  # 市中心, 重中心
+    "厅": "餐客大展门歌舞前会花",  # 餐厅, 服务大厅, 会客厅
 }
 ORGANIZATION_NOT_AFTER = {
     "局": "面势长",  # 局面, 局长
@@ -186,30 +205,31 @@ ORGANIZATION_ENTERPRISE_CUES = ("家政", "运营", "购物", "商务", "体检"
 # Strong suffixes: a name ending so is a business.
 ENTERPRISE_SUFFIXES = (
     "股份有限公司",  # 郑州宇通客车股份有限公司
-    "有限责任公司",  # 郑州自来水投资控股有限责任公司
+    "有限责任公司",  # XX有限责任公司 (pattern, as 河南圆方物业管理有限公司)
     "有限公司",  # 河南圆方物业管理有限公司
     "公司",  # 郑州供电公司
     "集团",  # 大商集团
     "银行",  # 招商银行, 中国银行
+    "支行",  # XX银行XX支行 (pattern)
+    "分行",  # XX银行郑州分行 (pattern)
     "农发行",  # 省农发行
     "酒店",  # 粤海酒店
-    "宾馆",  # 中州宾馆
+    "宾馆",  # XX宾馆 (pattern, as 粤海酒店)
     "广场",  # 万达广场, 华强广场
-    "商场",  # 丹尼斯商场
-    "超市",  # 丹尼斯超市
+    "商场",  # XX商场 (pattern, as 万达广场)
+    "超市",  # XX超市 (pattern)
     "物流园",  # 润之新物流园
     "门诊",  # 中牟县森德口腔门诊
-    "诊所",  # 张仲景诊所
-    "大药房",  # 张仲景大药房
+    "诊所",  # XX诊所 (pattern, as 中牟县森德口腔门诊)
+    "大药房",  # XX大药房 (pattern)
     "制药厂",  # 郑州市协和制药厂
     "烹饪学校",  # 郑州新东方烹饪学校
-    "培训学校",  # 二七区XX职业技能培训学校
+    "培训学校",  # XX职业技能培训学校 (`5所民办职业技能培训学校` is generic)
     "家政服务中心",  # 绿意家政服务中心
     "运营中心",  # 阿里本地生活荥阳运营中心
-    "梦幻王国",  # 郑州方特梦幻王国
-    "欢乐世界",  # 郑州方特欢乐世界
-    "影城",  # 万达影城
-    "购物中心",  # 正弘城购物中心
+    "游乐园",  # XX游乐园 (pattern)
+    "影城",  # XX影城 (pattern)
+    "购物中心",  # XX购物中心 (pattern)
 )
 
 # Weak suffixes (trades): only with a proper prefix of their own: `河南智业科技`,
@@ -238,6 +258,13 @@ ENTERPRISE_GENERIC_PREFIX_WORDS = frozenset(
      "外卖", "建筑", "保险", "运输", "劳务派遣", "担保", "小额贷款", "房地产", "培训",
      "职业技能", "中小", "小微", "龙头", "本土", "外来", "星级", "高端", "快捷", "主题"}
 )
+
+# Groups of state-owned builders are numbered bureaus, firms not public bodies:
+# `中铁七局郑州清华大学附属中学项目`; also 中建三局, 中交一局 (pattern).
+ENTERPRISE_BUREAU_GROUPS = ("中铁", "中建", "中交", "中冶", "中核", "中水", "中电建", "中铁建")
+
+# A quoted name ending so is a platform: `上架“农购网”`; also “XX App” (pattern).
+ENTERPRISE_PLATFORM_TAILS = ("网", "App", "APP", "app")
 
 # Items of an enumeration that are generic words, not names: `商超、餐饮、酒店等`.
 ENTERPRISE_GENERIC_ITEMS = frozenset(
@@ -292,6 +319,12 @@ INITIATIVE_GLUE_TAILS = ("支部",)
 # A quoted everyday word is emphasis, not a name: `以三个“强化”为抓手`, `组建“集团军”`
 # (jieba dictionary frequency at least this).
 INITIATIVE_COMMON_FREQ = 150
+
+# A quoted name that itself ends in a programme word needs no other cue:
+# `落实“河长制”`, `第34个“全国爱牙日”`, `专题“云端课堂”`.
+INITIATIVE_INNER_TAILS = ("制", "机制", "模式", "工程", "行动", "计划", "活动", "工作法",
+                          "联盟", "文化节", "艺术节", "大赛", "竞赛", "论坛", "宣传月",
+                          "活动月", "服务月", "宣传周", "日", "课堂", "讲堂")
 
 # Characters that show a quote is speech or a slogan sentence, not a name:
 # `“有你们这样的政府做后盾，我们的发展一定会越来越好！”`.

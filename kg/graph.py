@@ -262,10 +262,10 @@ def _graphml_attrs(attrs: dict) -> dict:
 def generate_graphml(G: nx.MultiDiGraph) -> str:
     """The GraphML text of the graph (lists joined, ``None`` attributes omitted)."""
     H = nx.MultiDiGraph()
-    for n, attrs in G.nodes(data=True):
-        H.add_node(n, **_graphml_attrs(attrs))
+    for n, attrs in G.nodes(data=True):  # node keys carry names: clean them too
+        H.add_node(_NOT_XML.sub("", n), **_graphml_attrs(attrs))
     for u, v, k, attrs in G.edges(keys=True, data=True):
-        H.add_edge(u, v, key=k, **_graphml_attrs(attrs))
+        H.add_edge(_NOT_XML.sub("", u), _NOT_XML.sub("", v), key=k, **_graphml_attrs(attrs))
     return "\n".join(nx.generate_graphml(H)) + "\n"
 
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kg import entity_rules as R
-from kg.organizations import Candidate, _tokenizer, name_start
+from kg.organizations import Candidate, name_start, pos_tokenizer
 
 __all__ = ["canonical_initiative", "find_initiatives"]
 
@@ -30,6 +30,9 @@ _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.INITIATIVE_SUFFIXES), key=
 _GENERIC_SUFFIX_PREFIXES = frozenset({"专场", "本次", "此次", "大型", "线上", "线下", "网络",
                                       "这次", "首届", "该"})
 _CLOSERS = "”’\"》"
+_NOT_DAY_NAMES = "明今昨每某次当节假"  # `“待明日”`: a phrase, not a day like `全国爱牙日`
+_ORDINAL_START = re.compile(r"^第[\d一二三四五六七八九十百]+[届次期](?=.{4})")  # 第五届…节
+_ORDINAL_AFTER = re.compile(r"^第[\d一二三四五六七八九十百]+[期届次季]")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$")  # `第34个“全国爱牙日”`
 _OPENERS = "“‘\"《"
 
@@ -37,7 +40,7 @@ _OPENERS = "“‘\"《"
 def canonical_initiative(name: str) -> str:
     """Name without quotes and without a generic tail: `非机动车违停专项整治行动` →
     `非机动车违停专项整治`."""
-    name = name.strip(_OPENERS + _CLOSERS + " ")
+    name = _ORDINAL_START.sub("", name.strip(_OPENERS + _CLOSERS + " "))
     for tail in R.INITIATIVE_TAIL_WORDS:
         if name.endswith(tail) and len(name) - len(tail) >= 4:
             return name[: -len(tail)]
@@ -46,9 +49,14 @@ def canonical_initiative(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _is_common_word(word: str) -> bool:
-    tok = _tokenizer().tokenizer
+    tok = pos_tokenizer().tokenizer
     tok.check_initialized()
     return tok.FREQ.get(word, 0) >= R.INITIATIVE_COMMON_FREQ
+
+
+def _only_verbs(content: str) -> bool:
+    """`“解锁”`, `“减负增效”`: an action, not a name."""
+    return all(f == "v" for _, f in pos_tokenizer().lcut(content, HMM=False))
 
 
 def _looks_like_name(content: str) -> bool:
@@ -77,7 +85,8 @@ def _quoted(text: str) -> list[Candidate]:
         while last + 1 < len(quotes) and re.fullmatch(r"[、和与及]?", text[quotes[last].end():
                                                                        quotes[last + 1].start()]):
             last += 1
-        after = text[quotes[last].end(): quotes[last].end() + 8].lstrip("等")
+        after = text[quotes[last].end(): quotes[last].end() + 12].lstrip("等")
+        after = _ORDINAL_AFTER.sub("", after)[:8]  # `“三项工程、一项管理”第一期活动`
         before = text[max(0, quotes[first].start() - 7): quotes[first].start()].rstrip("了")
         if after.startswith(R.INITIATIVE_NOT_AFTER):
             continue
@@ -86,11 +95,13 @@ def _quoted(text: str) -> list[Candidate]:
         cue_before = before.endswith(R.INITIATIVE_BEFORE_CUES) or \
             (before.endswith("以") and after.startswith("为")) or \
             bool(_ORDINAL.search(before))
-        if not (cue_after or cue_before):
+        cue_inner = content.endswith(R.INITIATIVE_INNER_TAILS) and len(content) >= 3 and \
+            not (content.endswith("日") and (len(content) < 4 or content[-2] in _NOT_DAY_NAMES))
+        if not (cue_after or cue_before or cue_inner):
             continue
         glue = next((g for g in R.INITIATIVE_GLUE_TAILS
                      if text.startswith(g, m.end())), "")
-        if not glue and _is_common_word(content):
+        if not glue and (_is_common_word(content) or _only_verbs(content)):
             continue
         s = m.start() + m.group().index(content)
         out.append(Candidate("initiative", s, s + len(content), content,

@@ -6,8 +6,10 @@ A body is found by its suffix (`局`, `区委`, `办事处`, `中心`, `小学` 
 particle or punctuation. It must carry a proper part (a place or a name), so generic
 `街道党工委` is dropped. The left walk (`name_start`) is shared with the other finders.
 
+Candidates may overlap (`entities.resolve_overlaps` keeps the longest):
+
 >>> [c.text for c in find_organizations("近日，二七区工信局机关党支部开展活动。", None)]
-['二七区工信局机关党支部']
+['二七区工信局', '二七区工信局机关党支部']
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from functools import lru_cache
 
 from kg import entity_rules as R
 
-__all__ = ["Candidate", "find_organizations", "is_proper", "name_start", "tokens_before"]
+__all__ = ["Candidate", "find_organizations", "is_proper", "is_stop", "name_start",
+           "pos_tokenizer", "tokens_before"]
 
 # A run of CJK, Latin letters and digits: names never cross punctuation or line breaks.
 _BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9·]")
@@ -43,28 +46,31 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():
+def pos_tokenizer():
+    """Our private jieba POS tokenizer (the global one is left alone), built on first use."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    tokenizer = jieba.Tokenizer()
+    for word in R.EXTRA_PLACE_WORDS:
+        tokenizer.add_word(word, freq=1000, tag="ns")
+    return jieba.posseg.POSTokenizer(tokenizer)
 
 
 def tokens_before(text: str, end: int, limit: int) -> list[tuple[str, str]]:
     """POS-tagged words of the run that ends at `end` (at most `limit` characters)."""
     start = max(0, end - limit)
-    m = None
-    for m in _BREAK.finditer(text, start, end):
-        pass
-    if m is not None:
-        start = m.end()
+    breaks = [b.end() for b in _BREAK.finditer(text, start, end)]
+    if breaks:
+        start = breaks[-1]
     if start >= end:
         return []
-    return [(w, f) for w, f in _tokenizer().lcut(text[start:end], HMM=False)]
+    return [(w, f) for w, f in pos_tokenizer().lcut(text[start:end], HMM=False)]
 
 
-def _stops(word: str, flag: str) -> bool:
+def is_stop(word: str, flag: str) -> bool:
+    """Does this tagged word end a name walking left (a verb, particle, punctuation)?"""
     if word in R.NAME_INNER_PARTICLES:
         return False
     if word in R.NAME_STOP_WORDS:
@@ -75,36 +81,45 @@ def _stops(word: str, flag: str) -> bool:
         # a lone character of an unknown name keeps its dictionary tag: `小/水/清`,
         # `方/特/梦幻王国`; only function words stop there
         return not (len(word) == 1 and flag in _NAME_CHAR_POS)
-    return flag == "m" and any(c.isdigit() for c in word)
+    return any(c.isdigit() for c in word)  # `5所`, `7家`: counts end a name
 
 
 def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = frozenset(),
                inner_and: bool = False) -> tuple[int, list[tuple[str, str]]]:
     """Where a name ending at `end` begins: walk left over words until a stop word.
 
-    Returns the start offset and the words taken (left to right). Leading verbs of two
-    or more characters are trimmed (a name does not begin with `组织`). With `inner_and`
-    a 和 inside a body's name is crossed when a proper name stands left of it:
-    `二七区建设和交通局`, `郑州市自然资源和规划局`.
+    Returns the start offset and the words taken (left to right). Stop words are in
+    ``entity_rules`` (`联合`, `走访`, `的`, `近日` …). With `inner_and` a 和 inside a
+    body's name is crossed when a proper name stands left of it: `二七区建设和交通局`,
+    `郑州市自然资源和规划局`.
     """
     taken: list[tuple[str, str]] = []
     for word, flag in reversed(tokens_before(text, end, limit)):
         if inner_and and word in R.NAME_INNER_WORDS and taken:
             taken.append((word, flag))
             continue
-        if _stops(word, flag) or word in extra_stops:
+        if is_stop(word, flag) or word in extra_stops:
             break
         taken.append((word, flag))
     taken.reverse()
-    # a 和 crossed without a proper name left of it ends the name after it
+    # a 和 joins two names, not two words of one name, when no proper name stands left
+    # of it, when a whole body ends left of it (`财政局和区税务局`) or a place starts
+    # right of it (`附属医院和西工区实验小学`)
     for i in range(len(taken) - 1, -1, -1):
         if taken[i][0] in R.NAME_INNER_WORDS and inner_and:
-            if not is_proper(taken[:i]) or i == 0:
-                taken = taken[i + 1:]
+            left, right = taken[:i], taken[i + 1:]
+            if not left or not is_proper(left) or _ends_body(left[-1][0]) or \
+                    right[0][1] == "ns" or right[0][0][0] in "区市县" or \
+                    right[0][0][-1] in R.PLACE_CHARS:
+                taken = right
                 break
     while len(taken) > 1 and taken[0][1] in ("l", "i"):  # idioms: `不挑不拣`
         taken.pop(0)
     return end - sum(len(w) for w, _ in taken), taken
+
+
+def _ends_body(word: str) -> bool:
+    return word.endswith(R.ORGANIZATION_SUFFIXES)
 
 
 _PLACE_START = re.compile(r"[\u4e00-\u9fff]{2,5}?[省市区县]")
@@ -117,10 +132,10 @@ def is_proper(words: list[tuple[str, str]]) -> bool:
     if all(w in R.ORGANIZATION_GENERIC_PREFIXES for w, _ in words):
         return False
     # characters the dictionary does not know as a word come one by one: `马/寨`, `广/测`
-    singles = 0
-    for w, _ in words:
-        singles = singles + 1 if len(w) == 1 and w not in R.PLACE_CHARS else 0
-        if singles >= 2:
+    singles: list[str] = []
+    for w, f in words:
+        singles = singles + [f] if len(w) == 1 and w not in R.PLACE_CHARS else []
+        if len(singles) >= 2 and any(f != "v" for f in singles):  # not `送/去/政府`
             return True
     for w, f in words:
         if f in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng") and \
@@ -153,7 +168,8 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         if suffix in R.ORGANIZATION_STANDALONE_SUFFIXES:
             # a school is no part of the bureau before it: `中铁七局郑州清华大学附属中学`
             inner = [x.end() for x in _SUFFIX.finditer(text, start, s)
-                     if x.group() not in R.ORGANIZATION_STANDALONE_SUFFIXES]
+                     if x.group() not in R.ORGANIZATION_STANDALONE_SUFFIXES
+                     and x.end() < s]  # `郑州市中心医院`: 中心 is no body there
             if inner:
                 words = _trim_words(words, inner[-1] - start)
                 start = inner[-1]
@@ -161,7 +177,8 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         if any(cue in printed for cue in R.ORGANIZATION_ENTERPRISE_CUES):
             continue
         prefix = text[start:s]
-        if prefix and prefix[0] in "区市县" and (start == 0 or text[start - 1] not in "社街镇乡村"):
+        level = prefix[:1] in ("区", "市", "县", "省")
+        if level and (start == 0 or text[start - 1] not in "社街镇乡村"):
             # `区人社局`, `区政府`, `市失业处`: a level word, then the body
             name, aliases = printed, ()
             if prefix[0] in R.REGION_PREFIXES and primary_district:

@@ -7,26 +7,45 @@ that goes wrong raises :class:`PageError` with the file's name and the reason.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
+import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "PageError", "decode_page", "find_page_files",
-           "read_page_text"]
+           "max_page_bytes", "read_page_bytes", "read_page_text"]
 
 # A newspaper page is ~10-20 kB of text; 32 MB is far beyond any real page, and guards
-# memory when a wrong file (a dump, a log) is passed. Raise it with KG_MAX_PAGE_BYTES.
-MAX_PAGE_BYTES = int(os.environ.get("KG_MAX_PAGE_BYTES", 32 * 1024 * 1024))
+# memory when a wrong file (a dump, a log) is passed. Raise it with KG_MAX_PAGE_BYTES
+# (read at each call, so it can be set after import).
+MAX_PAGE_BYTES = 32 * 1024 * 1024
+MAX_PAGE_BYTES_ENV = "KG_MAX_PAGE_BYTES"
 PAGE_SUFFIXES = (".txt",)
+# File names are shown on one line: control characters (a newline in a name) are escaped.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class PageError(Exception):
     """A page file that cannot be used; the message names the file and the problem."""
 
     def __init__(self, path: Path | str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        shown = _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], str(path))
+        super().__init__(f"{shown}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+
+def max_page_bytes() -> int:
+    """The size limit: ``KG_MAX_PAGE_BYTES`` from the environment, else MAX_PAGE_BYTES."""
+    value = os.environ.get(MAX_PAGE_BYTES_ENV, "").strip()
+    if not value:
+        return MAX_PAGE_BYTES
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"{MAX_PAGE_BYTES_ENV} must be a positive number of bytes, "
+                         f"got {value!r}")
+    return int(value)
 
 
 def find_page_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[PageError]]:
@@ -37,8 +56,11 @@ def find_page_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[PageE
         path = Path(given)
         try:
             if path.is_dir():
+                # Directories are not followed through symlinks (no loops); a page-named
+                # symlink loop or unreadable file is kept and fails when read, by name.
                 files = [p for p in path.rglob("*")
-                         if p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")]
+                         if p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")
+                         and not p.is_dir()]
                 if not files:
                     errors.append(PageError(path, "no page files (*.txt) in this directory"))
                 for p in files:
@@ -46,12 +68,21 @@ def find_page_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[PageE
             elif path.exists():
                 found[str(path)] = path
             elif path.is_symlink():
-                errors.append(PageError(path, "broken symbolic link"))
+                errors.append(PageError(path, _link_problem(path)))
             else:
                 errors.append(PageError(path, "no such file or directory"))
-        except OSError as exc:  # symlink loops, permissions
+        except OSError as exc:  # permissions on a directory
             errors.append(PageError(path, exc.strerror or str(exc)))
     return [found[k] for k in sorted(found)], errors
+
+
+def _link_problem(path: Path) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link"
 
 
 def decode_page(data: bytes, name: str = "<bytes>") -> str:
@@ -64,7 +95,8 @@ def decode_page(data: bytes, name: str = "<bytes>") -> str:
             try:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise PageError(name, f"not valid {encoding} after its BOM ({exc.reason})")
+                raise PageError(name, f"not valid {encoding} after its BOM ({exc.reason})") \
+                    from None
     if b"\x00" in data:
         raise PageError(name, "binary file (NUL bytes), not page text")
     for encoding in ("utf-8", "gb18030"):
@@ -84,12 +116,33 @@ def _looks_like_text(text: str) -> bool:
 
 
 def read_page_text(path: Path) -> str:
+    """The decoded text of one page file; :class:`PageError` naming it if unusable."""
+    return decode_page(read_page_bytes(path), str(path))
+
+
+def read_page_bytes(path: Path) -> bytes:
+    """The bytes of one regular page file, refused if over the size limit.
+
+    At most the limit plus one byte is ever read, so a file that grows while it is
+    read cannot exhaust memory.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            raise PageError(path, f"file is {size} bytes, over the {MAX_PAGE_BYTES}-byte limit "
-                                  "(raise it with KG_MAX_PAGE_BYTES)")
-        data = path.read_bytes()
+        limit = max_page_bytes()
+    except ValueError as exc:
+        raise PageError(path, str(exc)) from exc
+    too_big = (f"over the {limit}-byte page size limit "
+               f"(raise it with {MAX_PAGE_BYTES_ENV}=<bytes>)")
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block, a device not end
+            raise PageError(path, "not a regular file")
+        with open(path, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if info.st_size > limit:
+                raise PageError(path, f"file is {info.st_size} bytes, {too_big}")
+            data = fh.read(limit + 1)
     except OSError as exc:
-        raise PageError(path, exc.strerror or str(exc)) from exc
-    return decode_page(data, str(path))
+        problem = "symbolic link loop" if exc.errno == errno.ELOOP else exc.strerror or str(exc)
+        raise PageError(path, problem) from exc
+    if len(data) > limit:
+        raise PageError(path, f"file is more than {limit} bytes, {too_big}")
+    return data

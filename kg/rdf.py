@@ -17,6 +17,7 @@ Output is deterministic: rdflib's ``longturtle`` sorts subjects, predicates and 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import quote
 
@@ -50,6 +51,9 @@ _ROLE_PROPERTIES = {
     "authored": SCHEMA.author, "corresponded": KGV.correspondent,
     "photographed": KGV.photographer,
 }
+
+
+_SAFE_BASE = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>"{}|\\^`\x7f]*')
 
 
 class RdfExportError(ValueError):
@@ -99,6 +103,9 @@ def graph_to_rdf(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE) -> Graph:
     """The RDF graph of a graph built by ``kg.graph.build_graph``."""
     if not base_iri.endswith(("/", "#")):
         raise RdfExportError(f"base IRI must end with '/' or '#': {base_iri!r}")
+    if not _SAFE_BASE.fullmatch(base_iri):  # spaces, <>"{}|\^` and controls break Turtle
+        raise RdfExportError(f"base IRI must be an absolute IRI without spaces, quotes or "
+                             f"<>{{}}|\\^` characters: {base_iri!r}")
     g = bind_prefixes(Graph(bind_namespaces="none"), base_iri)
     iris = {n: node_iri(n, base_iri, G) for n in G}
     for n, attrs in G.nodes(data=True):

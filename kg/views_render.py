@@ -18,7 +18,6 @@ from pathlib import Path
 
 import jinja2
 import networkx as nx
-from markupsafe import Markup
 from pyvis.network import Network
 
 from kg.views_layout import spring_positions
@@ -42,8 +41,9 @@ MAX_TOOLTIP_ARTICLES = 8  # more would not fit on a screen; the rest are counted
 ARTICLE_LABEL_CHARS = 12  # article nodes show the headline cut to this length
 # Every view starts from a layout computed in Python (kg/views_layout.py). Up to this
 # many nodes vis-network's physics then polishes it for PHYSICS_ITERATIONS steps and
-# stops; above it the layout is drawn as is. Calibrated in headless Chromium on the CI
-# machine: barnesHut costs ~4 ms per step for 300 nodes, ~28 ms for 1,500.
+# stops; above it the layout is drawn as is. Measured in headless Chromium on the 2-core
+# build machine: barnesHut costs ~9 ms per step for 600 nodes, ~28 ms for 1,500; a
+# 114-node district view is ready in ~0.6 s, graph.html with 1,500 nodes in ~0.7-1 s.
 PHYSICS_NODE_LIMIT = 300
 PHYSICS_ITERATIONS = 120
 _FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', " \
@@ -164,5 +164,5 @@ def render_page(G: nx.MultiDiGraph, view: View) -> str:
     return TEMPLATES.get_template("view.html").render(
         title=view.title, note=view.note, root=root, legend=legend,
         node_count=len(data["nodes"]), edge_count=len(data["edges"]),
-        data_json=Markup(script_json(data)),
+        data_json=script_json(data),
     )

@@ -1,0 +1,177 @@
+"""Enterprises, initiatives and government bodies on real excerpts of the sample pages.
+
+Each fixture is one article as the pipeline hands it over: headline, "\\n", body.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.entities import find_entities, link_names, resolve_overlaps
+from kg.organizations import Candidate
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _run(name: str, district: str | None):
+    text = (FIXTURES / f"entities_{name}.txt").read_text(encoding="utf-8").rstrip("\n")
+    return text, find_entities(text, text.index("\n") + 1, district)
+
+
+def _names(mentions, kind: str) -> set[str]:
+    return {m.name for m in mentions if m.type == kind}
+
+
+@pytest.mark.parametrize("name,district", [
+    ("zhongyuan", "中原区"), ("flood", "二七区"), ("renshe", "二七区"),
+    ("guancheng", "管城回族区"), ("shangjie", "上街区"), ("youth", "二七区"),
+])
+def test_spans_are_exact_and_typed(name, district):
+    text, mentions = _run(name, district)
+    assert mentions
+    for m in mentions:
+        assert text[m.span[0]:m.span[1]] == m.text
+        assert m.type in ("enterprise", "initiative", "organization")
+        assert m.rule.startswith(m.type + ".")
+        assert m.code is None and not m.in_gazetteer and m.hierarchy == ()
+    spans = sorted(m.span for m in mentions)
+    assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1)), "overlap"
+
+
+def test_enumeration_of_firms():
+    _, mentions = _run("zhongyuan", "中原区")
+    firms = _names(mentions, "enterprise")
+    # `深入郑州供电公司、华润燃气、领秀服饰、云顶服饰等100余家企业`
+    assert {"郑州供电公司", "华润燃气", "领秀服饰", "云顶服饰", "娅丽达服饰",
+            "自来水公司", "河南惠众实业", "金泰制罐"} <= firms
+    # `格力配套企业鸿域塑料制品`
+    assert {"格力", "鸿域塑料制品", "科士达", "伟华电子"} <= firms
+    # a generic word heading the list is no firm; slogans are no initiatives
+    assert "企业" not in firms
+    assert _names(mentions, "initiative") == {"三送一强"}
+    assert "保姆式" not in _names(mentions, "initiative")
+
+
+def test_region_prefix_filled_with_district():
+    _, mentions = _run("zhongyuan", "中原区")
+    bodies = {m.name: m for m in mentions if m.type == "organization"}
+    assert {"中原区委", "中原区政府", "市政府"} <= set(bodies)
+    assert bodies["中原区政府"].text == "区政府"
+    assert bodies["中原区政府"].aliases == ("区政府",)
+    assert bodies["市政府"].aliases == ()  # no city is filled in
+
+
+def test_region_prefix_links_to_full_name_or_stays_printed():
+    _, mentions = _run("renshe", None)  # the article names 二七区人社局 in full
+    assert _names(mentions, "organization") == {"二七区人社局"}
+    text = "标题\n进入6月份，区人社局第一时间拟定复课通知文件。"
+    assert _names(find_entities(text, 3, None), "organization") == {"区人社局"}
+    assert _names(find_entities(text, 3, "二七区"), "organization") == {"二七区人社局"}
+
+
+def test_short_form_and_abridged_name_link_to_full_name():
+    _, mentions = _run("flood", "二七区")
+    orgs = [m for m in mentions if m.type == "organization"]
+    assert {m.name for m in orgs} == {"二七区城市防汛指挥部办公室"}
+    assert {m.text for m in orgs} == {"二七区城市防汛办公室", "二七区城市防汛指挥部办公室",
+                                      "二七区城防办"}
+    assert sum(m.text == "二七区城防办" for m in orgs) == 5
+    assert all(m.aliases == (m.text,) for m in orgs if m.text == "二七区城防办")
+
+
+def test_bureau_firms_and_quoted_programme():
+    _, mentions = _run("renshe", "二七区")
+    assert _names(mentions, "organization") == {"二七区人社局"}
+    assert {"郑州新东方烹饪学校", "大商集团", "康师傅", "花花牛"} <= _names(mentions, "enterprise")
+    # `成立“为企业跑腿”工作专班` is a programme; banners, speech and emphasis are not
+    inits = _names(mentions, "initiative")
+    assert "为企业跑腿" in inits
+    for slogan in ("忠于职守心系企业", "少跑腿、少动嘴、少做无用功", "代劳", "用工荒"):
+        assert slogan not in inits
+    # a private training school is a business, not a public body
+    assert "郑州新东方烹饪学校" not in _names(mentions, "organization")
+
+
+def test_company_suffixes_in_full():
+    _, mentions = _run("guancheng", "管城回族区")
+    assert _names(mentions, "enterprise") == {
+        "郑州宇通客车股份有限公司", "河南张仲景大药股份有限公司",
+        "河南圆方物业管理有限公司", "河南省隆庆祥制衣有限公司"}
+    assert _names(mentions, "organization") == {"管城区政府"}
+    assert "高校毕业生就业创业服务招聘会" in _names(mentions, "initiative")
+
+
+def test_quoted_programmes_by_cue():
+    _, mentions = _run("shangjie", "上街区")
+    inits = _names(mentions, "initiative")
+    assert {"5+X", "党建联盟", "手拉手", "如果我是党支部书记"} <= inits
+    # `从“活”起来到“火”起来`, `一是“想当初”`: emphasis, no cue
+    assert not inits & {"活", "火", "想当初", "话今朝", "待明日", "永恒的信念"}
+    orgs = {m.name: m for m in mentions if m.type == "organization"}
+    assert set(orgs) == {"上街区委组织部"}
+
+
+def test_public_bodies_and_a_business_centre():
+    _, mentions = _run("youth", "二七区")
+    assert _names(mentions, "organization") == {"共青团郑州市委", "共青团二七区委",
+                                                "郑州市小水清志愿服务互助中心", "政通路小学"}
+    assert _names(mentions, "enterprise") == {"绿意家政服务中心"}
+    assert "二七区中小学" not in _names(mentions, "organization")
+
+
+def test_platform_names_in_quotes():
+    text = "标题\n发挥“饿了么”和“支付宝”平台优势,积极为线下商户拓展线上消费场景。"
+    mentions = find_entities(text, 3, None)
+    assert _names(mentions, "enterprise") == {"饿了么", "支付宝"}
+    assert _names(mentions, "initiative") == set()
+
+
+def test_generic_bodies_are_not_named():
+    text = "标题\n街道党工委将商圈内11个党组织联合抱团，机关支部、临时党支部参加。"
+    assert _names(find_entities(text, 3, "二七区"), "organization") == set()
+
+
+def test_resolve_overlaps_prefers_longest_then_earliest():
+    a = Candidate("organization", 0, 6, "二七区人社局", "二七区人社局", "organization.suffix")
+    b = Candidate("organization", 3, 6, "人社局", "人社局", "organization.suffix")
+    c = Candidate("initiative", 5, 9, "局开展活", "局开展活", "initiative.quoted")
+    assert resolve_overlaps([b, c, a]) == [a]
+
+
+def test_link_names_suffix_of_longer_name():
+    text = "金水区城市综合执法局兴达路执法中队联合。兴达路执法中队呼吁"
+    full = Candidate("organization", 0, 17, text[0:17], text[0:17], "organization.suffix")
+    short = Candidate("organization", 20, 27, text[20:27], text[20:27], "organization.suffix")
+    linked = link_names(text, [full, short])
+    assert linked[1].name == "金水区城市综合执法局兴达路执法中队"
+    assert linked[1].aliases == ("兴达路执法中队",)
+
+
+def test_odd_text_never_raises():
+    for text in ("", "\n", "“", "”“", "有限公司", "等企业", "“”活动", "区局"):
+        assert isinstance(find_entities(text, 0, None), list)
+
+
+def test_counted_pair_of_firms_and_city_bodies():
+    _, mentions = _run("huiji", "惠济区")
+    assert _names(mentions, "enterprise") == {"三全", "郑州思念食品", "郑州市协和制药厂",
+                                              "亚东物流"}
+    # `市失业处` has no city to fill in; `惠济区人社局` is printed in full
+    assert _names(mentions, "organization") == {"惠济区人社局", "市失业处"}
+    assert _names(mentions, "initiative") == {"三送一强"}
+
+
+def test_state_builder_bureau_is_a_firm_and_school_stops_at_it():
+    _, mentions = _run("tsinghua", "郑东新区")
+    assert _names(mentions, "enterprise") == {"中铁七局"}
+    assert _names(mentions, "organization") == {"郑州清华大学附属中学", "清华大学"}
+    assert _names(mentions, "initiative") == {"三送一强"}  # `在政府‘三送一强’工作推进下`
+
+
+def test_quoted_site_is_a_platform():
+    text = "荥阳农副产品上架“农购网”\n据了解,“农购网”将提供免费平台。“互联网”很重要。"
+    mentions = find_entities(text, text.index("\n") + 1, None)
+    assert [m.span for m in mentions if m.type == "enterprise"] == [(9, 12), (19, 22)]
+    assert _names(mentions, "enterprise") == {"农购网"}
