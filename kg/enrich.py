@@ -13,7 +13,8 @@ from .entities import find_entities
 from .model import Article, Mention
 from .places import infer_home_city, resolve_places
 
-__all__ = ["article_text", "enrich_article", "enrich_articles", "guess_home_city"]
+__all__ = ["article_text", "enrich_article", "enrich_articles", "fill_page_district",
+           "guess_home_city"]
 
 
 def article_text(article: Article) -> tuple[str, int]:
@@ -47,7 +48,32 @@ def guess_home_city(articles: Iterable[Article]) -> str | None:
     return infer_home_city(article_text(a)[0] for a in articles)
 
 
+# A page whose other articles are all about one district, at least this many of them,
+# is that district's page (`二七区新闻`).
+PAGE_DISTRICT_MIN_ARTICLES = 3
+
+
+def fill_page_district(articles: list[Article]) -> None:
+    """On a one-district page, an article whose only places are ones the gazetteer lacks
+    (a street merged away, such as 解放路街道 of 二七区) is taken to be about that
+    district. Articles that name no place at all stay without one."""
+    pages: dict[str, list[Article]] = {}
+    for article in articles:
+        pages.setdefault(article.page, []).append(article)
+    for page_articles in pages.values():
+        known = [a.primary_district for a in page_articles if a.primary_district]
+        if len(known) < PAGE_DISTRICT_MIN_ARTICLES or len(set(known)) != 1:
+            continue
+        for article in page_articles:
+            unresolved = any(m.type in ("street", "community") and not m.code
+                             for m in article.mentions)
+            if article.primary_district is None and not article.districts and unresolved:
+                article.primary_district = known[0]
+                article.districts = [known[0]]
+
+
 def enrich_articles(articles: list[Article], home_city: str | None) -> list[Article]:
     for article in articles:
         enrich_article(article, home_city)
+    fill_page_district(articles)
     return articles

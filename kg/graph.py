@@ -107,6 +107,7 @@ class _Builder:
         self.roles: dict[str, set] = defaultdict(set)
         self.edges: dict[tuple[str, str, str], dict] = {}
         self.dates: dict[str, str | None] = {}
+        self.unplaced: list[tuple[str, str]] = []  # (article, primary district name)
 
     def node(self, key: str, ntype: str, name: str, **attrs) -> None:
         node = self.nodes.setdefault(key, {"type": ntype})
@@ -151,7 +152,11 @@ class _Builder:
             self.add_mention(art, ent)
         primary = rec.get("primary_district")
         if primary:
-            self.link(art, self.district_key(rec, primary), "about", art)
+            key = self.district_key(rec, primary)
+            if key is None:
+                self.unplaced.append((art, primary))
+            else:
+                self.link(art, key, "about", art)
 
     def add_mention(self, art: str, ent: dict) -> None:
         key = entity_key(ent)
@@ -170,7 +175,7 @@ class _Builder:
         edge["rules"].append(ent.get("rule") or "")
         self.articles[key].add(art)
 
-    def district_key(self, rec: dict, name: str) -> str:
+    def district_key(self, rec: dict, name: str) -> str | None:
         """The node of a record's primary district, found among its places by name."""
         for ent in rec.get("entities") or []:
             if ent["type"] == "district" and ent["name"] == name:
@@ -179,9 +184,22 @@ class _Builder:
             for h in ent.get("hierarchy") or []:
                 if h.get("level") == "district" and h.get("name") == name and h.get("code"):
                     return _place_key("district", h["code"])
-        key = f"district:x/{name}"
-        self.node(key, "district", name, code=None, in_gazetteer=False)
-        return key
+        return None
+
+    def place_unplaced(self) -> None:
+        """Primary districts their own article does not print (taken from the page) go to
+        the one coded district of that name elsewhere in the build, else to a name node."""
+        coded: dict[str, set[str]] = defaultdict(set)
+        for key, node in self.nodes.items():
+            if node["type"] == "district" and node.get("code"):
+                for name in self.names[key]:
+                    coded[name].add(key)
+        for art, name in self.unplaced:
+            keys = coded.get(name, set())
+            key = next(iter(keys)) if len(keys) == 1 else f"district:x/{name}"
+            if key not in self.nodes:
+                self.node(key, "district", name, code=None, in_gazetteer=False)
+            self.link(art, key, "about", art)
 
     def graph(self) -> nx.MultiDiGraph:
         G = nx.MultiDiGraph()
@@ -235,6 +253,7 @@ def build_graph(records: Iterable[dict]) -> nx.MultiDiGraph:
     builder = _Builder()
     for rec in records:
         builder.add_record(rec)
+    builder.place_unplaced()
     return builder.graph()
 
 

@@ -211,12 +211,12 @@ def repair_layout(source: str, raw: str) -> Page:
         if text_parts:
             text_parts.append("\n")
             offsets.append(offsets[-1] + 1 if offsets else 0)
-        start = sum(len(p) for p in text_parts)
+        start = len(text_parts)  # one character per part: linear, not quadratic
         for line in group:
             for c, off in line.chars:
                 text_parts.append(c)
                 offsets.append(off)
-        end = sum(len(p) for p in text_parts)
+        end = len(text_parts)
         blocks.append(Block(start, end, len(group), blank_before=group[0].blank_before))
     offsets.append(len(raw))
     return Page(source=source, raw=raw, text="".join(text_parts), offsets=tuple(offsets),

@@ -17,10 +17,11 @@ from pathlib import Path
 __all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "PageError", "decode_page", "find_page_files",
            "max_page_bytes", "read_page_bytes", "read_page_text"]
 
-# A newspaper page is ~10-20 kB of text; 32 MB is far beyond any real page, and guards
-# memory when a wrong file (a dump, a log) is passed. Raise it with KG_MAX_PAGE_BYTES
-# (read at each call, so it can be set after import).
-MAX_PAGE_BYTES = 32 * 1024 * 1024
+# A newspaper page is ~10-20 kB of text; 4 MiB is 200x that, so a larger file is a wrong
+# file (a dump, a whole archive in one file). It guards memory and time: headline matching
+# grows faster than linearly with the articles on one page (a 0.5 MB file of 800 articles
+# takes about a minute). Raise it with KG_MAX_PAGE_BYTES (read at each call).
+MAX_PAGE_BYTES = 4 * 1024 * 1024
 MAX_PAGE_BYTES_ENV = "KG_MAX_PAGE_BYTES"
 PAGE_SUFFIXES = (".txt",)
 # File names are shown on one line: control characters (a newline in a name) are escaped.

@@ -52,7 +52,9 @@ __all__ = [
 ]
 
 # The repository's queries/ folder; found from the package, so an editable install works.
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+# `kg/queries` links to the repository's top-level `queries/`, so an installed package
+# ships the same files a user reads in the repository.
+QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 DEFAULT_GRAPH = Path("output/graph.ttl")
 ENGINES = ("oxigraph", "rdflib")
 FORMATS = ("table", "csv", "json")

@@ -1,7 +1,7 @@
 """Coverage of districts by reporters, counted with SPARQL over the exported RDF.
 
 Count first, render later: :func:`compute_coverage` runs the queries in
-``kg/report_queries/`` with pyoxigraph and returns a typed :class:`Coverage` table;
+``queries/report_*.rq`` with pyoxigraph and returns a typed :class:`Coverage` table;
 ``kg.report_render`` turns it into Markdown, CSV and HTML. Every count comes from SPARQL,
 so the report cannot disagree with a user's own queries over the same graph.
 
@@ -138,8 +138,8 @@ class Coverage:
 
 
 def read_query(name: str) -> str:
-    """The text of ``kg/report_queries/<name>.rq``."""
-    return resources.files("kg").joinpath("report_queries", f"{name}.rq").read_text("utf-8")
+    """The text of ``queries/report_<name>.rq`` (shipped as ``kg/queries``)."""
+    return resources.files("kg").joinpath("queries", f"report_{name}.rq").read_text("utf-8")
 
 
 def load_store(graph_path: Path) -> ox.Store:
@@ -158,7 +158,7 @@ def load_store(graph_path: Path) -> ox.Store:
 
 
 def _select(store: ox.Store, name: str) -> list[dict[str, str | None]]:
-    """Run a query from kg/report_queries/; each solution as {variable: lexical value}."""
+    """Run a report query from queries/; each solution as {variable: lexical value}."""
     solutions = store.query(read_query(name), use_default_graph_as_union=True)
     names = [v.value for v in solutions.variables]
     rows = []

@@ -1,0 +1,32 @@
+"""The entity stage on the sample pages: mentions on raw offsets, page context."""
+
+from __future__ import annotations
+
+from conftest import SAMPLES
+
+from kg.pages import read_page_text
+
+
+def test_mentions_point_at_their_printed_characters(sample_articles):
+    for page_id, articles in sample_articles.items():
+        raw = read_page_text(SAMPLES / f"{page_id}.txt")
+        for article in articles:
+            for m in article.mentions:
+                printed = "".join(raw[m.span[0]:m.span[1]].split())
+                assert printed == "".join(m.text.split()), (m, printed)
+
+
+def test_street_the_gazetteer_lacks_takes_the_district_of_a_one_district_page(sample_articles):
+    # 解放路街道 (二七区) was merged away before the 2023 division tables; every other
+    # article on page 000 is about 二七区.
+    article = next(a for a in sample_articles["000_fae9c35db4d8e8d4"]
+                   if "解放路街道" in a.headline)
+    assert article.primary_district == "二七区"
+    street = next(m for m in article.mentions if m.type == "street")
+    assert street.name == "解放路街道" and street.code is None
+
+
+def test_article_naming_no_place_keeps_no_district(sample_articles):
+    photo = next(a for a in sample_articles["003_9ed230ac719b3763"]
+                 if a.body.startswith("为进一步美化社区环境"))
+    assert photo.primary_district is None and photo.districts == []
