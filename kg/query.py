@@ -56,6 +56,7 @@ __all__ = [
 # ships the same files a user reads in the repository.
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 DEFAULT_GRAPH = Path("output/graph.ttl")
+DEFAULT_STORE = Path("output/graph.oxigraph")
 ENGINES = ("oxigraph", "rdflib")
 FORMATS = ("table", "csv", "json")
 _IRI_VALUE = re.compile(r"^(https?://|urn:)\S+$")
@@ -124,7 +125,14 @@ def _term_value(value: str) -> tuple[str, str]:
 
 
 def _run_oxigraph(query: str, graph_path: Path | None, bindings: dict[str, str]) -> QueryResult:
-    store = ox.Store()
+    if graph_path is not None and graph_path.is_dir():  # a store `kg build` wrote
+        try:
+            store = ox.Store.read_only(str(graph_path))
+        except OSError as exc:
+            raise QueryError(f"cannot open store {graph_path}: {exc}") from exc
+        graph_path = None
+    else:
+        store = ox.Store()
     if graph_path is not None:
         try:
             store.load(path=str(graph_path), format=ox.RdfFormat.TURTLE)
@@ -201,11 +209,15 @@ def _run_rdflib(query: str, graph_path: Path | None, bindings: dict[str, str]) -
 
 def run_query(query: str, graph_path: Path | str | None,
               bindings: dict[str, str] | None = None, engine: str = "oxigraph") -> QueryResult:
-    """Run SPARQL text over a Turtle file (``None``: over an empty graph)."""
+    """Run SPARQL text over a Turtle file or an Oxigraph store directory (``None``: over an
+    empty graph). A store is opened read-only, without parsing any Turtle."""
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     path = Path(graph_path) if graph_path is not None else None
-    if path is not None and not path.is_file():
+    if path is not None and path.is_dir() and engine != "oxigraph":
+        raise QueryError(f"{path} is an Oxigraph store: query it with --engine oxigraph, "
+                         "or pass the Turtle file to use rdflib")
+    if path is not None and not (path.is_file() or path.is_dir()):
         raise QueryError(f"graph file not found: {path} (run `kg build` first)")
     run = _run_oxigraph if engine == "oxigraph" else _run_rdflib
     return run(query, path, dict(bindings or {}))
@@ -256,8 +268,9 @@ def configure_parser(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY",
                    help="a .rq file, the name of a query in queries/ (e.g. coverage), "
                         "or inline SPARQL")
-    p.add_argument("--graph", type=Path, default=DEFAULT_GRAPH,
-                   help=f"Turtle file to query (default: {DEFAULT_GRAPH})")
+    p.add_argument("--graph", type=Path, default=None,
+                   help=f"Turtle file or Oxigraph store directory to query (default: "
+                        f"{DEFAULT_STORE} when it exists, else {DEFAULT_GRAPH})")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format")
     p.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
                    help="pre-bind ?NAME: <iri> or http(s):/urn: values as IRIs, "
@@ -271,7 +284,11 @@ def run_command(args: argparse.Namespace) -> int:
     """Run ``kg query``: result to stdout, errors to stderr; 0 ok, 1 query error."""
     try:
         text = load_query(args.query)
-        result = run_query(text, args.graph, parse_bindings(args.bind), args.engine)
+        graph = args.graph
+        if graph is None:
+            graph = DEFAULT_STORE if DEFAULT_STORE.is_dir() and args.engine == "oxigraph" \
+                else DEFAULT_GRAPH
+        result = run_query(text, graph, parse_bindings(args.bind), args.engine)
     except QueryError as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return 1

@@ -295,3 +295,11 @@ def test_coverage_on_the_samples_equals_gold(real_ttl):
     built, gold = Counter({(r[0], r[1]): int(r[3]) for r in rows}), _gold_coverage()
     assert built == gold, (f"(reporter, district) articles missing from the build: "
                            f"{dict(gold - built)}; extra: {dict(built - gold)}")
+
+
+def test_store_directory_gives_the_same_answers_as_the_turtle(sample_build):
+    store, ttl = sample_build / "graph.oxigraph", sample_build / "graph.ttl"
+    assert store.is_dir()
+    for name in ("coverage", "shared_bylines", "places_not_in_gazetteer"):
+        text = load_query(name)
+        assert run_query(text, store) == run_query(text, ttl)
