@@ -6,33 +6,48 @@ no blank nodes): ``article/<page>/<NN>``, ``page/<page>``, ``person/<name>``,
 ``enterprise/<name>``, ``organization/<name>``, ``initiative/<name>``, and one
 ``mention/<page>/<NN>/<start>-<end>`` per printed occurrence (PROV provenance).
 
-Output is deterministic: rdflib's ``longturtle`` sorts subjects, predicates and objects.
+One mapping, two consumers: :func:`generate_triples` yields every triple straight from
+the NetworkX graph, grouped by subject; :func:`graph_to_rdf` adds them to an rdflib
+``Graph`` (for tests and small graphs), while :func:`write_turtle` streams them to a
+file without building one (an rdflib graph costs ~1 kB of memory per triple). The
+Turtle is deterministic: subjects sorted by IRI, ``a`` first, then predicates and
+objects sorted; only the prefixes used are declared; literals escaped per the Turtle
+grammar (``"``, ``\\``, line breaks and other control characters).
 
 >>> from kg.graph import build_graph
 >>> from kg.records import read_records
 >>> g = graph_to_rdf(build_graph(read_records("tests/fixtures/records_small.jsonl")))
 >>> str(node_iri("district:410104"))
 'https://w3id.org/kg-news/id/place/410104'
+>>> generate_turtle(build_graph(read_records("tests/fixtures/records_small.jsonl"))).count(
+...     "\\n.\\n") == len(set(g.subjects()))
+True
 """
 
 from __future__ import annotations
 
+import io
 import re
+from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 from urllib.parse import quote
 
 import networkx as nx
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV
 
-from .atomic import write_text_atomic
+from .atomic import atomic_path
 from .vocab import KGV, KGV_IRI
 
 __all__ = [
     "DEFAULT_BASE",
     "SCHEMA",
     "RdfExportError",
+    "Triple",
     "bind_prefixes",
+    "generate_triples",
     "generate_turtle",
     "graph_to_rdf",
     "node_iri",
@@ -51,9 +66,15 @@ _ROLE_PROPERTIES = {
     "authored": SCHEMA.author, "corresponded": KGV.correspondent,
     "photographed": KGV.photographer,
 }
-
+# Prefixes declared in graph.ttl: those its predicates and classes use, no more.
+_TURTLE_PREFIXES = (("kgv", KGV_IRI), ("prov", str(PROV)), ("schema", str(SCHEMA)),
+                    ("skos", str(SKOS)), ("xsd", str(XSD)))
 
 _SAFE_BASE = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>"{}|\\^`\x7f]*')
+
+# A triple as the mapping yields it: (subject IRI, predicate IRI, object), the object an
+# IRI (URIRef) or a literal as a (value, language tag or None) pair, value str/int/bool.
+Triple = tuple[URIRef, URIRef, "URIRef | tuple[str | int | bool, str | None]"]
 
 
 class RdfExportError(ValueError):
@@ -67,6 +88,14 @@ def bind_prefixes(g: Graph, base_iri: str = DEFAULT_BASE) -> Graph:
                        ("rdfs", str(RDFS)), ("xsd", str(XSD)), ("owl", str(OWL))):
         g.bind(prefix, ns, override=True, replace=True)
     return g
+
+
+def _check_base(base_iri: str) -> None:
+    if not base_iri.endswith(("/", "#")):
+        raise RdfExportError(f"base IRI must end with '/' or '#': {base_iri!r}")
+    if not _SAFE_BASE.fullmatch(base_iri):  # spaces, <>"{}|\^` and controls break Turtle
+        raise RdfExportError(f"base IRI must be an absolute IRI without spaces, quotes or "
+                             f"<>{{}}|\\^` characters: {base_iri!r}")
 
 
 def _iri(base: str, *segments: str) -> URIRef:
@@ -99,104 +128,207 @@ def _parent_code(G: nx.MultiDiGraph | None, key: str) -> str:
     return "x"
 
 
-def graph_to_rdf(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE) -> Graph:
-    """The RDF graph of a graph built by ``kg.graph.build_graph``."""
-    if not base_iri.endswith(("/", "#")):
-        raise RdfExportError(f"base IRI must end with '/' or '#': {base_iri!r}")
-    if not _SAFE_BASE.fullmatch(base_iri):  # spaces, <>"{}|\^` and controls break Turtle
-        raise RdfExportError(f"base IRI must be an absolute IRI without spaces, quotes or "
-                             f"<>{{}}|\\^` characters: {base_iri!r}")
-    g = bind_prefixes(Graph(bind_namespaces="none"), base_iri)
-    iris = {n: node_iri(n, base_iri, G) for n in G}
-    for n, attrs in G.nodes(data=True):
-        _add_node(g, iris[n], attrs)
-    for u, v, rel, attrs in G.edges(keys=True, data=True):
-        s, o = iris[u], iris[v]
-        if rel in _ROLE_PROPERTIES:
-            g.add((o, _ROLE_PROPERTIES[rel], s))
-        elif rel == "on_page":
-            g.add((s, SCHEMA.isPartOf, o))
-        elif rel == "about":
-            g.add((s, SCHEMA.about, o))
-            g.add((s, SCHEMA.contentLocation, o))
-        elif rel == "located_in":
-            g.add((s, SCHEMA.containedInPlace, o))
-        elif rel == "mentions":
-            g.add((s, SCHEMA.mentions, o))
-            _add_mentions(g, base_iri, u, s, o, attrs)
-    return g
+# --- the mapping: one subject at a time ------------------------------------------------
 
-
-def _name(g: Graph, s: URIRef, attrs: dict) -> None:
-    g.add((s, SCHEMA.name, Literal(attrs["label"], lang=LANG)))
+def _names(s: URIRef, attrs: dict) -> Iterator[Triple]:
+    yield s, SCHEMA.name, (attrs["label"], LANG)
     for alias in attrs.get("aliases") or []:
-        g.add((s, SKOS.altLabel, Literal(alias, lang=LANG)))
+        yield s, SKOS.altLabel, (alias, LANG)
 
 
-def _add_node(g: Graph, s: URIRef, attrs: dict) -> None:
+def _node_triples(s: URIRef, attrs: dict) -> Iterator[Triple]:
     ntype = attrs["type"]
     if ntype == "article":
-        g.add((s, RDF.type, SCHEMA.NewsArticle))
+        yield s, RDF.type, SCHEMA.NewsArticle
         if attrs.get("headline"):
-            g.add((s, SCHEMA.headline, Literal(attrs["headline"], lang=LANG)))
-        g.add((s, SCHEMA.articleBody, Literal(attrs.get("body") or "", lang=LANG)))
+            yield s, SCHEMA.headline, (attrs["headline"], LANG)
+        yield s, SCHEMA.articleBody, (attrs.get("body") or "", LANG)
         if attrs.get("date"):
-            g.add((s, KGV.monthDay, Literal(attrs["date"])))
+            yield s, KGV.monthDay, (attrs["date"], None)
         if attrs.get("kind"):
-            g.add((s, KGV.kind, Literal(attrs["kind"])))
+            yield s, KGV.kind, (attrs["kind"], None)
         if attrs.get("position") is not None:
-            g.add((s, SCHEMA.position, Literal(int(attrs["position"]))))
+            yield s, SCHEMA.position, (int(attrs["position"]), None)
     elif ntype == "page":
-        g.add((s, RDF.type, KGV.Page))
-        g.add((s, SCHEMA.name, Literal(attrs.get("source") or attrs["label"])))
+        yield s, RDF.type, KGV.Page
+        yield s, SCHEMA.name, (attrs.get("source") or attrs["label"], None)
     elif ntype == "person":
-        g.add((s, RDF.type, SCHEMA.Person))
-        _name(g, s, attrs)
+        yield s, RDF.type, SCHEMA.Person
+        yield from _names(s, attrs)
     elif ntype in _PLACE_CLASSES:
-        g.add((s, RDF.type, _PLACE_CLASSES[ntype]))
-        _name(g, s, attrs)
+        yield s, RDF.type, _PLACE_CLASSES[ntype]
+        yield from _names(s, attrs)
         if attrs.get("code"):
-            g.add((s, SCHEMA.identifier, Literal(attrs["code"])))
-        g.add((s, KGV.inGazetteer, Literal(bool(attrs.get("in_gazetteer")))))
+            yield s, SCHEMA.identifier, (attrs["code"], None)
+        yield s, KGV.inGazetteer, (bool(attrs.get("in_gazetteer")), None)
     elif ntype == "enterprise":
-        g.add((s, RDF.type, SCHEMA.Organization))
-        g.add((s, RDF.type, KGV.Enterprise))
-        _name(g, s, attrs)
+        yield s, RDF.type, SCHEMA.Organization
+        yield s, RDF.type, KGV.Enterprise
+        yield from _names(s, attrs)
     elif ntype == "organization":
-        g.add((s, RDF.type, SCHEMA.GovernmentOrganization))
-        _name(g, s, attrs)
+        yield s, RDF.type, SCHEMA.GovernmentOrganization
+        yield from _names(s, attrs)
     elif ntype == "initiative":
-        g.add((s, RDF.type, KGV.Initiative))
-        _name(g, s, attrs)
+        yield s, RDF.type, KGV.Initiative
+        yield from _names(s, attrs)
     else:
         raise RdfExportError(f"node of unknown type {ntype!r}: {s}")
 
 
-def _add_mentions(g: Graph, base: str, article_key: str, article: URIRef,
-                  entity: URIRef, attrs: dict) -> None:
+def _subject_triples(G: nx.MultiDiGraph, n: str, iris: dict[str, URIRef]) -> Iterator[Triple]:
+    """Every triple whose subject is node ``n``: its attributes and its edges (a byline
+    edge person → article gives the article's ``schema:author`` etc.)."""
+    s = iris[n]
+    yield from _node_triples(s, G.nodes[n])
+    for _, v, rel in G.out_edges(n, keys=True):
+        if rel == "on_page":
+            yield s, SCHEMA.isPartOf, iris[v]
+        elif rel == "about":
+            yield s, SCHEMA.about, iris[v]
+            yield s, SCHEMA.contentLocation, iris[v]
+        elif rel == "located_in":
+            yield s, SCHEMA.containedInPlace, iris[v]
+        elif rel == "mentions":
+            yield s, SCHEMA.mentions, iris[v]
+    for u, _, rel in G.in_edges(n, keys=True):
+        if rel in _ROLE_PROPERTIES:
+            yield s, _ROLE_PROPERTIES[rel], iris[u]
+
+
+def _mention_prefix(base: str, article_key: str) -> str:
     page, _, nn = article_key.partition(":")[2].rpartition("#")
-    spans = attrs.get("spans") or [attrs["span"]]
-    texts = attrs.get("texts") or [attrs.get("text")]
-    rules = attrs.get("rules") or [attrs.get("rule")]
-    for (start, end), text, rule in zip(spans, texts, rules, strict=True):
-        m = _iri(base, "mention", page, nn, f"{start}-{end}")
-        g.add((m, RDF.type, KGV.Mention))
-        g.add((m, RDF.type, PROV.Entity))
-        g.add((m, PROV.wasDerivedFrom, article))
-        g.add((m, KGV.refersTo, entity))
-        g.add((m, KGV.startOffset, Literal(int(start))))
-        g.add((m, KGV.endOffset, Literal(int(end))))
-        if text:
-            g.add((m, KGV.text, Literal(text, lang=LANG)))
-        if rule:
-            g.add((m, KGV.rule, Literal(rule)))
+    return str(_iri(base, "mention", page, nn, ""))
+
+
+def _mention_triples(G: nx.MultiDiGraph, n: str, iris: dict[str, URIRef],
+                     base: str) -> Iterator[Triple]:
+    """The provenance resources of every entity mention printed in article ``n``."""
+    prefix = _mention_prefix(base, n)
+    article = iris[n]
+    for _, v, rel, attrs in G.out_edges(n, keys=True, data=True):
+        if rel != "mentions":
+            continue
+        entity = iris[v]
+        spans = attrs.get("spans") or [attrs["span"]]
+        texts = attrs.get("texts") or [attrs.get("text")]
+        rules = attrs.get("rules") or [attrs.get("rule")]
+        for (start, end), text, rule in zip(spans, texts, rules, strict=True):
+            m = URIRef(f"{prefix}{quote(f'{start}-{end}', safe='')}")
+            yield m, RDF.type, KGV.Mention
+            yield m, RDF.type, PROV.Entity
+            yield m, PROV.wasDerivedFrom, article
+            yield m, KGV.refersTo, entity
+            yield m, KGV.startOffset, (int(start), None)
+            yield m, KGV.endOffset, (int(end), None)
+            if text:
+                yield m, KGV.text, (text, LANG)
+            if rule:
+                yield m, KGV.rule, (rule, None)
+
+
+def generate_triples(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE) -> Iterator[list[Triple]]:
+    """Every triple of the graph's RDF, one list per subject, subjects in IRI order."""
+    _check_base(base_iri)
+    iris = {n: node_iri(n, base_iri, G) for n in G}
+    # (sort key, node, is the mention block of an article): an article's mentions share
+    # the prefix mention/<page>/<NN>/, so sorting blocks by it sorts all mention IRIs.
+    order = [(str(iri), n, False) for n, iri in iris.items()]
+    order += [(_mention_prefix(base_iri, n), n, True)
+              for n, t in G.nodes(data="type") if t == "article"]
+    order.sort()
+    for _, n, mentions in order:
+        if not mentions:
+            yield list(_subject_triples(G, n, iris))
+            continue
+        by_subject: dict[URIRef, list[Triple]] = defaultdict(list)
+        for t in _mention_triples(G, n, iris, base_iri):
+            by_subject[t[0]].append(t)
+        for m in sorted(by_subject):
+            yield by_subject[m]
+
+
+def graph_to_rdf(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE) -> Graph:
+    """The RDF graph (rdflib) of a graph built by ``kg.graph.build_graph``."""
+    g = bind_prefixes(Graph(bind_namespaces="none"), base_iri)
+    for triples in generate_triples(G, base_iri):
+        for s, p, o in triples:
+            g.add((s, p, o if isinstance(o, URIRef) else Literal(o[0], lang=o[1])))
+    return g
+
+
+# --- Turtle, written by hand ----------------------------------------------------------
+
+_CURIES = {
+    URIRef(ns + local): f"{prefix}:{local}"
+    for prefix, ns in _TURTLE_PREFIXES
+    for local in ("NewsArticle", "Person", "Organization", "GovernmentOrganization", "name",
+                  "headline", "articleBody", "position", "identifier", "isPartOf", "about",
+                  "contentLocation", "containedInPlace", "mentions", "author", "altLabel",
+                  "Entity", "wasDerivedFrom", *KGV.__annotations__)
+}
+_CURIES[RDF.type] = "a"
+# Turtle STRING_LITERAL_QUOTE forbids raw " \ LF CR; other controls are escaped too
+# (some parsers reject them raw).
+_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f\x7f]')
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_char(m: re.Match) -> str:
+    c = m.group(0)
+    return _ESCAPES.get(c) or f"\\u{ord(c):04X}"
+
+
+def _render(o) -> str:
+    if isinstance(o, URIRef):
+        return _CURIES.get(o) or f"<{o}>"
+    value, lang = o
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    text = _NEEDS_ESCAPE.sub(_escape_char, value) if _NEEDS_ESCAPE.search(value) else value
+    return f'"{text}"@{lang}' if lang else f'"{text}"'
+
+
+def _subject_block(triples: list[Triple]) -> str:
+    objects: dict[str, set[str]] = defaultdict(set)
+    for _, p, o in triples:
+        objects[_CURIES[p]].add(_render(o))
+    lines = [f"<{triples[0][0]}>"]
+    for p in sorted(objects, key=lambda p: (p != "a", p)):
+        values = sorted(objects[p])
+        if len(values) == 1:
+            lines.append(f"    {p} {values[0]} ;")
+        else:
+            lines.append(f"    {p}\n" + " ,\n".join(f"        {v}" for v in values) + " ;")
+    return "\n".join(lines) + "\n.\n"
+
+
+def _write(G: nx.MultiDiGraph, base_iri: str, fh: TextIO) -> int:
+    fh.write("".join(f"PREFIX {p}: <{ns}>\n" for p, ns in _TURTLE_PREFIXES))
+    count, chunk = 0, []
+    for triples in generate_triples(G, base_iri):
+        if not triples:
+            continue
+        count += len(triples)
+        chunk.append(_subject_block(triples))
+        if len(chunk) >= 2000:
+            fh.write("\n" + "\n".join(chunk))
+            chunk = []
+    if chunk:
+        fh.write("\n" + "\n".join(chunk))
+    return count
 
 
 def generate_turtle(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE) -> str:
     """Deterministic Turtle text of the graph."""
-    return graph_to_rdf(G, base_iri).serialize(format="longturtle")
+    buf = io.StringIO()
+    _write(G, base_iri, buf)
+    return buf.getvalue()
 
 
-def write_turtle(G: nx.MultiDiGraph, path: Path | str, base_iri: str = DEFAULT_BASE) -> None:
-    """Write ``graph.ttl`` atomically."""
-    write_text_atomic(path, generate_turtle(G, base_iri))
+def write_turtle(G: nx.MultiDiGraph, path: Path | str, base_iri: str = DEFAULT_BASE) -> int:
+    """Stream ``graph.ttl`` to disk atomically; returns the number of triples written
+    (duplicate triples, if any, counted once per occurrence)."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        return _write(G, base_iri, fh)

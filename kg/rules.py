@@ -56,10 +56,11 @@ PHOTO_TAILS = ("摄影", "摄")
 TAG_RE = re.compile(r"^\s*[■□◆◇▲△●○★☆▶►◎]")
 
 # E-paper debris: `第07版:县区新闻 上一版 下一版`, `PDF版阅读`, `版权声明`, `上一篇 下一篇`.
+# Only short lines: body text that merely names such a word (`…下载PDF版…。`) stays.
 DEBRIS_RE = re.compile(
     r"^\s*(?:第\s*[0-9０-９A-Za-z]{1,3}\s*版\s*[:：]?.{0,20}$|"
-    r".*(?:上一版|下一版|上一篇|下一篇|PDF版|版权声明|版权所有|返回目录|本版责编|责任编辑|"
-    r"标题导航|往期回顾|放大缩小|字号)\s*.{0,30}$)"
+    r"(?=.{0,40}$).*(?:上一版|下一版|上一篇|下一篇|PDF版|版权声明|版权所有|返回目录|本版责编|"
+    r"责任编辑|标题导航|往期回顾|放大缩小|字号))"
 )
 
 # Punctuation that makes a line read as running text rather than a headline.

@@ -128,9 +128,10 @@ def write_views(G: nx.MultiDiGraph, out_dir: Path, *,
 
     written = [out_dir / "index.html"]
     write_text_atomic(written[0], _index(G, summary or {}, views[0], districts, reporters))
+    infos: dict = {}  # node → tooltip, shared by all views
     for view in views:
         written.append(out_dir / view.path)
-        write_text_atomic(written[-1], render_page(G, view))
+        write_text_atomic(written[-1], render_page(G, view, infos))
     return written + _write_lib(out_dir)
 
 

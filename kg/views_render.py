@@ -126,12 +126,15 @@ def _options(physics: bool, count: int) -> dict:
     }
 
 
-def view_data(G: nx.MultiDiGraph, nodes: list[str]) -> dict:
+def view_data(G: nx.MultiDiGraph, nodes: list[str], infos: dict | None = None) -> dict:
     """The vis-network nodes, edges and options of a view (plain JSON-able values).
 
     Parallel edges of the MultiDiGraph (e.g. an article both ``about`` and ``mentions``
-    a district) become one drawn edge whose tooltip lists the relations.
+    a district) become one drawn edge whose tooltip lists the relations. ``infos``
+    caches each node's tooltip across the views of one graph (a district's is shown in
+    hundreds of views and lists its thousands of articles each time otherwise).
     """
+    infos = {} if infos is None else infos
     physics = len(nodes) <= PHYSICS_NODE_LIMIT
     pos = spring_positions(G, nodes)
     net = Network(directed=True, cdn_resources="local")
@@ -142,7 +145,8 @@ def view_data(G: nx.MultiDiGraph, nodes: list[str]) -> dict:
         net.add_node(n, label=_label(attrs, n), shape=style.shape, color=style.colour,
                      size=node_size(node_type, int(attrs.get("article_count") or 0)),
                      type=node_type if node_type in TYPE_STYLES else "other",
-                     info=_info(G, n), x=pos[n][0], y=pos[n][1])
+                     info=infos[n] if n in infos else infos.setdefault(n, _info(G, n)),
+                     x=pos[n][0], y=pos[n][1])
     relations: dict[tuple[str, str], set[str]] = {}
     for u, v, k in G.subgraph(nodes).edges(keys=True):
         relations.setdefault((u, v), set()).add(str(k))
@@ -152,9 +156,10 @@ def view_data(G: nx.MultiDiGraph, nodes: list[str]) -> dict:
     return {"nodes": net.nodes, "edges": net.edges, "options": net.options}
 
 
-def render_page(G: nx.MultiDiGraph, view: View) -> str:
-    """The full HTML text of ``view`` (links relative to its folder)."""
-    data = view_data(G, view.nodes)
+def render_page(G: nx.MultiDiGraph, view: View, infos: dict | None = None) -> str:
+    """The full HTML text of ``view`` (links relative to its folder); ``infos``: a
+    tooltip cache shared by the views of one graph (see :func:`view_data`)."""
+    data = view_data(G, view.nodes, infos)
     data["focus"] = view.focus
     counts = Counter(n["type"] for n in data["nodes"])
     order = [*TYPE_STYLES, "other"]

@@ -3,8 +3,10 @@
 Usage: python scripts/gen_archive.py N OUT_DIR [--seed S] [--city CODE]
 
 Each page is one of the bundled sample pages (``kg/samples/*.txt``) with its people and
-places swapped: reporter, correspondent and photographer names become new names built
-from the surname table; printed districts, streets and communities become divisions of
+places swapped: reporter, correspondent and photographer names become names of the
+archive's staff, a fixed pool (STAFF_PER_LENGTH names per name length, built from the
+surname table) as in a real newsroom, where a year of pages is written by a few hundred
+people, not one new name per byline; printed districts, streets and communities become divisions of
 the chosen prefecture drawn from the gazetteer (``kg.gazetteer.load_gazetteer()``); the
 date ("6月19日") moves through the year, one day per 16 pages. Everything else is kept
 as printed, OCR quirks included: column wraps, doubled headlines, bylines at the end or
@@ -27,9 +29,10 @@ sys.path.insert(0, str(ROOT))
 from kg.build import SAMPLES_DIR, extract_articles  # noqa: E402
 from kg.gazetteer import load_gazetteer  # noqa: E402
 
-__all__ = ["Templates", "generate_archive", "generate_page", "load_templates"]
+__all__ = ["Templates", "generate_archive", "generate_page", "load_templates", "staff"]
 
 PAGES_PER_DAY = 16
+STAFF_PER_LENGTH = 150  # reporters and correspondents with 2-, 3-, … character names
 _GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建文辉玲晓红博宇佳鑫雪琳"
 _DATE = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -86,15 +89,24 @@ def _date(index: int) -> tuple[int, int]:
     return 12, 31
 
 
+def staff(t: Templates, length: int, seed: int = 0) -> list[str]:
+    """The archive's people whose names have ``length`` characters (same for a seed)."""
+    rng = random.Random(f"{seed}:staff:{length}")
+    names: set[str] = set()
+    while len(names) < STAFF_PER_LENGTH:
+        names.add(rng.choice(t.surnames) + "".join(rng.choice(_GIVEN) for _ in range(length - 1)))
+    return sorted(names)
+
+
 def generate_page(index: int, t: Templates, seed: int = 0) -> str:
     """The text of page ``index`` (0-based)."""
     rng = random.Random(f"{seed}:{index}")
     page = t.pages[rng.randrange(len(t.pages))]
     district = rng.choice([d for d in t.districts if d in t.streets])
     mapping: dict[str, str] = {}
-    for person in page.people:
-        mapping[person] = rng.choice(t.surnames) + "".join(
-            rng.choice(_GIVEN) for _ in range(len(person) - 1))
+    for length in sorted({len(p) for p in page.people}):
+        same = [p for p in page.people if len(p) == length]
+        mapping.update(zip(same, rng.sample(_staff(t, length, seed), len(same)), strict=True))
     for level, text in page.places:
         if level == "district":
             mapping[text] = rng.choice(t.districts)
@@ -106,6 +118,16 @@ def generate_page(index: int, t: Templates, seed: int = 0) -> str:
     text = pattern.sub(lambda m: mapping[m.group(0)], page.raw) if mapping else page.raw
     month, day = _date(index)
     return _DATE.sub(f"{month}月{day}日", text)
+
+
+_STAFF: dict[tuple[int, int, int], list[str]] = {}
+
+
+def _staff(t: Templates, length: int, seed: int) -> list[str]:
+    key = (id(t), length, seed)
+    if key not in _STAFF:
+        _STAFF[key] = staff(t, length, seed)
+    return _STAFF[key]
 
 
 def generate_archive(n: int, out_dir: Path, seed: int = 0, city: str | None = None) -> list[Path]:

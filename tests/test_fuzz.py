@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from kg.enrich import enrich_articles
 from kg.pipeline import extract_text
+from kg.rules import DEBRIS_RE
 
 SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
 SAMPLE_LINES = [line for f in sorted(SAMPLES.glob("*.txt"))
@@ -60,8 +61,12 @@ page_texts = st.one_of(
 
 
 def _printed(raw_span: str, text: str) -> bool:
-    """``raw_span`` prints ``text``: equal without whitespace and dropped controls, or a
-    headline printed twice that layout repair de-doubled (`三项工程三项工程、、一项管理`)."""
+    """``raw_span`` prints ``text``: equal without whitespace, dropped controls and dropped
+    debris lines (`上一版 下一版`), or a headline printed twice that layout repair
+    de-doubled (`三项工程三项工程、、一项管理`)."""
+    lines = raw_span.splitlines()  # e-paper debris lines inside the span were dropped
+    raw_span = "".join(ln for i, ln in enumerate(lines)
+                       if i in (0, len(lines) - 1) or not DEBRIS_RE.match(ln.strip()))
     raw_span, text = _squash(raw_span), _squash(text)
     if raw_span == text:
         return True
@@ -100,9 +105,12 @@ def check_page(raw: str) -> list[str]:
 def test_doubled_headline_spans_are_accepted():
     assert _printed("三项工程三项工程、、一项管理", "三项工程、一项管理")
     assert not _printed("三项工程、一项", "三项工程、一项管理")
+    assert _printed("书仸亘串争\n上一版 下一版\n社区", "书仸亘串争社区")
+    assert not _printed("书仸亘串争\n上一版\n社区", "书仸亘串争上一版社区")
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=250, deadline=None, derandomize=True,  # same examples every CI run
+          suppress_health_check=[HealthCheck.too_slow])
 @given(page_texts)
 def test_pipeline_never_raises_and_spans_map_back(raw):
     assert check_page(raw) == []

@@ -229,3 +229,15 @@ def test_bind_values_are_terms_not_query_text(tiny_graph, capsys, engine):
     out = capsys.readouterr().out
     assert "example.org" not in out  # ran, matched nothing
     assert tiny_graph.read_bytes() == before
+
+
+@pytest.mark.parametrize("base", ['https://ex.org/a b/', 'https://ex.org/<x>/',
+                                  'https://ex.org/"q"/', "https://ex.org/\n/", "no-scheme/"])
+def test_unsafe_base_iri_is_refused(base):
+    from kg.graph import build_graph
+    from kg.rdf import RdfExportError, generate_turtle
+
+    G = build_graph(_hostile_records())
+    with pytest.raises(RdfExportError, match="base IRI"):
+        generate_turtle(G, base)
+    assert "https://ex.org/ok/" in generate_turtle(G, "https://ex.org/ok/")

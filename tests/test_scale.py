@@ -134,3 +134,50 @@ def test_unreachable_scheduler_is_a_usage_error(archive, tmp_path, capsys):
                  "tcp://127.0.0.1:1", "--no-cache"])
     assert code == 2
     assert "Dask scheduler" in capsys.readouterr().err
+
+
+# --- the streaming Turtle writer ---------------------------------------------------------
+
+def test_streamed_turtle_holds_the_rdflib_mapping(serial_build):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from kg.graph import build_graph
+    from kg.rdf import generate_triples, graph_to_rdf
+    from kg.records import read_records
+
+    G = build_graph(read_records(serial_build / "articles.jsonl"))
+    expected = graph_to_rdf(G)
+    parsed = Graph().parse(serial_build / "graph.ttl", format="turtle")
+    assert len(parsed) == len(expected) == sum(len(t) for t in generate_triples(G))
+    assert isomorphic(parsed, expected)
+    subjects = [t[0][0] for t in generate_triples(G)]
+    assert subjects == sorted(subjects) and len(set(subjects)) == len(subjects)
+
+
+def test_turtle_escapes_controls_quotes_and_backslashes(tmp_path):
+    import networkx as nx
+    import pyoxigraph as ox
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.rdf import write_turtle
+
+    text = '第一行\n第二行\r\t"引号" \\ \x00\x07\x1b\x7f 末尾\\'
+    G = nx.MultiDiGraph()
+    G.add_node("person:张\"三\\", type="person", label=text, aliases=["别名\n"])
+    path = tmp_path / "g.ttl"
+    assert write_turtle(G, path) == 3
+    iri = URIRef("https://w3id.org/kg-news/id/person/%E5%BC%A0%22%E4%B8%89%5C")
+    g = Graph().parse(path, format="turtle")
+    assert (iri, URIRef("https://schema.org/name"), Literal(text, lang="zh")) in g
+    store = ox.Store()
+    store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    assert len(store) == 3
+
+
+def test_archive_people_come_from_a_fixed_staff(archive):
+    gen = _gen_archive()
+    t = gen.load_templates()
+    assert gen.staff(t, 3) == gen.staff(t, 3) and len(gen.staff(t, 3)) == gen.STAFF_PER_LENGTH
+    names = {b.name for a in extract_articles([archive]) for b in a.bylines}
+    assert len(names) > 100 and names <= set(gen.staff(t, 2)) | set(gen.staff(t, 3))
