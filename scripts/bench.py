@@ -1,4 +1,4 @@
-"""Benchmark `kg build` on a synthetic archive; prints every figure of docs/performance.md.
+"""Benchmark `kg build` on a synthetic archive; prints the README's Performance figures.
 
 Usage: python scripts/bench.py N [--work DIR] [--seed S]
 
