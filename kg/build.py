@@ -150,7 +150,7 @@ class _Passes:
                 failed.add(page.key)
             else:
                 self.cache.put(page.key, blob)
-            self.summary.extracted += 1
+                self.summary.extracted += 1
             done += 1
             self._tick("extract", done)
         self.pages = [p for p in self.pages if p.key not in failed]

@@ -81,7 +81,14 @@ def _build(args: argparse.Namespace) -> int:
     from .build import SAMPLES_DIR, build
     from .cache import DEFAULT_CACHE_DIR
     from .parallel import ExecutorError, default_jobs
+    from .rdf import RdfExportError, check_base_iri
 
+    if args.base_iri:
+        try:
+            check_base_iri(args.base_iri)
+        except RdfExportError as exc:
+            print(f"kg build: error: --base-iri: {exc}", file=sys.stderr)
+            return EXIT_NOTHING_BUILT
     paths = args.paths or [SAMPLES_DIR]
     cache = None if args.no_cache else (args.cache or DEFAULT_CACHE_DIR)
     bars = _ProgressBars() if sys.stderr.isatty() else None

@@ -45,6 +45,7 @@ __all__ = [
     "DEFAULT_BASE",
     "SCHEMA",
     "RdfExportError",
+    "check_base_iri",
     "Triple",
     "bind_prefixes",
     "generate_triples",
@@ -90,7 +91,7 @@ def bind_prefixes(g: Graph, base_iri: str = DEFAULT_BASE) -> Graph:
     return g
 
 
-def _check_base(base_iri: str) -> None:
+def check_base_iri(base_iri: str) -> None:
     if not base_iri.endswith(("/", "#")):
         raise RdfExportError(f"base IRI must end with '/' or '#': {base_iri!r}")
     if not _SAFE_BASE.fullmatch(base_iri):  # spaces, <>"{}|\^` and controls break Turtle
@@ -228,7 +229,7 @@ def _mention_triples(G: nx.MultiDiGraph, n: str, iris: dict[str, URIRef],
 
 def generate_triples(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE) -> Iterator[list[Triple]]:
     """Every triple of the graph's RDF, one list per subject, subjects in IRI order."""
-    _check_base(base_iri)
+    check_base_iri(base_iri)
     iris = {n: node_iri(n, base_iri, G) for n in G}
     # (sort key, node, is the mention block of an article): an article's mentions share
     # the prefix mention/<page>/<NN>/, so sorting blocks by it sorts all mention IRIs.

@@ -252,3 +252,12 @@ def test_sigkill_half_way_leaves_previous_output_valid(sample_build, tmp_path):
     assert proc.returncode == -signal.SIGKILL, "build finished before it could be killed"
     after = _check_outputs_parse(out)
     assert set(before) <= set(after)
+
+
+def test_unsafe_base_iri_is_a_usage_error_before_anything_is_written(tmp_path, capsys):
+    from kg.cli import main
+
+    out = tmp_path / "out"
+    assert main(["build", "--base-iri", "http://x y/", "-o", str(out)]) == 2
+    assert "--base-iri" in capsys.readouterr().err
+    assert not out.exists()
