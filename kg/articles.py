@@ -45,19 +45,5 @@ def build_article(page: Page, draft: Draft, headline: Headline | None, position:
         article.kicker = headline.kicker
         article.subtitle = headline.subtitle
         article.headline_span = page.raw_span(start, end)
-        article.headline_map = _title_map(page, headline)
+        article.headline_map = tuple(page.offsets[j] for j in headline.title_at)
     return article
-
-
-def _title_map(page: Page, headline: Headline) -> tuple[int, ...]:
-    """Raw offsets of the title's characters (spaces squeezed out of the title)."""
-    start, end = headline.title_span
-    out: list[int] = []
-    pos = start
-    for ch in headline.title:
-        found = page.text.find(ch, pos, end)
-        if found < 0:
-            found = pos
-        out.append(page.offsets[found])
-        pos = found + 1
-    return tuple(out)

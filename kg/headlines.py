@@ -31,6 +31,7 @@ MIN_SCORE = 0.25
 # Photo captions rarely carry a headline of their own.
 PHOTO_PENALTY = 0.3
 _WORD_CHARS = re.compile(rf"[{CJK}A-Za-z0-9]+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class HeadlineUnit:
 class Headline:
     title: str
     title_span: tuple[int, int]  # page.text offsets of the title's first..last block
+    title_at: tuple[int, ...] = ()  # page.text offset of each character of the title
     kicker: str = ""
     subtitle: str = ""
 
@@ -59,6 +61,22 @@ def headline_units(page: Page, candidates: list[int]) -> list[HeadlineUnit]:
 def _squeeze(text: str) -> str:
     """Headlines drop the spaces OCR keeps between CJK words: `春游 这些动作不文明`."""
     return re.sub(r"(?<=[^\sA-Za-z0-9])\s+|\s+(?=[^\sA-Za-z0-9])", "", text).strip()
+
+
+def _squeeze_indexed(page: Page, blocks: list[int]) -> tuple[str, tuple[int, ...]]:
+    """The title of these blocks, squeezed like :func:`_squeeze`, with the page.text
+    offset of each of its characters."""
+    chars = [(page.text[j], j) for i in blocks
+             for j in range(page.blocks[i].start, page.blocks[i].end)]
+    kept = []
+    for k, (ch, j) in enumerate(chars):
+        if ch.isspace():
+            before = chars[k - 1][0] if k else " "
+            after = chars[k + 1][0] if k + 1 < len(chars) else " "
+            if not (_ASCII_WORD.match(before) and _ASCII_WORD.match(after)):
+                continue
+        kept.append((ch, j))
+    return "".join(c for c, _ in kept), tuple(j for _, j in kept)
 
 
 def _is_subtitle(line: str) -> bool:
@@ -86,7 +104,8 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
     while len(lines) > 1 and _is_kicker(lines[0][1]):
         kicker.append(lines.pop(0)[1])
     first, last = page.blocks[lines[0][0]], page.blocks[lines[-1][0]]
-    return Headline(title=_squeeze("".join(t for _, t in lines)),
+    title, title_at = _squeeze_indexed(page, [i for i, _ in lines])
+    return Headline(title=title, title_at=title_at,
                     title_span=(first.start, last.end),
                     kicker=_squeeze(" ".join(kicker)), subtitle=_squeeze(" ".join(subtitle)))
 
