@@ -1,9 +1,9 @@
 """Bylines: who wrote, reported and photographed an article.
 
 A byline is role words followed by names, with an optional tail:
-`记者 张改华 通讯员 靳捷 赵孟秋 文/图`, `(记者 刘伟平 通讯员 乔贺李博文)`,
-`本报记者 王思俊 摄`. Names that OCR ran together (`乔贺李博文`) are split with a
-surname table and name-length rules; a three-character name (`克东海`) stays one.
+`记者 王建国 通讯员 李晓梅 陈思远 文/图`, `(记者 周海涛 通讯员 王建孙立华)`,
+`本报记者 刘文博 摄`. Names that OCR ran together (`王建孙立华`) are split with a
+surname table and name-length rules; a three-character name (`孙立新`) stays one.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def _surnames() -> tuple[dict[str, float], frozenset[str]]:
 
 
 def split_names(run: str) -> list[str]:
-    """Split a run of names: `乔贺李博文` → [`乔贺`, `李博文`]; `克东海` stays one."""
+    """Split a run of names: `王建孙立华` → [`王建`, `孙立华`]; `孙立新` stays one."""
     single, compound = _surnames()
     n = len(run)
     if n <= 3 or (n == 4 and run[:2] in compound):
@@ -119,7 +119,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
         run_end = m.end()
         cut = _role_inside(text, pos, run_end)
         if text[run_end - 1] in PHOTO_TAILS and run_end == n and cut == run_end:
-            cut = run_end - 1  # `刘伟平摄` at the very end
+            cut = run_end - 1  # `刘文博摄` at the very end
         if cut - pos < 2:
             return None
         names = split_names(text[pos:cut])
@@ -136,7 +136,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
 
 
 def _role_inside(text: str, start: int, end: int) -> int:
-    """Where a role word glued to a name begins: `张改华通讯员` → before 通讯员."""
+    """Where a role word glued to a name begins: `王建国通讯员` → before 通讯员."""
     for j in range(start + 2, end):
         if _ROLE_RE.match(text, j):
             return j
@@ -152,7 +152,7 @@ _TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（]?(?="
 
 
 def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:
-    """A byline closing a paragraph: `收获颇多。 记者 景静` → (offset, names)."""
+    """A byline closing a paragraph: `受益匪浅。 记者 吴菲` → (offset, names)."""
     window = max(0, len(text) - MAX_BYLINE_CHARS)
     for m in _TRAILING_START.finditer(text, window):
         names = parse_byline(text[m.start():])

@@ -2,14 +2,14 @@
 
 Three general patterns (tables in ``entity_rules``):
 
-- a business suffix with a name before it: `郑州宇通客车股份有限公司`, `粤海酒店`,
-  `招商银行`; trade words (`服饰`, `科技`) only after a proper name: `河南智业科技`;
-- items of an enumeration governed by a business word: `深入郑州供电公司、华润燃气、
-  领秀服饰、云顶服饰等100余家企业` and `格力配套企业鸿域塑料制品`;
-- a quoted platform name beside 平台: `发挥“饿了么”和“支付宝”平台优势`.
+- a business suffix with a name before it: `洛阳中州重工股份有限公司`, `锦程酒店`,
+  `工商银行`; trade words (`服饰`, `科技`) only after a proper name: `洛阳瑞丰科技`;
+- items of an enumeration governed by a business word: `深入涧西供热公司、洛新燃气、
+  锦绣服饰、云裳服饰等100余家企业` and `中州重工配套企业天宇塑料制品`;
+- a quoted platform name beside 平台: `发挥“洛品汇”和“掌上洛阳”平台优势`.
 
->>> [c.text for c in find_enterprises("联合郑州宇通客车股份有限公司开展招聘")]
-['郑州宇通客车股份有限公司']
+>>> [c.text for c in find_enterprises("联合洛阳中州重工股份有限公司开展招聘")]
+['洛阳中州重工股份有限公司']
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from kg.organizations import Candidate, is_proper, is_stop, name_start, pos_toke
 
 __all__ = ["find_enterprises"]
 
-_MAX_ENT = 20  # `河南张仲景大药股份有限公司` is 13 characters
+_MAX_ENT = 20  # `河南百草堂医药股份有限公司` is 13 characters
 _QUOTED_SITE = re.compile(r"“([\u4e00-\u9fffA-Za-z]{2,8}(?:"
                           + "|".join(R.ENTERPRISE_PLATFORM_TAILS) + r"))”")
 _BUREAU = re.compile("(?:" + "|".join(R.ENTERPRISE_BUREAU_GROUPS)
@@ -43,18 +43,18 @@ _LIST_END = re.compile(
 )
 _ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _LIST_STOPS = frozenset({"企业", "单位", "配套", "商户", "龙头", "重点"})
-# everyday words are no brand even in a list of firms (`思念` 585); `盛世` (211) may be
+# everyday words are no brand even in a list of firms (`富贵` 599); `锦绣` (173) may be
 _COMMON_ITEM_FREQ = 500
 _CUE = re.compile("(" + "|".join(R.ENTERPRISE_CUE_WORDS)
                   + r")([\u4e00-\u9fff]{2,12}?)(?=[等、，,。；]|$)")
-# `发挥“饿了么”和“支付宝”平台优势`
+# `发挥“洛品汇”和“掌上洛阳”平台优势`
 _PLATFORM = re.compile(r"“([^“”\n]{2,8})”(?=(?:[和、与及]“[^“”\n]{2,8}”)*"
                        r"(?:APP|App|app|小程序|外卖|平台优势))")
 
 
 @lru_cache(maxsize=4096)
 def _is_common_word(word: str) -> bool:
-    """A dictionary word of everyday use (`商超`, `物业`), not a brand (`康师傅`)."""
+    """A dictionary word of everyday use (`商超`, `物业`), not a brand (`好味来`)."""
     tok = pos_tokenizer().tokenizer
     tok.check_initialized()
     return tok.FREQ.get(word, 0) >= _COMMON_FREQ
@@ -79,7 +79,7 @@ def _own_name(words: list[tuple[str, str]]) -> bool:
 
 
 def _ends_word(text: str, end: int) -> bool:
-    """Does a trade word end here (`河南智业科技拿到`), not run on (`惠及科技型企业`)?"""
+    """Does a trade word end here (`洛阳瑞丰科技拿到`), not run on (`惠及科技型企业`)?"""
     if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
         return True
     word, flag = pos_tokenizer().lcut(text[end:end + 4], HMM=False)[0]
@@ -94,9 +94,9 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
         if weak and not (is_proper(words) and _ends_word(text, e)):
             continue
         bank = m.group() == "银行" and s - start >= 2 and \
-            words[0][0] not in R.ENTERPRISE_GENERIC_PREFIX_WORDS  # `招商银行`, `建设银行`
+            words[0][0] not in R.ENTERPRISE_GENERIC_PREFIX_WORDS  # `工商银行`, `建设银行`
         if not weak and not bank and not _own_name(words):
-            # `省农发行`, `市建行`: a level word and a bank
+            # `县农发行`, `市建行`: a level word and a bank
             if not (s > 0 and text[s - 1] in "省市区县" and m.group() in _LEVEL_OK):
                 continue
             start = s - 1
@@ -163,7 +163,7 @@ def _bureau_groups(text: str) -> list[Candidate]:
 
 
 def _pairs(text: str) -> list[Candidate]:
-    """`三全和思念两家龙头食品企业`: two firms joined by 和 and counted."""
+    """`百味和鲜丰两家龙头食品企业`: two firms joined by 和 and counted."""
     out = []
     for m in _PAIR.finditer(text):
         s, _ = name_start(text, m.end(1), 8, _LIST_STOPS)

@@ -4,13 +4,13 @@ Entry point: ``find_entities(text, body_start, primary_district)``. The finders 
 ``enterprises``, ``initiatives`` and ``organizations`` propose overlapping candidates;
 this module resolves conflicts (``resolve_overlaps``: longest first, then earliest,
 then by type priority) and gives every entity one canonical name per article
-(``link_names``: `（以下简称二七区城防办）` and a shorter name that ends a longer one
-of the same type, `兴达路执法中队` → `金水区城市综合执法局兴达路执法中队`).
+(``link_names``: `（以下简称涧西区森防办）` and a shorter name that ends a longer one
+of the same type, `开元路执法中队` → `洛龙区城市综合执法局开元路执法中队`).
 
 Spans are offsets into `text` (headline + "\\n" + body); the caller maps them to the page.
 
->>> [(m.type, m.name) for m in find_entities("标题\\n区人社局联合招商银行开展活动", 3, "二七区")]
-[('organization', '二七区人社局'), ('enterprise', '招商银行')]
+>>> [(m.type, m.name) for m in find_entities("标题\\n区人社局联合工商银行开展活动", 3, "涧西区")]
+[('organization', '涧西区人社局'), ('enterprise', '工商银行')]
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from kg.organizations import Candidate, find_organizations
 
 __all__ = ["find_entities", "link_names", "resolve_overlaps"]
 
-# equal length: a business suffix beats a body suffix (`中铁七局`), both beat a quote
+# equal length: a business suffix beats a body suffix (`中建五局`), both beat a quote
 _PRIORITY = {"enterprise": 0, "organization": 1, "initiative": 2}
 _SHORT_FORM = re.compile(r"[（(]\s*(?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?\s*[）)]")
-# shortest name linked to a longer one it ends: `门前“四包”` → `门前四包` (initiatives),
-# `兴达路执法中队` → `金水区城市综合执法局兴达路执法中队`
+# shortest name linked to a longer one it ends: `门前“五包”` → `门前五包` (initiatives),
+# `开元路执法中队` → `洛龙区城市综合执法局开元路执法中队`
 _MIN_SUFFIX_LINK = {"initiative": 2, "enterprise": 4, "organization": 4}
 
 
@@ -49,7 +49,7 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _short_forms(text: str, cands: list[Candidate]) -> dict[str, str]:
-    """`二七区城市防汛指挥部办公室（以下简称二七区城防办）` → {short: full}."""
+    """`涧西区森林防火指挥部办公室（以下简称涧西区森防办）` → {short: full}."""
     out: dict[str, str] = {}
     for m in _SHORT_FORM.finditer(text):
         before = [c for c in cands if c.end <= m.start() and m.start() - c.end <= 1]
@@ -64,8 +64,8 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 def _abridged(name: str, names: set[str]) -> str | None:
-    """A longer body's name this one abridges: `二七区城市防汛办公室` for
-    `二七区城市防汛指挥部办公室` (same start, same suffix, characters in order)."""
+    """A longer body's name this one abridges: `涧西区森林防火办公室` for
+    `涧西区森林防火指挥部办公室` (same start, same suffix, characters in order)."""
     for other in sorted(names, key=lambda n: (-len(n), n)):
         if len(other) > len(name) and other[:3] == name[:3] and other[-2:] == name[-2:] \
                 and _is_subsequence(name, other):
@@ -84,7 +84,7 @@ def link_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         if c.rule == "organization.level":
-            # `区委组织部` after `上街区委组织部`: the body the article named in full
+            # `区委组织部` after `孟津区委组织部`: the body the article named in full
             named = next((n for n in full_orgs if n.endswith(c.text)), None)
             if named:
                 c = replace(c, name=named, aliases=(c.text,))

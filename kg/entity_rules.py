@@ -1,6 +1,7 @@
 """Rule tables for enterprises, initiatives and government bodies, as data.
 
-Every entry says what it catches with a real example from a district news page. The
+Every entry says what it catches with an example in the style of a district news page
+(invented names). The
 tables hold generic words only (suffixes, cue words, stop words): no specific names.
 Calibrated together against the five sample pages with ``score.py`` (lenient matching).
 """
@@ -46,17 +47,17 @@ __all__ = [
 
 # jieba POS tags that never belong inside a name: punctuation (x), prepositions (p),
 # conjunctions (c), particles (u*), adverbs (d), pronouns (r), locality words (f),
-# measure words (q), modal/interjections (y, e, o). `金水区科技局以“三送一强”` stops at
+# measure words (q), modal/interjections (y, e, o). `涧西区科技局以“百城万店”` stops at
 # 以/p. Time words (t) are listed in NAME_STOP_WORDS instead: the tagger also gives t to
-# name parts (`河南省隆庆祥制衣有限公司`).
+# name parts (`河南省春秋制衣有限公司`).
 NAME_STOP_POS = frozenset(
     {"x", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "f", "q",
      "y", "e", "o", "w"}
 )
 
 # Verbs and function words that govern a name from the left, so a name never starts
-# before them: `联合郑州宇通客车股份有限公司` (联合), `走进政通路小学` (走进),
-# `走访郑州思念食品` (走访), `深入郑州供电公司` (深入), `为郑州供电公司` (为).
+# before them: `联合洛阳宏达制衣有限公司` (联合), `走进启明路小学` (走进),
+# `走访洛阳百味食品` (走访), `深入涧西供热公司` (深入), `为涧西供热公司` (为).
 NAME_STOP_WORDS = frozenset(
     {
         "联合", "组织", "走进", "走访", "深入", "开展", "成立", "组建", "召开", "举办",
@@ -74,7 +75,7 @@ NAME_STOP_WORDS = frozenset(
         "就", "又", "再", "才", "均", "仅", "便", "即", "并", "更", "最", "很", "不", "没",
         "未", "曾", "其", "我", "你", "他", "她", "它", "们", "此", "这", "那", "谁", "个",
         "次", "后", "里", "间", "内", "外", "上", "下", "至", "共", "约", "近", "多", "余",
-        # time words: `近日，二七区工信局`, `昨日，河南智业科技`
+        # time words: `近日，涧西区工信局`, `昨日，洛阳瑞丰科技`
         "近日", "日前", "昨日", "今日", "今天", "昨天", "当前", "此前", "近期", "同时",
         "当天", "当日", "上午", "下午", "晚上", "期间", "近年", "每年", "每月", "今后",
         "随后", "之后", "此后", "以来", "届时", "现在", "如今", "明年", "年初", "年底",
@@ -83,68 +84,68 @@ NAME_STOP_WORDS = frozenset(
 )
 
 # Conjunctions crossed inside a body's name when a place stands left of them:
-# `二七区建设和交通局`, `郑州市自然资源和规划局二七分局`.
+# `洛龙区建设和交通局`, `洛阳市自然资源和规划局涧西分局`.
 NAME_INNER_WORDS = frozenset({"和"})
 
-# Particles that belong to names despite their tag: `润之新物流园`, `职工之家`.
+# Particles that belong to names despite their tag: `汇之源物流园`, `职工之家`.
 NAME_INNER_PARTICLES = frozenset({"之"})
 
 # Short names of functional zones the dictionary lacks, added to our private tokenizer:
-# `经开区前程办事处`, `高新区科技局`.
+# `经开区兴业办事处`, `高新区科技局`.
 EXTRA_PLACE_WORDS = ("经开区", "高新区", "航空港区", "开发区", "示范区", "新区")
 
 # Characters that mark a place name at the end of a token: `金水区`, `郑州市`, `中牟县`,
-# `圃田乡`, `马寨镇`, `杨庄村`, `广测社区`, `林山寨街道`, `兴达路`.
+# `圃田乡`, `马寨镇`, `李楼村`, `南苑社区`, `林山寨街道`, `兴达路`.
 PLACE_CHARS = frozenset("省市区县镇乡村路街道社")
 
 # --- organizations -----------------------------------------------------------------
 
 # Suffixes of government and party bodies and public institutions, longest match wins.
 ORGANIZATION_SUFFIXES = (
-    "指挥部办公室",  # 二七区城市防汛指挥部办公室
-    "办公室",  # 二七区垃圾分类办公室
-    "街道办事处",  # 中原区林山寨街道办事处
-    "办事处",  # 经开区前程办事处
-    "管委会",  # 马寨管委会
+    "指挥部办公室",  # 涧西区森林防火指挥部办公室
+    "办公室",  # 西工区爱国卫生运动办公室
+    "街道办事处",  # 涧西区长春路街道办事处
+    "办事处",  # 经开区兴业办事处
+    "管委会",  # 丰李管委会
     "委员会",  # XX区卫生健康委员会 (pattern; no sample has one)
     "党工委",  # 德化街街道党工委 (needs a named place)
-    "党委",  # 广测社区党委, 杨庄村党委
+    "党委",  # 南苑社区党委, 李楼村党委
     "党总支",  # XX社区党总支 (pattern)
-    "党支部",  # 刘寨街道兴隆社区党支部, 二七区工信局机关党支部
-    "组织部",  # 上街区委组织部
-    "宣传部",  # XX区委宣传部 (pattern, as 上街区委组织部)
+    "党支部",  # 关林街道翠云社区党支部, 涧西区工信局机关党支部
+    "组织部",  # 孟津区委组织部
+    "宣传部",  # XX区委宣传部 (pattern, as 孟津区委组织部)
     "统战部",  # XX区委统战部 (pattern)
-    "总工会",  # 二七区总工会
-    "政府",  # 管城区政府, 郑东新区圃田乡政府, 区政府
-    "分局",  # 郑州市自然资源和规划局二七分局
-    "局",  # 二七区人社局, 金水区科技局, 二七区建设和交通局
-    "发改委",  # 二七区发改委
-    "农工委",  # 二七区农工委
+    "总工会",  # 洛龙区总工会
+    "政府",  # 嵩县政府, 洛龙区李楼镇政府, 县政府
+    "分局",  # 洛阳市自然资源和规划局涧西分局
+    "局",  # 涧西区人社局, 涧西区科技局, 洛龙区建设和交通局
+    "发改委",  # 洛龙区发改委
+    "农工委",  # 孟津区农工委
     "卫健委",  # XX区卫健委 (pattern)
     "政法委",  # XX区委政法委 (pattern)
     "教委",  # XX县教委 (pattern)
     "厅",  # 省教育厅 (pattern; 餐厅/大厅 excluded below, and a name must precede)
-    "区委",  # 中原区委, 共青团二七区委
-    "市委",  # 共青团郑州市委
-    "县委",  # XX县委 (pattern, as 中原区委)
+    "区委",  # 西工区委, 共青团洛龙区委
+    "市委",  # 共青团洛阳市委
+    "县委",  # XX县委 (pattern, as 西工区委)
     "纪委",  # XX区纪委 (pattern)
     "团委",  # XX区团委 (pattern)
-    "执法中队",  # 金水区城市综合执法局兴达路执法中队
-    "中队",  # XX路中队 (pattern, as 兴达路执法中队)
+    "执法中队",  # 洛龙区城市综合执法局开元路执法中队
+    "中队",  # XX路中队 (pattern, as 开元路执法中队)
     "大队",  # XX交警大队 (pattern)
     "派出所",  # XX派出所 (pattern)
-    "管理所",  # 二七区环卫公共设施管理所
+    "管理所",  # 涧西区市政设施管理所
     "劳保所",  # `各镇(办)劳保所` (generic there; a named one: XX镇劳保所)
-    "失业处",  # 市失业处
+    "失业处",  # 县失业处
     "金融办",  # 区金融办
-    "城防办",  # 二七区城防办
-    "中心",  # 二七区环卫清洁服务中心, 二七区新时代文明实践中心
-    "附属中学",  # 郑州清华大学附属中学
-    "中学",  # XX中学 (pattern, as 郑州清华大学附属中学)
-    "小学",  # 政通路小学
+    "城防办",  # 洛龙区城防办
+    "中心",  # 涧西区政务服务中心, 洛龙区新时代文明实践中心
+    "附属中学",  # 洛阳理工学院附属中学
+    "中学",  # XX中学 (pattern, as 洛阳理工学院附属中学)
+    "小学",  # 启明路小学
     "幼儿园",  # XX幼儿园 (pattern; `新增公办幼儿园13所` is generic)
-    "学院",  # 许昌学院
-    "大学",  # 清华大学
+    "学院",  # 洛阳理工学院
+    "大学",  # 河南科技大学
     "医院",  # XX区人民医院 (pattern; `医院周边` is generic)
     "卫生院",  # XX镇卫生院 (pattern)
     "妇联",  # XX区妇联 (pattern)
@@ -157,7 +158,7 @@ ORGANIZATION_SUFFIXES = (
 )
 
 # Institutions that are not sub-units of a body named before them, so the left walk
-# stops at that body: `中铁七局郑州清华大学附属中学` → `郑州清华大学附属中学`.
+# stops at that body: `中建五局洛阳理工学院附属中学` → `洛阳理工学院附属中学`.
 ORGANIZATION_STANDALONE_SUFFIXES = frozenset(
     {"附属中学", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院"}
 )
@@ -192,11 +193,11 @@ ORGANIZATION_GENERIC_PREFIXES = frozenset(
 )
 
 # A body named after its level alone gets the article's district filled in:
-# `区人社局` → `二七区人社局` (printed form kept as an alias). `市`/`县` stay as printed.
+# `区人社局` → `涧西区人社局` (printed form kept as an alias). `市`/`县` stay as printed.
 REGION_PREFIXES = ("区",)
 
 # Words inside a 中心/学校 name that make it a business, not a public body:
-# `绿意家政服务中心`, `阿里本地生活荥阳运营中心`, `郑州新东方烹饪学校`.
+# `康宁家政服务中心`, `洛邑本地生活偃师运营中心`, `洛阳金厨烹饪学校`.
 ORGANIZATION_ENTERPRISE_CUES = ("家政", "运营", "购物", "商务", "体检", "美容", "烹饪",
                                 "培训学校", "民办", "商贸", "物流", "口腔", "月子")
 
@@ -204,50 +205,50 @@ ORGANIZATION_ENTERPRISE_CUES = ("家政", "运营", "购物", "商务", "体检"
 
 # Strong suffixes: a name ending so is a business.
 ENTERPRISE_SUFFIXES = (
-    "股份有限公司",  # 郑州宇通客车股份有限公司
-    "有限责任公司",  # XX有限责任公司 (pattern, as 河南圆方物业管理有限公司)
-    "有限公司",  # 河南圆方物业管理有限公司
-    "公司",  # 郑州供电公司
-    "集团",  # 大商集团
-    "银行",  # 招商银行, 中国银行
+    "股份有限公司",  # 洛阳中州重工股份有限公司
+    "有限责任公司",  # XX有限责任公司 (pattern, as 河南远大物流有限公司)
+    "有限公司",  # 河南远大物流有限公司
+    "公司",  # 涧西供热公司
+    "集团",  # 宏达集团
+    "银行",  # 工商银行, 交通银行
     "支行",  # XX银行XX支行 (pattern)
     "分行",  # XX银行郑州分行 (pattern)
-    "农发行",  # 省农发行
-    "酒店",  # 粤海酒店
-    "宾馆",  # XX宾馆 (pattern, as 粤海酒店)
-    "广场",  # 万达广场, 华强广场
-    "商场",  # XX商场 (pattern, as 万达广场)
+    "农发行",  # 县农发行
+    "酒店",  # 锦程酒店
+    "宾馆",  # XX宾馆 (pattern, as 锦程酒店)
+    "广场",  # 新都汇广场, 恒泰广场
+    "商场",  # XX商场 (pattern, as 新都汇广场)
     "超市",  # XX超市 (pattern)
-    "物流园",  # 润之新物流园
-    "门诊",  # 中牟县森德口腔门诊
-    "诊所",  # XX诊所 (pattern, as 中牟县森德口腔门诊)
+    "物流园",  # 汇之源物流园
+    "门诊",  # 伊川县康美口腔门诊
+    "诊所",  # XX诊所 (pattern, as 伊川县康美口腔门诊)
     "大药房",  # XX大药房 (pattern)
-    "制药厂",  # 郑州市协和制药厂
-    "烹饪学校",  # 郑州新东方烹饪学校
+    "制药厂",  # 洛阳市华康制药厂
+    "烹饪学校",  # 洛阳金厨烹饪学校
     "培训学校",  # XX职业技能培训学校 (`5所民办职业技能培训学校` is generic)
-    "家政服务中心",  # 绿意家政服务中心
-    "运营中心",  # 阿里本地生活荥阳运营中心
+    "家政服务中心",  # 康宁家政服务中心
+    "运营中心",  # 洛邑本地生活偃师运营中心
     "游乐园",  # XX游乐园 (pattern)
     "影城",  # XX影城 (pattern)
     "购物中心",  # XX购物中心 (pattern)
 )
 
-# Weak suffixes (trades): only with a proper prefix of their own: `河南智业科技`,
-# `领秀服饰`, `伟华电子`, `郑州思念食品`, `亚东物流`, `河南惠众实业`, `华润燃气`,
-# `新力电力`, `鸿域塑料制品`, `金泰制罐`, `中原环保`.
+# Weak suffixes (trades): only with a proper prefix of their own: `洛阳瑞丰科技`,
+# `锦绣服饰`, `宏光电子`, `洛阳百味食品`, `远通物流`, `河南恒兴实业`, `洛新燃气`,
+# `华源电力`, `天宇塑料制品`, `金鼎制罐`, `洛清环保`.
 ENTERPRISE_WEAK_SUFFIXES = (
     "科技", "服饰", "电子", "食品", "物流", "实业", "燃气", "电力", "塑料制品", "制罐",
     "环保", "置业", "地产", "商贸", "药业", "制衣", "餐饮", "物业", "家居", "汽车",
     "螺蛳粉", "火锅", "烩面", "面馆", "饭店", "餐厅", "书店", "药房",
 )
 
-# Words that govern an enumeration of businesses: `深入郑州供电公司、华润燃气、领秀服饰、
-# 云顶服饰等100余家企业`, `大商集团、康师傅、花花牛等企业负责人`, `精选正美、亚新、
-# 盛世等7家优质物业服务企业`.
+# Words that govern an enumeration of businesses: `深入涧西供热公司、洛新燃气、锦绣服饰、
+# 云裳服饰等100余家企业`, `宏达集团、好味来、鲜丰等企业负责人`, `精选嘉和、恒泰、
+# 锦绣等7家优质物业服务企业`.
 ENTERPRISE_LIST_HEADS = ("企业", "商户", "公司", "商家", "厂家", "门店", "品牌")
 
 # Words that, governing an enumeration, show it lists businesses anyway (used for the
-# items' trade words): `格力配套企业鸿域塑料制品`.
+# items' trade words): `中州重工配套企业天宇塑料制品`.
 ENTERPRISE_CUE_WORDS = ("配套企业",)
 
 # First words of a prefix that make it a kind of business, not one: `民办职业技能培训学校`,
@@ -260,10 +261,10 @@ ENTERPRISE_GENERIC_PREFIX_WORDS = frozenset(
 )
 
 # Groups of state-owned builders are numbered bureaus, firms not public bodies:
-# `中铁七局郑州清华大学附属中学项目`; also 中建三局, 中交一局 (pattern).
+# `中建五局洛阳理工学院附属中学项目`; also 中建三局, 中交一局 (pattern).
 ENTERPRISE_BUREAU_GROUPS = ("中铁", "中建", "中交", "中冶", "中核", "中水", "中电建", "中铁建")
 
-# A quoted name ending so is a platform: `上架“农购网”`; also “XX App” (pattern).
+# A quoted name ending so is a platform: `上架“洛品网”`; also “XX App” (pattern).
 ENTERPRISE_PLATFORM_TAILS = ("网", "App", "APP", "app")
 
 # Items of an enumeration that are generic words, not names: `商超、餐饮、酒店等`.
@@ -281,63 +282,63 @@ ENTERPRISE_GENERIC_ITEMS = frozenset(
 QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'), ("《", "》"))
 
 # Words right after a quoted name that show it is a campaign or programme:
-# `“万人助万企”活动`, `“三送一强”工作专班`, `“园中国”模式`, `“一核多元、融合共治”
-# 工作机制`, `“学抓促”专项工作`, `“五星”支部创建`, `“服务社区、我当先锋”主题活动`.
+# `“百城万店”活动`, `“三进三帮”工作专班`, `“村中园”模式`, `“一网统管、多元共治”
+# 工作机制`, `“学比超”专项工作`, `“五好”支部创建`, `“邻里守望、党员先行”主题活动`.
 INITIATIVE_AFTER_CUES = (
     "活动", "工作", "行动", "模式", "机制", "专项", "主题", "创建", "品牌", "专班",
     "建设", "治理", "工程", "计划", "项目", "平台", "学习平台", "竞赛", "劳动竞赛", "大赛",
     "比赛", "招聘会", "专场", "论坛", "志愿服务", "系列", "支部", "规范流程", "措施",
     "要求", "相关要求", "责任", "产业格局", "标准", "政务服务", "线上", "小程序", "微信小程序",
     "互动", "制度", "体系", "战略", "工作法", "理念", "为主题", "为载体", "为抓手",
-    "是",  # `“一米菜园”是杨庄村…`: a name being defined
+    "是",  # `“幸福小院”是李楼村…`: a name being defined
 )
 
-# The same words after 的: `“一建、二引、三结合”的工作方法`, `按照“一店一本”的标准`.
+# The same words after 的: `“一访、二帮、三提升”的工作方法`, `按照“一户一档”的标准`.
 INITIATIVE_AFTER_DE_CUES = ("工作方法", "工作机制", "模式", "机制", "标准", "治理体系",
                             "活动", "理念")
 
-# A quoted term followed by these is being discussed, not named: `围绕“共建共治共享”
+# A quoted term followed by these is being discussed, not named: `围绕“便民利民”
 # 这一关键词`, `用好“会客厅”这个平台`.
 INITIATIVE_NOT_AFTER = ("这一", "这个", "这样")
 
-# Words right before a quoted name that show it is one: `开展“四送”活动`, `实施“四联”
-# 互动`, `依托“数字郑州”`, `坚持“园中国”模式`, `深化“乡村振兴+田园小镇+美丽乡村”建设`.
-# `以` counts only as `以“…”为`: `以“三送一强”活动为载体`, not `以“智能匹配”的方式`.
+# Words right before a quoted name that show it is one: `开展“五进”活动`, `实施“三联”
+# 互动`, `依托“智慧洛阳”`, `坚持“村中园”模式`, `深化“产业振兴+特色小镇+和美乡村”建设`.
+# `以` counts only as `以“…”为`: `以“三进三帮”活动为载体`, not `以“点单派单”的方式`.
 INITIATIVE_BEFORE_CUES = (
     "开展", "实施", "推进", "依托", "围绕", "启动", "坚持", "探索", "深化", "全面实施",
     "创建", "举办", "举行", "组建", "凝聚", "打造", "借助", "推行", "开设", "实现",
     "提出", "授予", "使用", "推动", "助力", "实行", "承办", "发起", "参加", "参与",
-    "引领",  # `党建引领“三项工程、一项管理”`
-    "专题",  # `开设…专题“云端课堂”`
-    "收看", "观看",  # `收看《党课开讲啦》`
+    "引领",  # `党建引领“三项行动、一套机制”`
+    "专题",  # `开设…专题“空中课堂”`
+    "收看", "观看",  # `收看《初心讲堂》`
 )
 
-# Words that complete a quoted name when printed right after it: `“五星”支部创建` →
-# `五星支部`.
+# Words that complete a quoted name when printed right after it: `“五好”支部创建` →
+# `五好支部`.
 INITIATIVE_GLUE_TAILS = ("支部",)
 
-# A quoted everyday word is emphasis, not a name: `以三个“强化”为抓手`, `组建“集团军”`
+# A quoted everyday word is emphasis, not a name: `以两个“坚持”为抓手`, `组建“突击队”`
 # (jieba dictionary frequency at least this).
 INITIATIVE_COMMON_FREQ = 150
 
 # A quoted name that itself ends in a programme word needs no other cue:
-# `落实“河长制”`, `第34个“全国爱牙日”`, `专题“云端课堂”`.
+# `落实“河长制”`, `第35个“全国爱耳日”`, `专题“空中课堂”`.
 INITIATIVE_INNER_TAILS = ("制", "机制", "模式", "工程", "行动", "计划", "活动", "工作法",
                           "联盟", "文化节", "艺术节", "大赛", "竞赛", "论坛", "宣传月",
                           "活动月", "服务月", "宣传周", "日", "课堂", "讲堂")
 
 # Characters that show a quote is speech or a slogan sentence, not a name:
-# `“有你们这样的政府做后盾，我们的发展一定会越来越好！”`.
+# `“有了这个平台，我们办事方便多了！”`.
 INITIATIVE_BAD_CHARS = frozenset("！？。!?…；;：:")
 
-# Unquoted names by suffix: `红色商圈党建联盟`, `上街区峡窝镇乡村振兴主题论坛`,
-# `高校毕业生就业创业服务招聘会`, `儿童生存训练营`, `二七区重点工程建设劳动竞赛`,
-# `安全生产月`, `全民消费月`.
+# Unquoted names by suffix: `商圈共建联盟`, `孟津区朝阳镇乡村振兴主题论坛`,
+# `退役军人就业服务招聘会`, `青少年安全体验营`, `洛龙区重点工程建设劳动竞赛`,
+# `消防宣传月`, `金秋消费月`.
 INITIATIVE_SUFFIXES = (
     "联盟", "论坛", "招聘会", "训练营", "劳动竞赛", "技能竞赛", "挑战赛", "培训会", "博览会",
     "文化节", "艺术节", "美食节", "消费月", "生产月", "宣传月", "宣传周", "活动月", "志愿服务队",
 )
 
 # Generic tail words dropped from a canonical name unless part of it:
-# `“万人助万企”活动` → `万人助万企`.
+# `“百城万店”活动` → `百城万店`.
 INITIATIVE_TAIL_WORDS = ("活动", "工作", "行动")

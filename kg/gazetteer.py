@@ -37,7 +37,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
 # 林山寨街道办事处 / 林山寨办事处 / 林山寨街道 all have the stem 林山寨; a renamed
 # 侯寨乡 → 侯寨街道 keeps its stem.
 TOWNSHIP_UNITS = ("街道办事处", "街道办", "办事处", "街道", "民族乡", "苏木", "镇", "乡")
-# Village-level committee suffixes: 杨庄村民委员会 → 杨庄村, 德化社区居委会 → 德化社区.
+# Village-level committee suffixes: 王庄村民委员会 → 王庄村, 春晖社区居委会 → 春晖社区.
 VILLAGE_SUFFIXES = (
     ("社区居民委员会", "社区"),
     ("社区居委会", "社区"),
@@ -73,7 +73,7 @@ def township_stem(name: str) -> str:
 
 
 def village_stem(name: str) -> str:
-    """Fold committee suffixes: 杨庄村委会 → 杨庄村, 百合社区居民委员会 → 百合社区."""
+    """Fold committee suffixes: 王庄村委会 → 王庄村, 明月社区居民委员会 → 明月社区."""
     for suffix, unit in VILLAGE_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]

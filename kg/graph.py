@@ -3,7 +3,7 @@
 Node keys are strings with a type prefix, derived from the canonical entity, never from
 run order: ``article:<record id>``, ``page:<page id>``, ``person:<name>``,
 ``<level>:<code>`` for gazetteer places (``district:410103``), ``<type>:<parent code or
-x>/<name>`` for places the gazetteer lacks (``community:410103001/南彩社区``),
+x>/<name>`` for places the gazetteer lacks (``community:410103001/明月社区``),
 ``compound:<name>``, ``enterprise:<name>``, ``initiative:<name>``, ``organization:<name>``.
 
 Resolution across articles falls out of the keys: one reporter name is one node; the
@@ -82,9 +82,9 @@ def _parents(entity: dict) -> list[dict]:
 def entity_key(entity: dict) -> str:
     """The node key of an entity of a record.
 
-    >>> entity_key({"type": "community", "name": "南彩社区", "code": None,
+    >>> entity_key({"type": "community", "name": "明月社区", "code": None,
     ...             "hierarchy": [{"code": "410103001", "name": "德化街街道", "level": "street"}]})
-    'community:410103001/南彩社区'
+    'community:410103001/明月社区'
     """
     etype, name, code = entity["type"], entity["name"], entity.get("code")
     if etype in ("enterprise", "initiative", "organization", "compound"):

@@ -59,7 +59,7 @@ def headline_units(page: Page, candidates: list[int]) -> list[HeadlineUnit]:
 
 
 def _squeeze(text: str) -> str:
-    """Headlines drop the spaces OCR keeps between CJK words: `春游 这些动作不文明`."""
+    """Headlines drop the spaces OCR keeps between CJK words: `赏花 这些习惯要改掉`."""
     return re.sub(r"(?<=[^\sA-Za-z0-9])\s+|\s+(?=[^\sA-Za-z0-9])", "", text).strip()
 
 
@@ -80,19 +80,19 @@ def _squeeze_indexed(page: Page, blocks: list[int]) -> tuple[str, tuple[int, ...
 
 
 def _is_subtitle(line: str) -> bool:
-    # `抢险队伍拉得出、上得去、守得住，应急物资调得出、运得快、用得上`; `——记…`
+    # `队伍叫得应、拉得出，物资备得足、送得快`; `——记…`
     return line.startswith(("——", "--", "─")) or sum(c in "，,、；;" for c in line) >= 1
 
 
 def _is_kicker(line: str) -> bool:
-    # Two parallel phrases: `一手抓岗位开发 一手抓困难帮扶`
+    # Two parallel phrases: `一头连着民生 一头连着发展`
     parts = line.split()
     return len(parts) >= 2 and all(len(p) >= 3 for p in parts)
 
 
 def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
     """Kicker lines, then the title, then subtitle lines; a title wrapped over two
-    column lines (`区建设和交通局开展` / `道路货运安全生产宣传`) is joined. Units
+    column lines (`区市场监管局开展` / `食品安全进校园宣传`) is joined. Units
     before the last one are kickers."""
     *kicker_units, unit = units
     lines = [(i, page.text[page.blocks[i].start:page.blocks[i].end]) for i in unit.blocks]
@@ -160,7 +160,7 @@ def assign_headlines(page: Page, drafts: list[Draft], units: list[HeadlineUnit],
                     and _between_only(kinds, units[v].blocks[-1], stop))
 
         # The title is the unit nearest the body; a unit before it is its kicker:
-        # `深入开展“万人助万企” 激发市场主体活力动力` / `释放发展活力 催生提质增效` / 本报讯…
+        # `深入开展“百城万店” 助力小微企业发展` / `畅通服务渠道 服务提质增效` / 本报讯…
         if units[u].blocks[-1] < start:
             kicker = None
             while free_before(u + 1, start) and units[u + 1].blocks[0] > units[u].blocks[-1]:

@@ -2,12 +2,12 @@
 
 Most are printed in quotes. Quotes also mark slogans, speech and emphasis, so a quoted
 string counts only with a cue beside it (tables in ``entity_rules``): a word after it
-(`“万人助万企”活动`, `“园中国”模式`) or before it (`开展“四送”`, `依托“数字郑州”`). A run
-of quotes (`“名校托管”“一校多区”等…模式`) shares the cues of its ends. Unquoted names
-are found by suffix: `红色商圈党建联盟`, `高校毕业生就业创业服务招聘会`.
+(`“百城万店”活动`, `“村中园”模式`) or before it (`开展“五进”`, `依托“智慧洛阳”`). A run
+of quotes (`“集团办学”“一校两址”等…模式`) shares the cues of its ends. Unquoted names
+are found by suffix: `商圈共建联盟`, `退役军人就业服务招聘会`.
 
->>> [c.name for c in find_initiatives("扎实开展“万人助万企”活动。")]
-['万人助万企']
+>>> [c.name for c in find_initiatives("扎实开展“百城万店”活动。")]
+['百城万店']
 """
 
 from __future__ import annotations
@@ -30,16 +30,16 @@ _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.INITIATIVE_SUFFIXES), key=
 _GENERIC_SUFFIX_PREFIXES = frozenset({"专场", "本次", "此次", "大型", "线上", "线下", "网络",
                                       "这次", "首届", "该"})
 _CLOSERS = "”’\"》"
-_NOT_DAY_NAMES = "明今昨每某次当节假"  # `“待明日”`: a phrase, not a day like `全国爱牙日`
+_NOT_DAY_NAMES = "明今昨每某次当节假"  # `“待明日”`: a phrase, not a day like `全国爱耳日`
 _ORDINAL_START = re.compile(r"^第[\d一二三四五六七八九十百]+[届次期](?=.{4})")  # 第五届…节
 _ORDINAL_AFTER = re.compile(r"^第[\d一二三四五六七八九十百]+[期届次季]")
-_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$")  # `第34个“全国爱牙日”`
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$")  # `第35个“全国爱耳日”`
 _OPENERS = "“‘\"《"
 
 
 def canonical_initiative(name: str) -> str:
-    """Name without quotes and without a generic tail: `非机动车违停专项整治行动` →
-    `非机动车违停专项整治`."""
+    """Name without quotes and without a generic tail: `占道经营专项整治行动` →
+    `占道经营专项整治`."""
     name = _ORDINAL_START.sub("", name.strip(_OPENERS + _CLOSERS + " "))
     for tail in R.INITIATIVE_TAIL_WORDS:
         if name.endswith(tail) and len(name) - len(tail) >= 4:
@@ -63,7 +63,7 @@ def _looks_like_name(content: str) -> bool:
     if any(c in R.INITIATIVE_BAD_CHARS for c in content) or "的" in content:
         return False
     if content.endswith(tuple(R.ORGANIZATION_SUFFIXES)):
-        return False  # `建立“临时党支部”`: a body, not a programme
+        return False  # `成立“流动党小组”`: a body, not a programme
     plain = _SEPARATORS.sub("", content)
     if len(plain) < _MIN_LEN:
         return False
@@ -77,7 +77,7 @@ def _quoted(text: str) -> list[Candidate]:
         content = next(g for g in m.groups() if g is not None)
         if not _looks_like_name(content):
             continue
-        # extend to the run of quotes this one belongs to: `“网上办”“掌上办”`
+        # extend to the run of quotes this one belongs to: `“就近办”“一次办”`
         first, last = i, i
         while first > 0 and re.fullmatch(r"[、和与及]?", text[quotes[first - 1].end():
                                                           quotes[first].start()]):
@@ -86,7 +86,7 @@ def _quoted(text: str) -> list[Candidate]:
                                                                        quotes[last + 1].start()]):
             last += 1
         after = text[quotes[last].end(): quotes[last].end() + 12].lstrip("等")
-        after = _ORDINAL_AFTER.sub("", after)[:8]  # `“三项工程、一项管理”第一期活动`
+        after = _ORDINAL_AFTER.sub("", after)[:8]  # `“三项行动、一套机制”第一期活动`
         before = text[max(0, quotes[first].start() - 7): quotes[first].start()].rstrip("了")
         if after.startswith(R.INITIATIVE_NOT_AFTER):
             continue
@@ -118,7 +118,7 @@ def _suffixed(text: str) -> list[Candidate]:
         if len(prefix) < 2 or prefix in _GENERIC_SUFFIX_PREFIXES:
             continue
         if start > 0 and text[start - 1] in _CLOSERS:
-            continue  # `“红色物业联盟”`: the quote rule has it
+            continue  # `“红色楼宇联盟”`: the quote rule has it
         out.append(Candidate("initiative", start, e, text[start:e],
                              canonical_initiative(text[start:e]), "initiative.suffix"))
     return out

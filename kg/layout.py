@@ -5,7 +5,7 @@ Repairs, each with the OCR text that needs it:
   of a column page are joined to the next line;
 - paragraphs cut by a blank line (`劝阻突出店` / blank / `外经营`): a paragraph of running
   text that stops without closing punctuation continues in the next one;
-- bold headlines printed twice (`红色引擎下红色引擎下`, `““三项工程三项工程、、`);
+- bold headlines printed twice (`春风行动春风行动`, `““两个中心两个中心、、`);
 - e-paper debris lines (`上一版 下一版`, `PDF版阅读`) are dropped.
 Every character of ``Page.text`` keeps the offset of the raw character it came from.
 """
@@ -28,11 +28,11 @@ LOCAL_WINDOW = 3
 # A page is set in narrow columns when most text lines are at most this wide
 # (display width: a CJK character counts 2). Zhengzhou Daily columns: 26-36.
 COLUMN_MAX_WIDTH = 44
-# A column line this much narrower than the column ends its paragraph (`党员参加活动。`).
+# A column line this much narrower than the column ends its paragraph (`居民纷纷点赞。`).
 SHORT_LINE_SLACK = 5
 # A long-line paragraph shorter than this is not running text that could continue.
 MIN_CONTINUED_CHARS = 20
-# Two phrases set apart by a space, as in headlines: `一手抓岗位开发 一手抓困难帮扶`.
+# Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展`.
 _PHRASE_GAP = re.compile(rf"[{CJK}”》]\s+[{CJK}“《]")
 # Only lines up to this length are checked for headline doubling.
 MAX_DOUBLED_LINE = 300
@@ -57,8 +57,8 @@ def display_width(text: str) -> int:
 def dedouble(text: str) -> list[int] | None:
     """Indices of the characters to keep when every token of ``text`` is printed twice.
 
-    `红色引擎下红色引擎下 这个商圈…走心了这个商圈…走心了` → `红色引擎下 这个商圈…走心了`;
-    `““三项工程三项工程、、一项管理一项管理””` → `“三项工程、一项管理”`. None when the
+    `春风行动春风行动 这条老街…变美了这条老街…变美了` → `春风行动 这条老街…变美了`;
+    `““两个中心两个中心、、一张网络一张网络””` → `“两个中心、一张网络”`. None when the
     line is not doubled (ordinary text never decomposes into repeated halves).
     """
     if len(text) > MAX_DOUBLED_LINE:

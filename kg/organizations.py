@@ -1,15 +1,15 @@
-"""Government and party bodies and public institutions: `二七区人社局`, `共青团郑州市委`.
+"""Government and party bodies and public institutions: `涧西区人社局`, `共青团洛阳市委`.
 
 A body is found by its suffix (`局`, `区委`, `办事处`, `中心`, `小学` …, see
 ``entity_rules.ORGANIZATION_SUFFIXES``) and extended left over the words of its name
-(place names, other bodies: `金水区城市综合执法局兴达路执法中队`) until a verb, a
+(place names, other bodies: `洛龙区城市综合执法局开元路执法中队`) until a verb, a
 particle or punctuation. It must carry a proper part (a place or a name), so generic
 `街道党工委` is dropped. The left walk (`name_start`) is shared with the other finders.
 
 Candidates may overlap (`entities.resolve_overlaps` keeps the longest):
 
->>> [c.text for c in find_organizations("近日，二七区工信局机关党支部开展活动。", None)]
-['二七区工信局', '二七区工信局机关党支部']
+>>> [c.text for c in find_organizations("近日，涧西区工信局机关党支部开展活动。", None)]
+['涧西区工信局', '涧西区工信局机关党支部']
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ __all__ = ["Candidate", "find_organizations", "is_proper", "is_stop", "name_star
 # A run of CJK, Latin letters and digits: names never cross punctuation or line breaks.
 _BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9·]")
 _NAME_CHAR_POS = frozenset({"t", "d", "f", "q", "r"})
-_MAX_ORG = 26  # `金水区城市综合执法局兴达路执法中队` is 17 characters
+_MAX_ORG = 26  # `洛龙区城市综合执法局开元路执法中队` is 17 characters
 _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.ORGANIZATION_SUFFIXES), key=len,
                                      reverse=True)))
 
@@ -90,8 +90,8 @@ def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = fr
 
     Returns the start offset and the words taken (left to right). Stop words are in
     ``entity_rules`` (`联合`, `走访`, `的`, `近日` …). With `inner_and` a 和 inside a
-    body's name is crossed when a proper name stands left of it: `二七区建设和交通局`,
-    `郑州市自然资源和规划局`.
+    body's name is crossed when a proper name stands left of it: `洛龙区建设和交通局`,
+    `洛阳市自然资源和规划局`.
     """
     taken: list[tuple[str, str]] = []
     for word, flag in reversed(tokens_before(text, end, limit)):
@@ -131,7 +131,7 @@ def is_proper(words: list[tuple[str, str]]) -> bool:
         return False
     if all(w in R.ORGANIZATION_GENERIC_PREFIXES for w, _ in words):
         return False
-    # characters the dictionary does not know as a word come one by one: `马/寨`, `广/测`
+    # characters the dictionary does not know as a word come one by one: `丰/李`, `翠/云`
     singles: list[str] = []
     for w, f in words:
         singles = singles + [f] if len(w) == 1 and w not in R.PLACE_CHARS else []
@@ -163,10 +163,10 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         if (s and text[s - 1] in R.ORGANIZATION_NOT_BEFORE.get(suffix, "")) or \
                 (e < len(text) and text[e] in R.ORGANIZATION_NOT_AFTER.get(suffix, "")):
             continue
-        # a longer suffix of the same body continues right: `执法局兴达路执法中队`
+        # a longer suffix of the same body continues right: `执法局开元路执法中队`
         start, words = name_start(text, s, _MAX_ORG - len(suffix), inner_and=True)
         if suffix in R.ORGANIZATION_STANDALONE_SUFFIXES:
-            # a school is no part of the bureau before it: `中铁七局郑州清华大学附属中学`
+            # a school is no part of the bureau before it: `中建五局洛阳理工学院附属中学`
             inner = [x.end() for x in _SUFFIX.finditer(text, start, s)
                      if x.group() not in R.ORGANIZATION_STANDALONE_SUFFIXES
                      and x.end() < s]  # `郑州市中心医院`: 中心 is no body there
@@ -179,7 +179,7 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         prefix = text[start:s]
         level = prefix[:1] in ("区", "市", "县", "省")
         if level and (start == 0 or text[start - 1] not in "社街镇乡村"):
-            # `区人社局`, `区政府`, `市失业处`: a level word, then the body
+            # `区人社局`, `县政府`, `县失业处`: a level word, then the body
             name, aliases = printed, ()
             if prefix[0] in R.REGION_PREFIXES and primary_district:
                 name, aliases = primary_district + printed[1:], (printed,)

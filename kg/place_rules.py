@@ -37,14 +37,14 @@ CJK = "\u4e00-\u9fff"
 # 峡窝镇, 圃田乡. A 乡 directly followed by 村 is 乡村 (countryside), not a township.
 TOWNSHIP_UNIT_RE = re.compile(r"街道办事处|街道办(?!事)|办事处|街道|镇|乡(?!村)")
 
-# Village-level units as printed: 杨庄村民委员会 / 杨庄村委会 / 杨庄村, 德化社区居委会.
+# Village-level units as printed: 王庄村民委员会 / 王庄村委会 / 王庄村, 春晖社区居委会.
 COMMUNITY_UNITS = ("社区居民委员会", "社区居委会", "社区", "村民委员会", "村委会", "村")
 
-# Residential compounds: 绿洲花园小区, 金祥花园, 绿云小区, 政六街30号院.
+# Residential compounds: 翠湖花园小区, 锦绣花园, 青年小区, 建设街12号院.
 COMPOUND_UNITS = ("花园小区", "小区", "花园", "号院")
 
 # A 社区/村/小区 directly followed by these is another word: 社区卫生服务中心 (a clinic:
-# 广惠街社区卫生服务中心), 村民 (villagers), 村级, 村落, 村里, 村庄, 小区内 is fine.
+# 景华街社区卫生服务中心), 村民 (villagers), 村级, 村落, 村里, 村庄, 小区内 is fine.
 BAD_AFTER_UNIT = {
     "社区": ("卫生服务", "医院", "行"),
     "村": ("民", "级", "落", "里", "庄", "干", "务", "镇", "两委"),
@@ -60,11 +60,11 @@ BAD_AFTER_DISTRICT = ("域", "划", "块", "间", "别", "段")
 # Longest printed stem kept for a pattern-found unit, by unit family.
 MAX_STEM = {"community": 5, "compound": 7, "street": 5}
 
-# Characters that end a name on its left: 由德化社区, 在和平社区 (see STOP_WORDS for words).
+# Characters that end a name on its left: 由春晖社区, 在和平社区 (see STOP_WORDS for words).
 STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进")
 
-# Words that end a name on their left: 深入天擎社区, 携手华威社区, 家住金祥花园,
-# 结合中华园小区, 来到电厂路东风西路永威小区 (roads are cut in places.py).
+# Words that end a name on their left: 深入明月社区, 携手东兴社区, 家住锦绣花园,
+# 结合幸福园小区, 来到景华路长安路青年小区 (roads are cut in places.py).
 STOP_WORDS = (
     "深入", "走进", "进入", "来到", "携手", "联合", "位于", "家住", "居住", "组织",
     "开展", "前往", "围绕", "推进", "包括", "以及", "还有", "结合", "针对", "通过",
@@ -72,8 +72,8 @@ STOP_WORDS = (
     "慰问", "走访", "看望",
 )
 
-# Stems that are descriptions, not names: 老旧小区, “健康文明社区行”, 宜业兴业社区,
-# 清洁小区环境, “荷花特色村”, 美丽乡村.
+# Stems that are descriptions, not names: 老旧小区, “文明和谐邻里行”, 宜业兴业社区,
+# 清洁小区环境, “葡萄特色村”, 美丽乡村.
 GENERIC_STEMS = {
     "老旧", "社区", "小区", "清洁", "美化", "改造", "整治", "管理", "服务", "治理",
     "周边", "城市", "农村", "乡村", "城乡", "街道", "全市", "全区", "全县", "辖区",
@@ -101,7 +101,7 @@ GENERIC_DISTRICT_NAMES = {"老城区", "新城区", "城区", "郊区", "矿区"
 # Township names that are also common nouns (吉林 小城镇 vs 小城镇建设, 特色小镇).
 GENERIC_TOWNSHIP_NAMES = {"小城镇", "特色小镇", "城镇", "乡镇", "古镇", "小镇"}
 
-# A verb-like word followed by one of these is part of a name: 建设路社区, 听候街社区.
+# A verb-like word followed by one of these is part of a name: 建设路社区, 景华街社区.
 NAME_CONTINUATIONS = set("路街村园庄河湖山桥里苑府寨营屯")
 # jieba dictionary tags of words that cannot be inside a place name's stem.
 FUNCTION_TAGS = {"v", "vn", "vd", "d", "ad", "p", "c", "u", "r", "m", "q", "f"}

@@ -123,7 +123,7 @@ def _stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     for mm in _ROAD_END.finditer(run):
         rest = run[mm.end() :]
         if mm.end() > cut and len(rest) >= 2 and not (kind == "compound" and rest.isdigit()):
-            cut = mm.end()  # 东风西路永威小区 → 永威小区; 政六街30号院 keeps its road
+            cut = mm.end()  # 长安路青年小区 → 青年小区; 建设街12号院 keeps its road
     stem = run[cut:]
     if len(stem) < 2 or len(stem) > MAX_STEM[kind] or stem in GENERIC_STEMS:
         return None
@@ -136,7 +136,7 @@ def _stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
 
 def _has_function_word(stem: str) -> bool:
     """True when the stem holds a verb or adverb that is not part of a road or village
-    name: 真正实现社区, 城市管理中社区 (but 建设路社区, 听候街社区 are names)."""
+    name: 推动实现社区, 基层治理中社区 (but 建设路社区, 景华街社区 are names)."""
     words = function_words()
     for i in range(len(stem) - 1):
         for j in range(i + 2, len(stem) + 1):
@@ -178,7 +178,7 @@ class _Resolver:
 
     def parent_chain(self, kind: str, start: int) -> tuple[Place, ...]:
         """Parents of a place the gazetteer lacks: the coded place printed right before
-        it (德化街街道南彩社区), else the article's only coded place one level up."""
+        it (长安路街道春晖社区), else the article's only coded place one level up."""
         levels = PARENT_TYPES.get(kind, ())
         above = [m for m in self.mentions if m.type in levels and m.code]
         for m in above:
@@ -225,7 +225,7 @@ class _Resolver:
         if self.home:
             stems = gz.district_stems(self.home)
             for m in _BRANCH.finditer(text):
-                # 郑州市自然资源和规划局二七分局: a city bureau's branch in 二七区
+                # 洛阳市市场监督管理局涧西分局: a city bureau's branch in 涧西区
                 for length in (2, 3):
                     code = stems.get(text[m.start() - length : m.start()])
                     if code:
@@ -249,7 +249,7 @@ class _Resolver:
             if self.add("street", s, e, name, "gazetteer.street", code):
                 streets.append((s, e, code))
         for m in _SHORT_STREET.finditer(text):
-            # 金水区兴达路辖区: a street named by its stem, only under a district named here
+            # 涧西区长安路辖区: a street named by its stem, only under a district named here
             for length in range(min(6, m.start()), 1, -1):
                 stem = text[m.start() - length : m.start()]
                 under = [c for c in gz.townships_with_stem(stem) if c[:6] in context]

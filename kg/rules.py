@@ -48,11 +48,11 @@ ROLE_WORDS = (
 )
 
 # Tails that end a byline. `文/图`, `文图` credit the reporter with text and picture: no
-# photographer. `摄`, `摄影` make the names before them photographers (`本报记者 王思俊 摄`).
+# photographer. `摄`, `摄影` make the names before them photographers (`本报记者 刘文博 摄`).
 BYLINE_TAILS = ("文/图", "文／图", "文 图", "文图", "图/文", "图文", "报道", "文")
 PHOTO_TAILS = ("摄影", "摄")
 
-# Column tags and section banners are not articles: `■做好“六稳”落实“六保”`.
+# Column tags and section banners are not articles: `■聚焦“两会”关注民生`.
 TAG_RE = re.compile(r"^\s*[■□◆◇▲△●○★☆▶►◎]")
 
 # E-paper debris: `第07版:县区新闻 上一版 下一版`, `PDF版阅读`, `版权声明`, `上一篇 下一篇`.

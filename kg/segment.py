@@ -1,8 +1,8 @@
 """Segmentation: a repaired :class:`Page` → article drafts (blocks, bylines, kind).
 
 Blocks are read in page order. An article opens at a dispatch line (`本报讯`), at a
-byline standing before its body (`本报记者 党贺喜 通讯员 郭岩岩 文图`), or as a photo
-caption credited `本报记者 X 摄`; it closes at its end byline (`记者 张改华`). Short
+byline standing before its body (`本报记者 马俊杰 通讯员 徐丹丹 文图`), or as a photo
+caption credited `本报记者 X 摄`; it closes at its end byline (`记者 王建国`). Short
 lines without sentence punctuation are headline candidates, placed later by content
 (:mod:`kg.headlines`), because OCR lets headlines float away from their bodies.
 """
@@ -22,7 +22,7 @@ __all__ = ["Draft", "Segment", "segment_page"]
 MAX_HEADLINE_CHARS = 64
 # How far after a dispatch line a bracketed byline may close: `本报讯(记者 … 通讯员 …)`.
 MAX_BRACKET_BYLINE = 80
-# Photo captions are short: `近日,…开展“健康文明社区行”志愿服务活动…。本报记者 刘伟平 摄`.
+# Photo captions are short: `近日,…开展“文明和谐邻里行”志愿服务活动…。本报记者 刘文博 摄`.
 MAX_PHOTO_CAPTION = 400
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 
@@ -117,8 +117,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         if not orphans:
             return
         # Two or more headline lines before the body: it is a new article's start
-        # (`二七区人社局` / `成立工作专班…` / body / `本报讯…`); otherwise the body goes on
-        # after its article's byline (`宁愿自己跑断腿…` sections after `记者 景静`).
+        # (`涧西区民政局` / `上门服务暖人心…` / body / `本报讯…`); otherwise the body goes on
+        # after its article's byline (`多跑一步路…` sections after `记者 吴菲`).
         if drafts and len(orphan_heads) < 2:
             for h in orphan_heads:
                 drafts[-1].add(Segment(h, page.blocks[h].start, page.blocks[h].end))
@@ -154,7 +154,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             names = _shift(parse_byline(text), block.start)
             photo = any(b.role == "photographer" for b in names)
             if cur is not None and cur.ended and prev_kind == "byline":
-                cur.bylines.extend(names)  # `记者 张改华` / `通讯员 靳捷 赵孟秋 文/图`
+                cur.bylines.extend(names)  # `记者 王建国` / `通讯员 李晓梅 陈思远 文/图`
             elif orphans:
                 draft = Draft(bylines=names, ended=True)
                 for seg in orphans:
