@@ -8,14 +8,18 @@ Per-page work runs in two passes, each on the executor chosen by ``jobs``/``sche
    articles of all pages between the two passes.
 
 Results come back in file order, so any number of jobs writes the same bytes. Pages
-stream through: the main process holds a few pages' results at a time, and pass-1
-results wait in the cache (a temporary one under ``--no-cache``). Each output is
-written to a temporary file and renamed into place (kg.atomic), so a build that dies
-half-way leaves every earlier output complete.
+stream through: the main process holds a few pages' results at a time (pass-1 results
+wait in the cache, a temporary one under ``--no-cache``) and builds the graph from the
+records as they arrive. Then the whole-graph outputs: the views in forked processes
+(``jobs`` > 1) while this process writes the store, GraphML and report. Every output is
+written into a staging folder and moved into place at the end (:mod:`kg.staging`), so a
+build that dies half-way leaves the previous ``output/`` as it was.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import pickle
 import tempfile
 import time
@@ -23,15 +27,23 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .atomic import atomic_path
 from .cache import PageCache, cache_key
 from .enrich import enrich_articles, guess_home_city
+from .graph import GraphBuilder
 from .model import Article
-from .pages import PageError, decode_page, find_page_files, read_page_bytes, read_page_text
-from .parallel import page_executor
+from .pages import (
+    PageError,
+    decode_page,
+    find_page_files,
+    read_page_bytes,
+    read_page_text,
+    source_names,
+)
+from .parallel import page_executor, start_forked
 from .pipeline import extract_text
 from .records import record_line
-from .store import STORE_NAME, write_store
+from .staging import Stage
+from .store import STORE_NAME, load_generation
 
 __all__ = ["SAMPLES_DIR", "BuildSummary", "Progress", "build", "extract_articles",
            "extract_stage", "enrich_stage"]
@@ -66,9 +78,9 @@ def extract_articles(paths: list[Path], home_city: str | None = None,
     files, errors = find_page_files(paths)
     summary.errors.extend(errors)
     articles: list[Article] = []
-    for path in files:
+    for path, source in zip(files, source_names(files), strict=True):
         try:
-            articles.extend(extract_text(path.name, read_page_text(path)))
+            articles.extend(extract_text(source, read_page_text(path)))
             summary.pages += 1
         except PageError as exc:
             summary.errors.append(exc)
@@ -114,6 +126,7 @@ class _Passes:
         self.files, self.cache, self.run = files, cache, run
         self.summary, self.progress = summary, progress
         self.pages: list[_Page] = []
+        self.sources = dict(zip(files, source_names(files), strict=True))  # unique names
 
     def _tick(self, stage: str, done: int) -> None:
         if self.progress:
@@ -122,7 +135,7 @@ class _Passes:
     def _pass1_inputs(self, todo: list[_Page]) -> Iterator[tuple[str, bytes]]:
         for page in todo:
             data, page.data = page.data, None
-            yield page.path.name, data
+            yield self.sources[page.path], data
 
     def extract(self) -> None:
         """Pass 1: articles of every page, into the cache; unreadable pages are errors."""
@@ -134,7 +147,7 @@ class _Passes:
             except PageError as exc:
                 self.summary.errors.append(exc)
                 continue
-            page = _Page(path, cache_key("extract", path.name, data))
+            page = _Page(path, cache_key("extract", self.sources[path], data))
             self.pages.append(page)
             if not self.cache.has(page.key):
                 page.data = data
@@ -158,7 +171,7 @@ class _Passes:
     def blob(self, page: _Page) -> bytes:
         blob = self.cache.get(page.key)
         if blob is None:  # evicted or corrupted since pass 1: extract again, here
-            blob, problem = extract_stage(page.path.name, _read_bytes(page.path))
+            blob, problem = extract_stage(self.sources[page.path], _read_bytes(page.path))
             if blob is None:
                 raise PageError(page.path, problem or "unreadable")
             self.cache.put(page.key, blob)
@@ -203,38 +216,54 @@ def build(paths: list[Path], out_dir: Path, *, home_city: str | None = None,
     summary = BuildSummary()
     files, errors = find_page_files(paths)
     summary.errors.extend(errors)
-    with tempfile.TemporaryDirectory(prefix="kg-build-") as scratch, \
-            page_executor(jobs, scheduler) as run:
-        cache = PageCache(cache_dir if cache_dir is not None else scratch)
-        passes = _Passes(files, cache, run, summary, progress)
-        passes.extract()
-        summary.pages = len(passes.pages)
-        summary.timings["extract"] = time.perf_counter() - started
-        summary.home_city = home_city or guess_home_city(
-            a for a in passes.article_texts())
-        step = time.perf_counter()
-        jsonl = out_dir / "articles.jsonl"
-        if passes.pages:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            with atomic_path(jsonl) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+    stage: Stage | None = None
+    try:
+        with tempfile.TemporaryDirectory(prefix="kg-build-") as scratch, \
+                page_executor(jobs, scheduler) as run:
+            cache = PageCache(cache_dir if cache_dir is not None else scratch)
+            passes = _Passes(files, cache, run, summary, progress)
+            passes.extract()
+            summary.pages = len(passes.pages)
+            summary.timings["extract"] = time.perf_counter() - started
+            summary.home_city = home_city or guess_home_city(
+                a for a in passes.article_texts())
+            if not passes.pages:
+                return _done(summary, started)
+            step = time.perf_counter()
+            graph = GraphBuilder()  # fed while the records stream in: no second read
+            stage = Stage(out_dir)
+            with open(stage.dir / "articles.jsonl", "w", encoding="utf-8") as fh:
                 for lines in passes.enrich(summary.home_city):
                     summary.articles += lines.count("\n")
                     fh.write(lines)
-        summary.timings["entities"] = time.perf_counter() - step
-    if summary.articles:
-        _write_outputs(jsonl, out_dir, base_iri, summary)
+                    for line in lines.split("\n")[:-1]:  # not splitlines: U+2028 in text
+                        graph.add_record(json.loads(line))
+                fh.flush()
+                os.fsync(fh.fileno())
+            summary.timings["entities"] = time.perf_counter() - step
+        # The workers are gone by now: forking the views' processes is safe.
+        if summary.articles:  # else nothing is built and output/ stays as it was
+            _write_outputs(graph, stage, base_iri, summary, jobs=jobs)
+    finally:
+        if stage is not None:
+            stage.discard()  # nothing left after a commit; a failed build's half
+    return _done(summary, started)
+
+
+def _done(summary: BuildSummary, started: float) -> BuildSummary:
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _write_outputs(jsonl: Path, out_dir: Path, base_iri: str | None,
-                   summary: BuildSummary) -> None:
-    from .graph import build_graph, write_graphml
+def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
+                   summary: BuildSummary, *, jobs: int) -> None:
+    """Graph → Turtle, then the views (with ``jobs`` > 1: in forked processes, ``jobs`` - 1
+    of them) beside the store, GraphML and report (here), all into ``stage``; then all
+    move into place together."""
+    from .graphml import write_graphml
     from .rdf import DEFAULT_BASE, write_turtle
-    from .records import read_records
     from .report import compute_coverage
     from .report_render import write_report
-    from .views import write_views
 
     def timed(name: str, fn, *args):
         step = time.perf_counter()
@@ -242,13 +271,32 @@ def _write_outputs(jsonl: Path, out_dir: Path, base_iri: str | None,
         summary.timings[name] = time.perf_counter() - step
         return value
 
-    graph = timed("graph", build_graph, read_records(jsonl))
-    ttl, store = out_dir / "graph.ttl", out_dir / STORE_NAME
-    timed("turtle", write_turtle, graph, ttl, base_iri or DEFAULT_BASE)
-    summary.triples = timed("store", write_store, ttl, store)
-    timed("graphml", write_graphml, graph, out_dir / "graph.graphml")
-    summary.outputs += [jsonl, ttl, store, out_dir / "graph.graphml"]
-    coverage = timed("coverage", compute_coverage, store)
-    summary.outputs += timed("report", write_report, coverage, out_dir)
+    graph = timed("graph", builder.finish)
+    out_dir = stage.dir
+    ttl = out_dir / "graph.ttl"
+    summary.triples = timed("turtle", write_turtle, graph, ttl, base_iri or DEFAULT_BASE)
     counts = {"pages": summary.pages, "articles": summary.articles, "triples": summary.triples}
-    summary.outputs += timed("views", lambda: write_views(graph, out_dir, summary=counts))
+    views = (start_forked if jobs > 1 else _now)(_timed_views, graph, out_dir, counts,
+                                                 max(1, jobs - 1))
+    stage.store_generation, _ = timed("store", load_generation, ttl,
+                                      stage.out_dir / STORE_NAME)
+    timed("graphml", write_graphml, graph, out_dir / "graph.graphml")
+    coverage = timed("coverage", compute_coverage, stage.store_generation)
+    timed("report", write_report, coverage, out_dir)
+    summary.timings["views"] = views()
+    summary.outputs += timed("commit", stage.commit)
+    summary.outputs.append(stage.out_dir / STORE_NAME)
+
+
+def _timed_views(graph, out_dir: Path, counts: dict, jobs: int) -> float:
+    from .views import write_views
+
+    step = time.perf_counter()
+    write_views(graph, out_dir, summary=counts, jobs=jobs)
+    return time.perf_counter() - step
+
+
+def _now(fn, *args):
+    """``fn(*args)`` run here, with the same ``wait()`` interface as ``start_forked``."""
+    value = fn(*args)
+    return lambda: value

@@ -171,6 +171,7 @@ class Gazetteer:
                 if len(stem) >= 2:
                     self._stems[stem].append(code)
         self._villages: dict[str, dict[str, list[str]]] = {}
+        self._district_stems: dict[str, dict[str, str]] = {}  # per prefecture, on first use
 
     # -- codes and hierarchy -------------------------------------------------
     def canonical(self, code: str) -> str | None:
@@ -216,7 +217,11 @@ class Gazetteer:
 
     def district_stems(self, prefecture: str) -> dict[str, str]:
         """Bare stems of a prefecture's county-level units: 二七 → 410103, 管城 → 410104
-        (used only in fixed frames such as 二七分局)."""
+        (used only in fixed frames such as 二七分局). Computed once per prefecture: it
+        scans every name, and places asks for it per article."""
+        cached = self._district_stems.get(prefecture)
+        if cached is not None:
+            return cached
         out: dict[str, str] = {}
         for code, name in self.names.items():
             if len(code) == 6 and code[:4] == prefecture and _level(code) == "district":
@@ -224,6 +229,7 @@ class Gazetteer:
                 stem = m.group("stem") if m else name[:-1] if name.endswith("市") else ""
                 if len(stem) >= 2 and not stem.startswith(_city_stem(self.names[code[:4] + "00"])):
                     out[stem] = code
+        self._district_stems[prefecture] = out
         return out
 
     def district_keys(self) -> dict[str, list[str]]:

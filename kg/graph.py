@@ -30,19 +30,18 @@ dates.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from pathlib import Path
 
 import networkx as nx
 
-from .atomic import write_text_atomic
+from .graphml import generate_graphml, write_graphml  # re-exported: the export lives there
 
 __all__ = [
     "BYLINE_RELATIONS",
     "PLACE_TYPES",
     "GraphBuildError",
+    "GraphBuilder",
     "build_graph",
     "entity_key",
     "generate_graphml",
@@ -96,8 +95,9 @@ def entity_key(entity: dict) -> str:
     return f"{etype}:{parents[0]['code'] if parents else 'x'}/{name}"
 
 
-class _Builder:
-    """Collects nodes and edges first, then inserts them in sorted order."""
+class GraphBuilder:
+    """Collects nodes and edges record by record (a build feeds it while records stream
+    out of the workers), then :meth:`finish` inserts them in sorted order."""
 
     def __init__(self) -> None:
         self.nodes: dict[str, dict] = {}
@@ -201,7 +201,9 @@ class _Builder:
                 self.node(key, "district", name, code=None, in_gazetteer=False)
             self.link(art, key, "about", art)
 
-    def graph(self) -> nx.MultiDiGraph:
+    def finish(self) -> nx.MultiDiGraph:
+        """The graph of every record added (call once, after the last record)."""
+        self.place_unplaced()
         G = nx.MultiDiGraph()
         for key in sorted(self.nodes):
             G.add_node(key, **self.attributes(key))
@@ -250,44 +252,7 @@ def _mention_attrs(collected: dict) -> dict:
 
 def build_graph(records: Iterable[dict]) -> nx.MultiDiGraph:
     """Build the graph of the given ``articles.jsonl`` records (see module docstring)."""
-    builder = _Builder()
+    builder = GraphBuilder()
     for rec in records:
         builder.add_record(rec)
-    builder.place_unplaced()
-    return builder.graph()
-
-
-# Characters XML 1.0 forbids (OCR text can carry form feeds and other controls).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _graphml_value(key: str, value):
-    """GraphML holds scalars only: spans become "start-end", lists "; "-joined strings."""
-    if isinstance(value, str):
-        return _NOT_XML.sub("", value)
-    if key == "span":
-        return "-".join(str(x) for x in value)
-    if isinstance(value, (list, tuple)):
-        return _NOT_XML.sub("", "; ".join(
-            "-".join(str(x) for x in v) if isinstance(v, (list, tuple)) else str(v)
-            for v in value))
-    return value
-
-
-def _graphml_attrs(attrs: dict) -> dict:
-    return {k: _graphml_value(k, v) for k, v in attrs.items() if v is not None}
-
-
-def generate_graphml(G: nx.MultiDiGraph) -> str:
-    """The GraphML text of the graph (lists joined, ``None`` attributes omitted)."""
-    H = nx.MultiDiGraph()
-    for n, attrs in G.nodes(data=True):  # node keys carry names: clean them too
-        H.add_node(_NOT_XML.sub("", n), **_graphml_attrs(attrs))
-    for u, v, k, attrs in G.edges(keys=True, data=True):
-        H.add_edge(_NOT_XML.sub("", u), _NOT_XML.sub("", v), key=k, **_graphml_attrs(attrs))
-    return "\n".join(nx.generate_graphml(H)) + "\n"
-
-
-def write_graphml(G: nx.MultiDiGraph, path: Path | str) -> None:
-    """Write ``graph.graphml`` atomically."""
-    write_text_atomic(path, generate_graphml(G))
+    return builder.finish()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from .layout import is_doubled_line
 from .model import Page
 from .rules import CJK
 from .segment import Draft
@@ -103,6 +104,12 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
               for k in kicker_units for i in k.blocks]
     while len(lines) > 1 and _is_kicker(lines[0][1]):
         kicker.append(lines.pop(0)[1])
+    # A title printed twice ends the title: what follows it is not joined to it.
+    cut = next((k + 1 for k, (i, _) in enumerate(lines[:-1])
+                if is_doubled_line(page.raw, page.offsets[page.blocks[i].start])), None)
+    if cut is not None:
+        subtitle[:0] = [text for _, text in lines[cut:]]
+        lines = lines[:cut]
     first, last = page.blocks[lines[0][0]], page.blocks[lines[-1][0]]
     title, title_at = _squeeze_indexed(page, [i for i, _ in lines])
     return Headline(title=title, title_at=title_at,

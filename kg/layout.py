@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .bylines import is_byline_line
 from .model import Block, Page
 from .rules import CJK, DEBRIS_RE, DISPATCH_RE, TAG_RE, TERMINAL_PUNCT
 
-__all__ = ["dedouble", "repair_layout"]
+__all__ = ["dedouble", "is_doubled_line", "repair_layout"]
 
 # Lines on either side that tell a line's column width.
 LOCAL_WINDOW = 3
@@ -44,10 +44,12 @@ class _Line:
     blank_before: bool
     kind: str  # text | start | byline | tag
     doubled: bool = False
+    text: str = field(init=False)  # the characters as a string, made once
+    width: int = field(init=False)  # display width of text (CJK counts 2)
 
-    @property
-    def text(self) -> str:
-        return "".join(c for c, _ in self.chars)
+    def __post_init__(self) -> None:
+        self.text = "".join(c for c, _ in self.chars)
+        self.width = display_width(self.text)
 
 
 def display_width(text: str) -> int:
@@ -104,6 +106,32 @@ def _halves(token: str) -> list[tuple[int, int]] | None:
     return solve(0)
 
 
+# What str.splitlines() breaks lines at ("\r\n" is "\r" then "\n").
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _printed_chars(body: str, start: int) -> list[tuple[str, int]]:
+    """The characters of one raw line (``body`` at raw offset ``start``) that layout keeps:
+    ends stripped, control and format characters dropped."""
+    lead = len(body) - len(body.lstrip())
+    return [(c, start + lead + i) for i, c in enumerate(body.strip())
+            if unicodedata.category(c) not in ("Cc", "Cf") or c == "\t"]
+
+
+def is_doubled_line(raw: str, offset: int) -> bool:
+    """Is the raw line holding ``offset`` a headline printed twice that layout undoubled?
+
+    Its characters keep the offsets of the first copy, so a span that starts inside a
+    run and runs on past the line would take in the start of the second copy: nothing
+    may be joined after such a line (`为了仔乣为了仔乣` / `支行` is not `仔乣支行`)."""
+    breaks = [raw.rfind(b, 0, offset) for b in _LINE_BREAKS]
+    start = max(b + 1 for b in breaks)
+    end = min((e for e in (raw.find(b, offset) for b in _LINE_BREAKS) if e >= 0),
+              default=len(raw))
+    chars = _printed_chars(raw[start:end], start)
+    return dedouble("".join(c for c, _ in chars)) is not None
+
+
 def _read_lines(raw: str) -> list[_Line]:
     lines: list[_Line] = []
     blank = True
@@ -119,9 +147,7 @@ def _read_lines(raw: str) -> list[_Line]:
         if DEBRIS_RE.match(stripped):
             blank = True
             continue
-        lead = len(body) - len(body.lstrip())
-        chars = [(c, start + lead + i) for i, c in enumerate(body.strip())
-                 if unicodedata.category(c) not in ("Cc", "Cf") or c == "\t"]
+        chars = _printed_chars(body, start)
         keep = dedouble("".join(c for c, _ in chars))
         if keep is not None:
             chars = [chars[i] for i in keep]
@@ -141,14 +167,14 @@ def _read_lines(raw: str) -> list[_Line]:
 
 def _is_column_page(lines: list[_Line]) -> bool:
     """Narrow columns, as opposed to a page of one-paragraph lines."""
-    widths = [display_width(ln.text) for ln in lines if ln.kind in ("text", "start")]
+    widths = [ln.width for ln in lines if ln.kind in ("text", "start")]
     return len(widths) >= 15 and statistics.median(widths) <= COLUMN_MAX_WIDTH
 
 
 def _local_widths(lines: list[_Line]) -> list[float]:
     """Each line's column width: the median width of the lines around it. Articles on
     one page are set in columns of different widths (9 to 15 characters here)."""
-    widths = [display_width(ln.text) for ln in lines]
+    widths = [ln.width for ln in lines]
     out = []
     for i in range(len(lines)):
         window = range(max(0, i - LOCAL_WINDOW), min(len(lines), i + LOCAL_WINDOW + 1))
@@ -175,12 +201,12 @@ def repair_layout(source: str, raw: str) -> Page:
     width = {id(ln): w for ln, w in zip(lines, local, strict=True)}
 
     def full(line: _Line) -> bool:
-        return columns and display_width(line.text) >= width[id(line)] - SHORT_LINE_SLACK
+        return columns and line.width >= width[id(line)] - SHORT_LINE_SLACK
 
     def column_line(line: _Line) -> bool:
         """A line of a column's running text (not a headline set across columns)."""
         return (columns and not line.doubled
-                and display_width(line.text) <= width[id(line)] + SHORT_LINE_SLACK
+                and line.width <= width[id(line)] + SHORT_LINE_SLACK
                 and not (line.kind == "text" and _PHRASE_GAP.search(line.text)
                          and not any(c in "。，,；;" for c in line.text)))
 
@@ -228,6 +254,8 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
     ``full`` tells whether a column line is full width (None on a long-line page)."""
     if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start"):
         return False
+    if any(ln.doubled for ln in prev + nxt):
+        return False  # a headline printed twice is no running text (see is_doubled_line)
     prev_text = "".join(ln.text for ln in prev)
     nxt_text = "".join(ln.text for ln in nxt)
     if not (_is_running_text(prev_text) and _is_running_text(nxt_text)):

@@ -11,11 +11,11 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 __all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "PageError", "decode_page", "find_page_files",
-           "max_page_bytes", "read_page_bytes", "read_page_text"]
+           "max_page_bytes", "read_page_bytes", "read_page_text", "source_names"]
 
 # A newspaper page is ~10-20 kB of text; 4 MiB is 200x that, so a larger file is a wrong
 # file (a dump, a whole archive in one file). It guards memory and time: headline matching
@@ -65,9 +65,9 @@ def find_page_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[PageE
                 if not files:
                     errors.append(PageError(path, "no page files (*.txt) in this directory"))
                 for p in files:
-                    found[str(p)] = p
+                    found[os.path.abspath(p)] = p
             elif path.exists():
-                found[str(path)] = path
+                found[os.path.abspath(path)] = path  # one file named two ways: read once
             elif path.is_symlink():
                 errors.append(PageError(path, _link_problem(path)))
             else:
@@ -75,6 +75,43 @@ def find_page_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[PageE
         except OSError as exc:  # permissions on a directory
             errors.append(PageError(path, exc.strerror or str(exc)))
     return [found[k] for k in sorted(found)], errors
+
+
+def source_names(files: Sequence[Path]) -> list[str]:
+    """A unique source name for each page file (same order): what records call ``source``.
+
+    The bare file name when no other file in the build gives the same page id (the name
+    without its extension, :attr:`kg.model.Page.page_id`); else the path from the
+    nearest folder the clashing files share: ``a/p1.txt`` and ``b/p1.txt``. Page ids
+    then stay unique; the IRIs percent-encode the ``/``. Depends only on the paths, so
+    the same files always get the same names.
+
+    >>> source_names([Path("x/a/p1.txt"), Path("x/b/p1.txt"), Path("x/b/p2.txt")])
+    ['a/p1.txt', 'b/p1.txt', 'p2.txt']
+    """
+    names = [f.name for f in files]
+    clashes: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        clashes.setdefault(_page_id(name), []).append(i)
+    for group in clashes.values():
+        if len(group) > 1:
+            full = [os.path.abspath(files[i]) for i in group]
+            shared = os.path.commonpath([os.path.dirname(f) for f in full])
+            for i, f in zip(group, full, strict=True):
+                names[i] = Path(os.path.relpath(f, shared)).as_posix()
+    taken: set[str] = set()
+    for i, name in enumerate(names):  # still clashing ("p1.txt" beside "p1.TXT"): number
+        stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+        number = 1
+        while _page_id(names[i]) in taken:
+            number += 1
+            names[i] = f"{stem}~{number}{dot}{suffix}"
+        taken.add(_page_id(names[i]))
+    return names
+
+
+def _page_id(source: str) -> str:
+    return source.rsplit(".", 1)[0]  # as kg.model.Page.page_id makes it
 
 
 def _link_problem(path: Path) -> str:

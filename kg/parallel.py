@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-__all__ = ["ExecutorError", "MapFn", "default_jobs", "page_executor"]
+__all__ = ["ExecutorError", "MapFn", "default_jobs", "page_executor", "start_forked"]
 
 MapFn = Callable[[Callable[..., Any], Iterable[tuple]], Iterator[Any]]
 # Items in flight per worker: enough to keep workers busy, few enough to stream.
@@ -106,3 +106,47 @@ def page_executor(jobs: int = 1, scheduler: str | None = None) -> Iterator[MapFn
         return
     with _pool(jobs) as run:
         yield run
+
+
+def start_forked(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    """Start ``fn(*args)`` in a forked child process; returns ``wait()``, which returns
+    its result or raises its exception. The child inherits ``args`` (a whole graph, say)
+    instead of receiving them pickled. Without fork (not Linux), ``fn`` runs here now.
+    """
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        value = fn(*args)
+        return lambda: value
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            outcome = (True, fn(*args))
+        except BaseException as exc:  # noqa: BLE001 - handed to the parent to raise
+            outcome = (False, exc)
+        try:
+            send.send(outcome)
+        except Exception as exc:  # noqa: BLE001 - the exception itself did not pickle
+            send.send((False, ExecutorError(f"{fn.__name__}: {outcome[1]!r} ({exc})")))
+
+    process = context.Process(target=child, name=f"kg-{fn.__name__}")
+    process.start()
+    send.close()
+
+    def wait() -> Any:
+        try:
+            ok, value = receive.recv()
+        except EOFError:
+            process.join()
+            raise ExecutorError(f"{fn.__name__} died in its process "
+                                f"(exit code {process.exitcode})") from None
+        finally:
+            receive.close()
+        process.join()
+        if not ok:
+            raise value
+        return value
+
+    return wait

@@ -5,10 +5,13 @@ A query is a ``.rq`` file, the name of one in the repository's ``queries/`` fold
 ``?NAME`` to an RDF term, never pasted into the query text: a value written ``<…>`` or
 starting with ``http://``, ``https://`` or ``urn:`` binds as an IRI, anything else as a
 plain string literal (``xsd:string``; compare with ``STR()`` to match ``@zh`` labels).
+An IRI value is checked (RFC 3987, as Oxigraph does) before either engine sees it, so
+``<a b>`` is refused by both alike.
 
 Values in a result are strings (an IRI's text, a literal's lexical form) or ``None``
 for unbound. Exit codes of ``run_command``: 0 answered, 1 query error (syntax error with
-line and column, unknown query, bad ``--bind``, missing graph file).
+line and column, unknown query, missing graph file), 2 usage error (a ``--bind`` that is
+not ``NAME=VALUE`` or whose IRI is not valid).
 
 >>> r = run_query("SELECT (1 + 1 AS ?two) WHERE {}", graph_path=None)
 >>> r.columns, r.rows
@@ -31,6 +34,8 @@ import pyoxigraph as ox
 from pyparsing import ParseException
 from rdflib import BNode, Graph, Literal, URIRef
 
+from .store import StoreError, open_store
+
 __all__ = [
     "ENGINES",
     "FORMATS",
@@ -39,6 +44,7 @@ __all__ = [
     "QueryNotFoundError",
     "QueryResult",
     "QuerySyntaxError",
+    "QueryUsageError",
     "configure_parser",
     "format_csv",
     "format_json",
@@ -59,7 +65,7 @@ DEFAULT_GRAPH = Path("output/graph.ttl")
 DEFAULT_STORE = Path("output/graph.oxigraph")
 ENGINES = ("oxigraph", "rdflib")
 FORMATS = ("table", "csv", "json")
-_IRI_VALUE = re.compile(r"^(https?://|urn:)\S+$")
+_IRI_VALUE = re.compile(r"(https?://|urn:)")  # at the start: then it must be a valid IRI
 _QUERY_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
@@ -73,6 +79,10 @@ class QueryNotFoundError(QueryError):
 
 class QuerySyntaxError(QueryError):
     """The SPARQL parser rejected the query; the message gives line and column."""
+
+
+class QueryUsageError(QueryError):
+    """A malformed ``--bind``: not ``NAME=VALUE``, or an IRI value that is not an IRI."""
 
 
 @dataclass(frozen=True)
@@ -110,26 +120,35 @@ def parse_bindings(pairs: list[str] | None) -> dict[str, str]:
         name, sep, value = pair.partition("=")
         name = name.strip().lstrip("?$")
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise QueryError(f"--bind wants NAME=VALUE, got {pair!r}")
+            raise QueryUsageError(f"--bind wants NAME=VALUE, got {pair!r}")
         out[name] = value
     return out
 
 
-def _term_value(value: str) -> tuple[str, str]:
-    """("iri", text) or ("literal", text) for a --bind value."""
+def _term_value(name: str, value: str) -> tuple[str, str]:
+    """("iri", text) or ("literal", text) for a --bind value; an IRI is checked here,
+    the same for both engines (rdflib would take any text as an IRI)."""
     if value.startswith("<") and value.endswith(">"):
-        return "iri", value[1:-1]
-    if _IRI_VALUE.match(value):
-        return "iri", value
-    return "literal", value
+        kind, text = "iri", value[1:-1]
+    elif _IRI_VALUE.match(value):
+        kind, text = "iri", value
+    else:
+        return "literal", value
+    try:
+        ox.NamedNode(text)
+    except ValueError as exc:
+        reason = " ".join(str(exc).split())  # one line, whatever the value holds
+        raise QueryUsageError(f"--bind {name}: {value!r} is not a valid IRI ({reason})") \
+            from None
+    return kind, text
 
 
 def _run_oxigraph(query: str, graph_path: Path | None, bindings: dict[str, str]) -> QueryResult:
     if graph_path is not None and graph_path.is_dir():  # a store `kg build` wrote
         try:
-            store = ox.Store.read_only(str(graph_path))
-        except OSError as exc:
-            raise QueryError(f"cannot open store {graph_path}: {exc}") from exc
+            store = open_store(graph_path)  # through its link, read-only
+        except StoreError as exc:
+            raise QueryError(str(exc)) from exc
         graph_path = None
     else:
         store = ox.Store()
@@ -140,11 +159,8 @@ def _run_oxigraph(query: str, graph_path: Path | None, bindings: dict[str, str])
             raise QueryError(f"cannot read graph {graph_path}: {exc}") from exc
     subs = {}
     for name, value in bindings.items():
-        kind, text = _term_value(value)
-        try:
-            subs[ox.Variable(name)] = ox.NamedNode(text) if kind == "iri" else ox.Literal(text)
-        except ValueError as exc:
-            raise QueryError(f"--bind {name}: {value!r} is not a valid IRI: {exc}") from exc
+        kind, text = _term_value(name, value)
+        subs[ox.Variable(name)] = ox.NamedNode(text) if kind == "iri" else ox.Literal(text)
     try:
         answer = store.query(query, substitutions=subs or None)
         if isinstance(answer, (bool, ox.QueryBoolean)):
@@ -188,7 +204,7 @@ def _run_rdflib(query: str, graph_path: Path | None, bindings: dict[str, str]) -
             raise QueryError(f"cannot read graph {graph_path}: {exc}") from exc
     init = {}
     for name, value in bindings.items():
-        kind, text = _term_value(value)
+        kind, text = _term_value(name, value)
         init[name] = URIRef(text) if kind == "iri" else Literal(text)
     try:
         answer = g.query(query, initBindings=init)
@@ -219,8 +235,11 @@ def run_query(query: str, graph_path: Path | str | None,
                          "or pass the Turtle file to use rdflib")
     if path is not None and not (path.is_file() or path.is_dir()):
         raise QueryError(f"graph file not found: {path} (run `kg build` first)")
+    bindings = dict(bindings or {})
+    for name, value in bindings.items():  # bad IRIs are refused before any graph is read
+        _term_value(name, value)
     run = _run_oxigraph if engine == "oxigraph" else _run_rdflib
-    return run(query, path, dict(bindings or {}))
+    return run(query, path, bindings)
 
 
 def _width(text: str) -> int:
@@ -281,7 +300,8 @@ def configure_parser(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run ``kg query``: result to stdout, errors to stderr; 0 ok, 1 query error."""
+    """Run ``kg query``: result to stdout, errors to stderr; 0 ok, 1 query error,
+    2 usage error (a bad ``--bind``)."""
     try:
         text = load_query(args.query)
         graph = args.graph
@@ -291,6 +311,6 @@ def run_command(args: argparse.Namespace) -> int:
         result = run_query(text, graph, parse_bindings(args.bind), args.engine)
     except QueryError as exc:
         print(f"kg query: {exc}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(exc, QueryUsageError) else 1
     sys.stdout.write(format_result(result, args.format))
     return 0

@@ -245,7 +245,9 @@ def generate_triples(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE) -> Iterat
         for t in _mention_triples(G, n, iris, base_iri):
             by_subject[t[0]].append(t)
         for m in sorted(by_subject):
-            yield by_subject[m]
+            # One printed span can name two entities (a street's office as a street and
+            # as an organization): one mention resource, its shared triples once.
+            yield list(dict.fromkeys(by_subject[m]))
 
 
 def graph_to_rdf(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE) -> Graph:

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .store import StoreError, open_store
+
 __all__ = [
     "ArticleRef",
     "Cell",
@@ -149,9 +151,11 @@ def load_store(graph_path: Path) -> ox.Store:
         raise GraphNotFoundError(f"{graph_path}: no such graph file or store directory")
     try:
         if graph_path.is_dir():
-            return ox.Store.read_only(str(graph_path))
+            return open_store(graph_path)  # follows the link to the current generation
         store = ox.Store()
         store.load(path=str(graph_path), format=ox.RdfFormat.TURTLE)
+    except StoreError as exc:
+        raise ReportError(str(exc)) from exc
     except (OSError, SyntaxError, ValueError) as exc:
         raise ReportError(f"{graph_path}: cannot read the graph: {exc}") from exc
     return store
@@ -159,7 +163,7 @@ def load_store(graph_path: Path) -> ox.Store:
 
 def _select(store: ox.Store, name: str) -> list[dict[str, str | None]]:
     """Run a report query from queries/; each solution as {variable: lexical value}."""
-    solutions = store.query(read_query(name), use_default_graph_as_union=True)
+    solutions = store.query(read_query(name))  # our stores hold the default graph only
     names = [v.value for v in solutions.variables]
     rows = []
     for solution in solutions:

@@ -41,14 +41,16 @@ def _worker(store_dir: str, conn) -> None:
     """Worker process: answer (query, accept) requests over ``conn`` until it closes."""
     import pyoxigraph as ox
 
-    store = ox.Store.read_only(store_dir)
+    from .store import open_store
+
+    store = open_store(store_dir)  # the generation the link names now, read-only
     while True:
         try:
             query, accept = conn.recv()
         except EOFError:
             return
         try:
-            answer = store.query(query, use_default_graph_as_union=True)
+            answer = store.query(query)
             if isinstance(answer, ox.QueryTriples):
                 media = _pick(accept, _GRAPH_TYPES, "text/turtle")
                 body = answer.serialize(format=getattr(ox.RdfFormat, _GRAPH_TYPES[media]))

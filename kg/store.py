@@ -1,8 +1,12 @@
 """The persistent Oxigraph store written beside ``graph.ttl``: queries without re-parsing.
 
-``output/graph.oxigraph/`` is a RocksDB directory holding the same triples as the
-Turtle file. It is built in a temporary directory beside the target and swapped in by
-renames, so readers see the old store or the new one, never a half-loaded one.
+``output/graph.oxigraph`` holds the same triples as the Turtle file. It is a symbolic
+link to a hidden generation directory beside it (``.graph.oxigraph.<pid>-<random>.gen``,
+a RocksDB directory). A new store is loaded into a new generation, then a fresh link is
+renamed over the old one (one atomic rename), then the previous generation is removed:
+at every instant ``graph.oxigraph`` is a complete store, the old one or the new one,
+even if the build is killed. A real directory left there by an older version is
+swapped for the link in one step too (Linux ``renameat2``; elsewhere by two renames).
 
 Oxigraph's bulk loader holds what it is given in memory (~700 bytes a triple), so a
 Turtle file written by :func:`kg.rdf.write_turtle` (prefix lines, then subject blocks
@@ -20,19 +24,27 @@ Turtle file is loaded whole.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
 import gc
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["LOAD_SLICE_BYTES", "STORE_NAME", "StoreError", "open_store", "write_store"]
+from .atomic import remove_stale_temporaries, temp_prefix
+
+__all__ = ["LOAD_SLICE_BYTES", "STORE_NAME", "StoreError", "load_generation", "open_store",
+           "swap_in", "write_store"]
 
 STORE_NAME = "graph.oxigraph"
 LOAD_SLICE_BYTES = 16_000_000  # ~200k triples of our graphs: ~300 MB peak at 1,000 pages
 _OUR_FIRST_PREFIX = b"PREFIX kgv: <https://w3id.org/kg-news/vocab#>\n"  # kg.rdf writes it
+_OPEN_ATTEMPTS = 3  # a writer may swap the link and remove the target while we open it
 
 
 class StoreError(Exception):
@@ -41,26 +53,118 @@ class StoreError(Exception):
 
 def write_store(ttl: Path | str, directory: Path | str) -> int:
     """Load a Turtle file into a fresh store at ``directory``; returns its triple count."""
+    generation, count = load_generation(ttl, directory)
+    swap_in(generation, directory)
+    return count
+
+
+def load_generation(ttl: Path | str, directory: Path | str) -> tuple[Path, int]:
+    """Load a Turtle file into a new hidden generation beside ``directory``, not yet
+    linked (readers of ``directory`` still see the old store); returns the generation
+    and its triple count. :func:`swap_in` links it."""
     ttl, directory = Path(ttl), Path(directory)
-    tmp = directory.with_name(f".{directory.name}.tmp-{os.getpid()}")
-    old = directory.with_name(f".{directory.name}.old-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
     try:
-        store = ox.Store(str(tmp))
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(directory, keep=[directory])  # not what it links to
+        generation = Path(tempfile.mkdtemp(prefix=temp_prefix(directory), suffix=".gen",
+                                           dir=directory.parent))
+    except OSError as exc:
+        raise StoreError(f"{directory}: cannot write the store from {ttl}: {exc}") from exc
+    try:
+        os.chmod(generation, 0o755)
+        store = ox.Store(str(generation))
         _bulk_load(store, ttl)
         store.flush()
         count = len(store)
-        del store  # releases the RocksDB lock before the directory is renamed
+        del store  # releases the RocksDB lock before readers come
         gc.collect()
-        if directory.exists():
-            os.replace(directory, old)
-        os.replace(tmp, directory)
     except (OSError, SyntaxError, ValueError) as exc:
+        shutil.rmtree(generation, ignore_errors=True)
         raise StoreError(f"{directory}: cannot write the store from {ttl}: {exc}") from exc
+    return generation, count
+
+
+def swap_in(generation: Path, directory: Path | str) -> None:
+    """Make ``directory`` the store loaded by :func:`load_generation` (one atomic rename
+    of a link), then remove the generation it replaced."""
+    directory = Path(directory)
+    try:
+        previous = _our_generation(directory)  # read late: a concurrent build may swap too
+        _swap_in(generation, directory)
+    except OSError as exc:
+        shutil.rmtree(generation, ignore_errors=True)
+        raise StoreError(f"{directory}: cannot swap the new store in: {exc}") from exc
+    if previous is not None and previous.resolve() != generation.resolve():
+        shutil.rmtree(previous, ignore_errors=True)
+
+
+def _our_generation(directory: Path) -> Path | None:
+    """The generation ``directory`` links to, if it is one of ours beside it."""
+    try:
+        target = Path(os.readlink(directory))
+    except OSError:  # not a link (nothing yet, or an older version's real directory)
+        return None
+    if target.parent != Path() or not target.name.startswith(f".{directory.name}."):
+        return None  # a link the user made to a store elsewhere: never removed
+    return directory.parent / target
+
+
+def _swap_in(generation: Path, directory: Path) -> None:
+    """Point ``directory`` at ``generation`` with one atomic rename of a fresh link."""
+    link = _unused_name(directory)
+    os.symlink(generation.name, link)
+    try:
+        _fsync_dir(directory.parent)
+        if directory.is_dir() and not directory.is_symlink():  # an older version's store
+            if _exchange(link, directory):
+                shutil.rmtree(link, ignore_errors=True)  # the old directory, by now
+            else:
+                old = _unused_name(directory)
+                os.rename(directory, old)  # no store here until the next line
+                os.replace(link, directory)
+                shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(link, directory)
+        _fsync_dir(directory.parent)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
-    return count
+        with contextlib.suppress(OSError):  # left after a failure: a dead pid's, later
+            os.unlink(link)
+
+
+def _unused_name(directory: Path) -> Path:
+    """A temporary name beside ``directory`` that nothing has yet."""
+    while True:
+        candidate = directory.with_name(f"{temp_prefix(directory)}{os.urandom(4).hex()}.tmp")
+        if not os.path.lexists(candidate):
+            return candidate
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two names atomically (Linux ``renameat2`` with ``RENAME_EXCHANGE``); False
+    where the system or the file system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                          ctypes.c_uint]
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make renames in ``directory`` durable (a power cut keeps the old or the new)."""
+    with contextlib.suppress(OSError):  # not every system can fsync a directory
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _slices(ttl: Path) -> Iterator[bytes]:
@@ -89,11 +193,16 @@ def _bulk_load(store: ox.Store, ttl: Path) -> None:
 
 
 def open_store(directory: Path | str) -> ox.Store:
-    """Open a store directory read-only (several readers may share it)."""
+    """Open a store read-only (several readers may share it), through its link."""
     directory = Path(directory)
-    if not directory.is_dir():
-        raise StoreError(f"{directory}: no such store directory (run `kg build` first)")
-    try:
-        return ox.Store.read_only(str(directory))
-    except OSError as exc:
-        raise StoreError(f"{directory}: cannot open the store: {exc}") from exc
+    for attempts_left in reversed(range(_OPEN_ATTEMPTS)):
+        target = os.path.realpath(directory)  # one generation, even if the link changes
+        if not os.path.isdir(target):
+            raise StoreError(f"{directory}: no such store directory (run `kg build` first)")
+        try:
+            return ox.Store.read_only(target)
+        except OSError as exc:
+            if attempts_left and os.path.realpath(directory) != target:
+                continue  # a new build swapped its store in meanwhile: open that one
+            raise StoreError(f"{directory}: cannot open the store: {exc}") from exc
+    raise StoreError(f"{directory}: cannot open the store")  # not reached

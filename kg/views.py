@@ -13,14 +13,17 @@ district and one per reporter, sharing one local copy of vis-network in ``lib/``
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 import pyvis
 
 from kg.atomic import write_bytes_atomic, write_text_atomic
-from kg.views_render import ASSETS_DIR, TEMPLATES, View, render_page
+from kg.views_render import ASSETS_DIR, TEMPLATES, View, ViewCache, render_page
 from kg.views_select import (
     BYLINE_RELATIONS,
     district_keys,
@@ -79,8 +82,19 @@ def _write_lib(out_dir: Path) -> list[Path]:
     return written
 
 
-def _view(G: nx.MultiDiGraph, path: str, title: str, nodes: list[str],
-          focus: str | None = None) -> View:
+@dataclass(frozen=True)
+class _Task:
+    """One view to write: its file, title, and the node whose neighbourhood it shows
+    (``None``: the whole graph)."""
+
+    path: str
+    title: str
+    key: str | None = None
+    select: Callable[[nx.MultiDiGraph, str], list[str]] | None = None
+
+
+def _view(G: nx.MultiDiGraph, task: _Task) -> View:
+    nodes = sorted(G) if task.select is None else task.select(G, task.key)
     capped = most_connected(G, nodes, VIEW_NODE_LIMIT)
     note = ""
     if capped.left_out:
@@ -90,9 +104,8 @@ def _view(G: nx.MultiDiGraph, path: str, title: str, nodes: list[str],
                 "Every article with its people and places is in the district and reporter "
                 f"views linked from the index. 仅显示连接最多的 {shown} 个节点（共 {total} 个）；"
                 "其余见目录中的区县视图和记者视图。")
-    if focus not in capped.nodes:
-        focus = None
-    return View(path, title, capped.nodes, note, focus)
+    focus = task.key if task.key in capped.nodes else None
+    return View(task.path, task.title, capped.nodes, note, focus)
 
 
 def _unique(paths: list[str]) -> None:
@@ -100,42 +113,80 @@ def _unique(paths: list[str]) -> None:
         raise ViewError("two views would share one file name: " + ", ".join(sorted(paths)))
 
 
-def write_views(G: nx.MultiDiGraph, out_dir: Path, *,
-                summary: dict | None = None) -> list[Path]:
+@dataclass(frozen=True)
+class _Job:
+    """The views to write and what they share (one cache per process)."""
+
+    G: nx.MultiDiGraph
+    out_dir: Path
+    tasks: list[_Task]
+    cache: ViewCache
+
+    def write(self, i: int) -> str:
+        """Write view ``i``; return its note (what it left out, or that it shows all)."""
+        view = _view(self.G, self.tasks[i])
+        write_text_atomic(self.out_dir / view.path, render_page(self.G, view, self.cache))
+        return view.note or f"all {len(view.nodes):,} nodes 全部节点"
+
+
+_FORKED: _Job | None = None  # what the forked workers of write_views inherit
+
+
+def _write_forked(i: int) -> str:
+    if _FORKED is None:
+        raise ViewError("a view worker started without its views")
+    return _FORKED.write(i)
+
+
+def _write_all(job: _Job, jobs: int) -> list[str]:
+    """Notes of all views of ``job``, written here or by ``jobs`` forked processes (in
+    order, so the costliest start first: the whole graph, then districts). Each file
+    depends only on ``job``, so the bytes are the same whatever ``jobs``."""
+    global _FORKED
+    count = len(job.tasks)
+    if jobs <= 1 or count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [job.write(i) for i in range(count)]
+    _FORKED = job
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, count)) as pool:
+            return pool.map(_write_forked, range(count), chunksize=1)
+    finally:
+        _FORKED = None
+
+
+def write_views(G: nx.MultiDiGraph, out_dir: Path, *, summary: dict | None = None,
+                jobs: int = 1) -> list[Path]:
     """Write ``index.html``, ``graph.html``, ``districts/*.html``, ``reporters/*.html``
     and ``lib/`` under ``out_dir``; return the paths written, index first.
 
     ``summary`` holds counts from the build (``pages``, ``articles``, ``people``,
-    ``places``, ``triples``, …); counts it lacks are taken from ``G``.
+    ``places``, ``triples``, …); counts it lacks are taken from ``G``. ``jobs`` > 1
+    splits the views over that many forked processes (where the OS can fork; the
+    graph is inherited, not pickled); the files are the same whatever ``jobs``.
     """
     out_dir = Path(out_dir)
-    views = [_view(G, "graph.html", "Whole graph 全图", sorted(G))]
+    tasks = [_Task("graph.html", "Whole graph 全图")]
     districts, reporters = [], []
     for key in district_keys(G):
         path = "districts/" + view_file_name(G, key)
         attrs = G.nodes[key]
-        views.append(_view(G, path, f"{_label(G, key)} — district 区县",
-                           district_nodes(G, key), key))
+        tasks.append(_Task(path, f"{_label(G, key)} — district 区县", key, district_nodes))
         districts.append({"href": path, "name": _label(G, key), "code": attrs.get("code") or "",
                           "count": int(attrs.get("article_count") or 0)})
     for key in reporter_keys(G):
         path = "reporters/" + view_file_name(G, key)
-        views.append(_view(G, path, f"{_label(G, key)} — reporter 记者",
-                           reporter_nodes(G, key), key))
+        tasks.append(_Task(path, f"{_label(G, key)} — reporter 记者", key, reporter_nodes))
         count = len({v for _, v, k in G.out_edges(key, keys=True) if k in BYLINE_RELATIONS})
         reporters.append({"href": path, "name": _label(G, key), "count": count})
-    _unique([v.path for v in views])
+    _unique([t.path for t in tasks])
 
-    written = [out_dir / "index.html"]
-    write_text_atomic(written[0], _index(G, summary or {}, views[0], districts, reporters))
-    infos: dict = {}  # node → tooltip, shared by all views
-    for view in views:
-        written.append(out_dir / view.path)
-        write_text_atomic(written[-1], render_page(G, view, infos))
-    return written + _write_lib(out_dir)
+    notes = _write_all(_Job(G, out_dir, tasks, ViewCache(G)), jobs)
+    index = out_dir / "index.html"
+    write_text_atomic(index, _index(G, summary or {}, notes[0], districts, reporters))
+    return [index, *(out_dir / t.path for t in tasks), *_write_lib(out_dir)]
 
 
-def _index(G: nx.MultiDiGraph, summary: dict, graph: View, districts: list[dict],
+def _index(G: nx.MultiDiGraph, summary: dict, graph_note: str, districts: list[dict],
            reporters: list[dict]) -> str:
     known = {
         "pages": _count(G, "page"), "articles": _count(G, "article"),
@@ -146,7 +197,6 @@ def _index(G: nx.MultiDiGraph, summary: dict, graph: View, districts: list[dict]
     counts = [{"name": name, "value": "—" if values[name] is None else f"{values[name]:,}"
                if isinstance(values[name], int) else str(values[name])}
               for name in [*known, *sorted(set(summary) - set(known))]]
-    graph_note = graph.note or f"all {len(graph.nodes):,} nodes 全部节点"
     return TEMPLATES.get_template("index.html").render(
         title="Knowledge graph of local news 本地新闻知识图谱", counts=counts,
         graph_note=graph_note, districts=districts, reporters=reporters)

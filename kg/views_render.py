@@ -1,5 +1,5 @@
-"""Turn a list of graph nodes into one offline HTML view: pyvis builds the network data,
-our own template (``kg/view_assets/view.html``) writes the page.
+"""Turn a list of graph nodes into one offline HTML view: pyvis's node and edge classes
+build the network data, our own template (``kg/view_assets/view.html``) writes the page.
 
 pyvis's own template pulls bootstrap and vis from CDNs even with ``cdn_resources="local"``
 (pyvis 0.3.2 ``templates/template.html``), so only its network model and its packaged
@@ -18,9 +18,10 @@ from pathlib import Path
 
 import jinja2
 import networkx as nx
-from pyvis.network import Network
+from pyvis.edge import Edge
+from pyvis.node import Node
 
-from kg.views_layout import spring_positions
+from kg.views_layout import force_layout
 from kg.views_select import articles_behind
 from kg.views_style import TYPE_STYLES, node_size, style_for
 
@@ -31,9 +32,11 @@ __all__ = [
     "PHYSICS_ITERATIONS",
     "PHYSICS_NODE_LIMIT",
     "View",
+    "ViewCache",
     "render_page",
     "script_json",
     "view_data",
+    "view_json",
 ]
 
 ASSETS_DIR = Path(__file__).parent / "view_assets"
@@ -126,51 +129,142 @@ def _options(physics: bool, count: int) -> dict:
     }
 
 
-def view_data(G: nx.MultiDiGraph, nodes: list[str], infos: dict | None = None) -> dict:
-    """The vis-network nodes, edges and options of a view (plain JSON-able values).
+@dataclass(frozen=True)
+class _Drawn:
+    """A node as every view draws it: pyvis's node options with ``x`` = ``y`` = 0, and
+    their :func:`script_json` text cut around the position."""
+
+    type: str  # the legend's name of its type
+    options: dict
+    json_head: str  # '{"color":…,"x":'
+    json_tail: str  # ',"id":…}'
+
+
+class ViewCache:
+    """What the views of one graph share, computed once per node: how it is drawn, its
+    tooltip (a district's is shown in hundreds of views and lists its thousands of
+    articles), and its out-edges grouped by neighbour. Filled as views ask."""
+
+    def __init__(self, G: nx.MultiDiGraph):
+        self.G = G
+        self._drawn: dict[str, _Drawn] = {}
+        self._succ: dict[str, dict[str, list[str]]] = {}
+        self._json: dict[str | tuple[str, ...], str] = {}  # node key or relations → JSON
+        self._edge_tail: dict[tuple[str, str], str] = {}  # edge's JSON after its id
+
+    def drawn(self, n: str) -> _Drawn:
+        drawn = self._drawn.get(n)
+        if drawn is None:
+            attrs = self.G.nodes[n]
+            node_type = attrs.get("type", "")
+            style = style_for(node_type)
+            shown = node_type if node_type in TYPE_STYLES else "other"
+            options = Node(n, style.shape, label=_label(attrs, n) or n, color=style.colour,
+                           size=node_size(node_type, int(attrs.get("article_count") or 0)),
+                           type=shown, info=_info(self.G, n), x=0, y=0).options
+            items = list(options.items())
+            at = [k for k, _ in items].index("x")
+            head = script_json(dict(items[:at]))[:-1]
+            tail = script_json(dict(items[at + 2:]))[1:]
+            drawn = self._drawn[n] = _Drawn(shown, options, head + ("," if at else "") + '"x":',
+                                            ("," if len(tail) > 1 else "") + tail)
+        return drawn
+
+    def edge_tail(self, u: str, v: str) -> str:
+        """:func:`script_json` of the drawn edge ``u`` → ``v`` after its ``id``: pyvis's
+        ``Edge`` options in their order (tests compare it with :func:`view_data`)."""
+        tail = self._edge_tail.get((u, v))
+        if tail is None:
+            relations = tuple(self.succ(u)[v])
+            tail = self._edge_tail[u, v] = (f',"relations":{self._text(relations)},"from":'
+                                            f'{self._text(u)},"to":{self._text(v)},'
+                                            '"arrows":"to"}')
+        return tail
+
+    def _text(self, value: str | tuple[str, ...]) -> str:
+        text = self._json.get(value)
+        if text is None:
+            text = self._json[value] = script_json(value)
+        return text
+
+    def succ(self, n: str) -> dict[str, list[str]]:
+        """``n``'s successors, each with the sorted names of its relations to it."""
+        out = self._succ.get(n)
+        if out is None:
+            out = self._succ[n] = {v: sorted(str(k) for k in keys)
+                                   for v, keys in self.G.succ[n].items()}
+        return out
+
+
+def _edges_and_positions(G: nx.MultiDiGraph, nodes: list[str], cache: ViewCache | None,
+                         ) -> tuple[ViewCache, list[tuple[str, str]], list[tuple[int, int]]]:
+    """The drawn edges among ``nodes`` (sorted) and the layout's position of each node."""
+    if cache is None or cache.G is not G:
+        cache = ViewCache(G)
+    index = {n: i for i, n in enumerate(nodes)}
+    among, succ_of = index.keys(), cache.succ
+    edges, pairs = [], set()
+    for u in sorted(nodes):  # the edges among ``nodes`` (G.subgraph's filtered views are slow)
+        linked = succ_of(u).keys() & among
+        for v in sorted(linked) if linked else ():
+            edges.append((u, v))
+            if u != v:
+                i, j = index[u], index[v]
+                pairs.add((i, j) if i < j else (j, i))
+    return cache, edges, force_layout(len(nodes), sorted(pairs))
+
+
+def view_data(G: nx.MultiDiGraph, nodes: list[str], cache: ViewCache | None = None) -> dict:
+    """The vis-network nodes, edges and options of a view (plain JSON-able values), in
+    pyvis's format (``pyvis.node.Node`` and ``pyvis.edge.Edge`` options of a directed
+    ``Network``; its ``add_node``/``add_edge`` are skipped: they search a list per call).
 
     Parallel edges of the MultiDiGraph (e.g. an article both ``about`` and ``mentions``
-    a district) become one drawn edge whose tooltip lists the relations. ``infos``
-    caches each node's tooltip across the views of one graph (a district's is shown in
-    hundreds of views and lists its thousands of articles each time otherwise).
+    a district) become one drawn edge whose tooltip lists the relations. ``cache``: see
+    :class:`ViewCache`; pass the same one to every view of ``G``.
     """
-    infos = {} if infos is None else infos
+    cache, ends, positions = _edges_and_positions(G, nodes, cache)
+    drawn = []
+    for n, (x, y) in zip(nodes, positions, strict=True):
+        drawn.append(options := dict(cache.drawn(n).options))
+        options["x"], options["y"] = x, y
     physics = len(nodes) <= PHYSICS_NODE_LIMIT
-    pos = spring_positions(G, nodes)
-    net = Network(directed=True, cdn_resources="local")
-    for n in nodes:
-        attrs = G.nodes[n]
-        node_type = attrs.get("type", "")
-        style = style_for(node_type)
-        net.add_node(n, label=_label(attrs, n), shape=style.shape, color=style.colour,
-                     size=node_size(node_type, int(attrs.get("article_count") or 0)),
-                     type=node_type if node_type in TYPE_STYLES else "other",
-                     info=infos[n] if n in infos else infos.setdefault(n, _info(G, n)),
-                     x=pos[n][0], y=pos[n][1])
-    relations: dict[tuple[str, str], set[str]] = {}
-    among = set(nodes)
-    for u in nodes:  # the edges among ``nodes`` (G.subgraph's filtered views are slow)
-        for v, keys in G.succ[u].items():
-            if v in among:
-                relations.setdefault((u, v), set()).update(str(k) for k in keys)
-    for i, (u, v) in enumerate(sorted(relations)):
-        net.add_edge(u, v, id=f"e{i}", relations=sorted(relations[(u, v)]))
-    net.options = _options(physics, len(nodes))
-    return {"nodes": net.nodes, "edges": net.edges, "options": net.options}
+    edges = [Edge(u, v, True, id=f"e{i}", relations=cache.succ(u)[v]).options
+             for i, (u, v) in enumerate(ends)]
+    return {"nodes": drawn, "edges": edges, "options": _options(physics, len(nodes))}
 
 
-def render_page(G: nx.MultiDiGraph, view: View, infos: dict | None = None) -> str:
-    """The full HTML text of ``view`` (links relative to its folder); ``infos``: a
-    tooltip cache shared by the views of one graph (see :func:`view_data`)."""
-    data = view_data(G, view.nodes, infos)
-    data["focus"] = view.focus
-    counts = Counter(n["type"] for n in data["nodes"])
+def view_json(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None,
+              cache: ViewCache | None = None) -> str:
+    """``script_json({**view_data(G, nodes, cache), "focus": focus})``, from each node's
+    text cached in ``cache`` (most of a page's bytes are tooltips repeated across views)."""
+    cache, edges, positions = _edges_and_positions(G, nodes, cache)
+    return _json(cache, [cache.drawn(n) for n in nodes], edges, positions, focus)
+
+
+def _json(cache: ViewCache, drawn: list[_Drawn], edges: list[tuple[str, str]],
+          positions: list[tuple[int, int]], focus: str | None) -> str:
+    parts = [f'{d.json_head}{x},"y":{y}{d.json_tail}'
+             for d, (x, y) in zip(drawn, positions, strict=True)]
+    tail = cache.edge_tail
+    lines = [f'{{"id":"e{i}"{tail(u, v)}' for i, (u, v) in enumerate(edges)]
+    options = _options(len(drawn) <= PHYSICS_NODE_LIMIT, len(drawn))
+    return (f'{{"nodes":[{",".join(parts)}],"edges":[{",".join(lines)}],'
+            f'"options":{script_json(options)},"focus":{script_json(focus)}}}')
+
+
+def render_page(G: nx.MultiDiGraph, view: View, cache: ViewCache | None = None) -> str:
+    """The full HTML text of ``view`` (links relative to its folder); ``cache``: shared
+    by the views of one graph (see :class:`ViewCache`)."""
+    cache, edges, positions = _edges_and_positions(G, view.nodes, cache)
+    drawn = [cache.drawn(n) for n in view.nodes]
+    counts = Counter(d.type for d in drawn)
     order = [*TYPE_STYLES, "other"]
     legend = [{"name": t, "symbol": style_for(t).symbol, "legend": style_for(t).legend,
                "count": counts[t]} for t in order if counts[t]]
     root = "../" * view.path.count("/")
     return TEMPLATES.get_template("view.html").render(
         title=view.title, note=view.note, root=root, legend=legend,
-        node_count=len(data["nodes"]), edge_count=len(data["edges"]),
-        data_json=script_json(data),
+        node_count=len(view.nodes), edge_count=len(edges),
+        data_json=_json(cache, drawn, edges, positions, view.focus),
     )

@@ -125,7 +125,9 @@ def _bench(argv: list[str] | None) -> int:
     r1, r2 = runs[1], runs[2]
     print(f"2 jobs / 1 job: {r2['seconds'] / r1['seconds']:.2f} (total), "
           f"{(r2['timings']['extract'] + r2['timings']['entities']) / (r1['timings']['extract'] + r1['timings']['entities']):.2f} (per-page passes)")  # noqa: E501
-    print("build steps (1 job): " + ", ".join(f"{k} {v:.1f} s" for k, v in r1["timings"].items()))
+    for jobs, r in runs.items():
+        print(f"build steps ({jobs} job{'s' if jobs > 1 else ''}): "
+              + ", ".join(f"{k} {v:.1f} s" for k, v in r["timings"].items()))
     print("peak RSS: " + ", ".join(
         f"-j {j}: main process {r['rss_mb']:.0f} MB, workers {r['workers_rss_mb']:.0f} MB"
         for j, r in runs.items()))
@@ -137,8 +139,8 @@ def _bench(argv: list[str] | None) -> int:
 
     query = (ROOT / "kg" / "queries" / "coverage.rq").read_text(encoding="utf-8")
     store = ox.Store.read_only(str(args.work / "out1" / "graph.oxigraph"))
-    t_store, rows = _timed(lambda: list(store.query(query, use_default_graph_as_union=True)))
-    warm = min(_timed(lambda: list(store.query(query, use_default_graph_as_union=True)))[0]
+    t_store, rows = _timed(lambda: list(store.query(query)))
+    warm = min(_timed(lambda: list(store.query(query)))[0]
                for _ in range(3))
     print(f"coverage query on the store: {t_store:.3f} s (first), {warm:.3f} s (warm, best "
           f"of 3); {len(rows)} rows")
@@ -163,6 +165,8 @@ def _bench(argv: list[str] | None) -> int:
           f"{100 * inc['seconds'] / r2['seconds']:.1f} % of a clean build; per-page passes "
           f"{passes:.1f} s = {100 * passes / (r2['timings']['extract'] + r2['timings']['entities']):.1f} %; "  # noqa: E501
           f"{inc['extracted']} page(s) re-extracted")
+    print("incremental steps: " + ", ".join(f"{k} {v:.1f} s"
+                                            for k, v in inc["timings"].items()))
     return 0
 
 

@@ -123,3 +123,18 @@ def test_real_page_fragments_keep_their_mentions():
     articles = extract_text("x.txt", raw)
     enrich_articles(articles, "4101")
     assert sum(len(a.mentions) for a in articles) > 20
+
+
+def test_span_starting_inside_a_doubled_headline_run_does_not_cross_its_line():
+    """Shortest fuzz failure (seed 2): the title `为了仔乣为了仔乣` (printed twice) was joined
+    with the next line `支行`, so the mention `仔乣支行` started on the first copy of
+    `仔乣` and its raw span took in `为了` of the second copy: '仔乣为了仔乣\\n支行'."""
+    raw = "为了仔乣为了仔乣\n支行\n本报讯 仔乣支行，好。"
+    assert check_page(raw) == []
+    (article,) = extract_text("fuzz.txt", raw)
+    assert (article.headline, article.subtitle) == ("为了仔乣", "支行")
+    enrich_articles([article], "4101")
+    assert [(m.text, raw[m.span[0]:m.span[1]]) for m in article.mentions] == [
+        ("仔乣支行", "仔乣支行")]
+    # The same with a line separator (U+2028) that str.splitlines() breaks at.
+    assert check_page(raw.replace("\n", "\u2028", 1)) == []

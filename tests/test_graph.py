@@ -9,12 +9,14 @@ gazetteer (the first under a known street, the second with no parent).
 from __future__ import annotations
 
 import doctest
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
 import kg.graph
+import kg.graphml
 from kg.graph import GraphBuildError, build_graph, entity_key, generate_graphml, write_graphml
 from kg.records import read_records
 
@@ -124,7 +126,11 @@ def test_record_without_id_raises():
 def test_graphml_round_trip(G, tmp_path):
     out = tmp_path / "graph.graphml"
     write_graphml(G, out)
-    assert out.read_text(encoding="utf-8") == generate_graphml(G)
+    first = out.read_bytes()
+    assert first.decode("utf-8") == generate_graphml(G)
+    write_graphml(G, out)
+    assert out.read_bytes() == first  # same graph, same bytes
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.graphml"]  # no temp file left
     H = nx.read_graphml(out, force_multigraph=True)
     assert H.number_of_nodes() == G.number_of_nodes()
     assert H.number_of_edges() == G.number_of_edges()
@@ -133,6 +139,78 @@ def test_graphml_round_trip(G, tmp_path):
     assert "code" not in H.nodes["person:李博文"]  # None is omitted
     edge = H.edges["article:900_aaaaaaaaaaaaaaaa#01", "street:410103001", "mentions"]
     assert edge["spans"] == "30-35; 120-123"
+
+
+def _flat(attrs: dict) -> dict:
+    """What GraphML holds of node/edge attributes: spans "a-b", lists "; "-joined, no None."""
+    out = {}
+    for k, v in attrs.items():
+        if k == "span":
+            v = "-".join(map(str, v))
+        elif isinstance(v, list):
+            v = "; ".join("-".join(map(str, x)) if isinstance(x, list) else x for x in v)
+        if v is not None:
+            out[k] = v
+    return out
+
+
+def _key_declarations(path: Path) -> list[tuple]:
+    return sorted((k.get("for"), k.get("attr.name"), k.get("attr.type"))
+                  for k in ET.parse(path).getroot()
+                  if k.tag == "{http://graphml.graphdrawing.org/xmlns}key")
+
+
+def test_graphml_of_sample_build_reads_back_like_networkx_writer(sample_build, tmp_path):
+    G = build_graph(read_records(sample_build / "articles.jsonl"))
+    ours = nx.read_graphml(sample_build / "graph.graphml", force_multigraph=True)
+    # the reference: networkx's own writer, fed the flattened graph
+    H = nx.MultiDiGraph()
+    H.add_nodes_from((n, _flat(d)) for n, d in G.nodes(data=True))
+    H.add_edges_from((u, v, k, _flat(d)) for u, v, k, d in G.edges(keys=True, data=True))
+    nx.write_graphml(H, tmp_path / "ref.graphml")
+    ref = nx.read_graphml(tmp_path / "ref.graphml", force_multigraph=True)
+    assert list(ours.nodes(data=True)) == list(ref.nodes(data=True)) == list(H.nodes(data=True))
+    assert list(ours.edges(keys=True, data=True)) == list(ref.edges(keys=True, data=True)) \
+        == list(H.edges(keys=True, data=True))
+    assert ours.number_of_nodes() > 100 and ours.number_of_edges() > 300
+    # value types survive: long, boolean, string
+    article = next(d for _, d in ours.nodes(data=True) if d["type"] == "article")
+    assert isinstance(article["position"], int) and isinstance(article["headline"], str)
+    assert any(d.get("in_gazetteer") is True for _, d in ours.nodes(data=True))
+    declared = _key_declarations(sample_build / "graph.graphml")
+    assert declared == _key_declarations(tmp_path / "ref.graphml")
+    assert ("node", "position", "long") in declared
+    assert ("edge", "spans", "string") in declared
+
+
+def test_graphml_hostile_names_stay_well_formed(tmp_path):
+    evil = '<script>alert("x&y")</script>\x0b\'李'
+    rec = {"id": "p#01", "page": "p", "headline": f"标题 {evil}", "body": f"正文\r\n{evil}",
+           "reporters": [evil],
+           "entities": [{"type": "enterprise", "text": f"{evil}酒店", "name": f"{evil}酒店",
+                         "code": None, "span": [3, 9], "rule": "enterprise.suffix"}]}
+    out = tmp_path / "g.graphml"
+    write_graphml(build_graph([rec]), out)
+    text = out.read_text(encoding="utf-8")
+    assert "<script>" not in text and "\x0b" not in text
+    assert 'id="person:&lt;script&gt;alert(&quot;x&amp;y&quot;)&lt;/script&gt;\'李"' in text
+    ET.parse(out)  # well-formed XML
+    H = nx.read_graphml(out, force_multigraph=True)
+    clean = '<script>alert("x&y")</script>\'李'
+    assert H.nodes[f"person:{clean}"]["label"] == clean
+    assert H.nodes["article:p#01"]["headline"] == f"标题 {clean}"
+    assert H.nodes["article:p#01"]["body"] == f"正文\r\n{clean}"  # "\r" escaped, so kept
+    edge = H.edges["article:p#01", f"enterprise:{clean}酒店", "mentions"]
+    assert edge["text"] == f"{clean}酒店" and edge["span"] == "3-9"
+    assert H.has_edge(f"person:{clean}", "article:p#01", key="authored")
+
+
+def test_graphml_refuses_values_it_cannot_hold(tmp_path):
+    H = nx.MultiDiGraph()
+    H.add_node("article:p#01", meta={"a": 1})
+    with pytest.raises(kg.graphml.GraphMLError, match="meta"):
+        write_graphml(H, tmp_path / "g.graphml")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_graphml_drops_characters_xml_forbids(tmp_path):
@@ -146,3 +224,4 @@ def test_graphml_drops_characters_xml_forbids(tmp_path):
 def test_doctests(monkeypatch):
     monkeypatch.chdir(REPO)
     assert doctest.testmod(kg.graph).failed == 0
+    assert doctest.testmod(kg.graphml).failed == 0

@@ -231,6 +231,22 @@ def test_bind_values_are_terms_not_query_text(tiny_graph, capsys, engine):
     assert tiny_graph.read_bytes() == before
 
 
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("value", ["<https://example.org/a> } ; DROP ALL ; { <x:y>",
+                                   "<https://example.org/a b>", "https://example.org/\"a\"",
+                                   "<https://example.org/a>\n<https://example.org/b>"])
+def test_hostile_bound_iri_is_refused_alike_by_both_engines(tiny_graph, capsys, engine,
+                                                             value):
+    query = "SELECT ?s WHERE { ?s <https://schema.org/name> ?name }"
+    before = tiny_graph.read_bytes()
+    assert main(["query", query, "--graph", str(tiny_graph), "--engine", engine,
+                 "--bind", f"s={value}"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert captured.err.startswith(f"kg query: --bind s: {value!r} is not a valid IRI (")
+    assert tiny_graph.read_bytes() == before
+
+
 @pytest.mark.parametrize("base", ['https://ex.org/a b/', 'https://ex.org/<x>/',
                                   'https://ex.org/"q"/', "https://ex.org/\n/", "no-scheme/"])
 def test_unsafe_base_iri_is_refused(base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import FIXTURES
 
-from kg.layout import dedouble, repair_layout
+from kg.layout import dedouble, is_doubled_line, repair_layout
 
 
 def _page(name: str):
@@ -73,3 +73,18 @@ def test_epaper_debris_lines_are_dropped_but_body_text_naming_them_stays():
            "上一篇 下一篇\n")
     page = repair_layout("debris.txt", raw)
     assert page.text == "本报讯 市民可登录网站下载PDF版申请表，也可到社区服务中心现场领取纸质表格。"
+
+
+def test_doubled_line_is_not_continued_by_the_next_paragraph():
+    raw = ("本报讯 记者 张改华\n今天天气很好。大家都说，我们一起去锦程宾今天天气很好。"
+           "大家都说，我们一起去锦程宾\n馆办理业务，也很方便。很好的地方啊")
+    page = repair_layout("doubled.txt", raw)
+    assert page.text.split("\n")[1:] == ["今天天气很好。大家都说，我们一起去锦程宾",
+                                         "馆办理业务，也很方便。很好的地方啊"]
+
+
+def test_is_doubled_line_finds_the_raw_line_at_any_line_break():
+    raw = "本报讯\u2028春风行动春风行动\x1c德化街"
+    assert is_doubled_line(raw, raw.index("风"))
+    assert not is_doubled_line(raw, raw.index("报"))
+    assert not is_doubled_line(raw, raw.index("化"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
 from pathlib import Path
 
@@ -196,3 +197,58 @@ def test_file_growing_past_the_limit_is_read_in_bounded_memory(tmp_path, monkeyp
     monkeypatch.setattr(os, "fstat", stale_fstat)
     with pytest.raises(PageError, match="more than 100 bytes"):
         read_page_text(page)
+
+
+def test_source_names_are_bare_unless_two_files_give_one_page_id(tmp_path):
+    from kg.pages import source_names
+
+    names = ["a/p1.txt", "b/p1.txt", "b/p2.txt", "b/sub/p3.txt", "c/p3.TXT", "d/x.TXT",
+             "d/x.txt"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("本报讯", encoding="utf-8")
+    files, _ = find_page_files([tmp_path])
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == names
+    assert source_names(files) == ["a/p1.txt", "b/p1.txt", "p2.txt", "b/sub/p3.txt",
+                                   "c/p3.TXT", "x.TXT", "x~2.txt"]
+    # the clashing files' nearest shared folder counts, not where the build starts
+    assert source_names(files[:2]) == ["a/p1.txt", "b/p1.txt"]
+    assert source_names([tmp_path / "a" / "p1.txt"]) == ["p1.txt"]
+    assert source_names(SAMPLE_FILES) == [f.name for f in SAMPLE_FILES]
+
+
+def test_one_file_given_two_ways_is_read_once(tmp_path, monkeypatch):
+    (tmp_path / "p1.txt").write_text("本报讯", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    files, errors = find_page_files([tmp_path / "p1.txt", Path("p1.txt"), Path(".")])
+    assert len(files) == 1 and errors == []
+
+
+def test_same_file_name_in_two_folders_builds_two_pages(tmp_path):
+    from kg.build import build
+
+    pages = tmp_path / "pages"
+    for folder, sample in (("a", SAMPLE_FILES[0]), ("b", SAMPLE_FILES[1])):
+        (pages / folder).mkdir(parents=True)
+        (pages / folder / "p1.txt").write_bytes(sample.read_bytes())
+    summary = build([pages], tmp_path / "out")
+    assert summary.errors == [] and summary.pages == 2
+    lines = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    by_page: dict[str, list[str]] = {}
+    for r in records:
+        by_page.setdefault(r["page"], []).append(r["id"])
+    assert sorted(by_page) == ["a/p1", "b/p1"]
+    assert {r["source"] for r in records} == {"a/p1.txt", "b/p1.txt"}
+    assert len({r["id"] for r in records}) == len(records)
+    assert by_page["a/p1"][0] == "a/p1#01"
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "page/a%2Fp1>" in ttl and "article/b%2Fp1/01>" in ttl
+    assert [r["headline"] for r in records if r["page"] == "a/p1"] == \
+        [r["headline"] for r in _sample_records(SAMPLE_FILES[0])]
+
+
+def _sample_records(path: Path) -> list[dict]:
+    from kg.build import extract_articles
+
+    return [article_record(a) for a in extract_articles([path])]

@@ -20,6 +20,7 @@ from kg.query import (
     QueryNotFoundError,
     QueryResult,
     QuerySyntaxError,
+    QueryUsageError,
     configure_parser,
     format_csv,
     format_json,
@@ -124,6 +125,25 @@ def test_bind_values_are_terms_not_text(engine, ttl):
     assert run_query(text, ttl, {"name": f"{ID}place/410104"}, engine).rows == []
 
 
+@pytest.mark.parametrize("value", ["<https://w3id.org/kg-news/id/place/a b>",
+                                   "https://w3id.org/kg-news/id/place/a b",
+                                   "<place/410104>", "<https://x/a>b>", "urn:a\nb",
+                                   "<https://x/{a}>"])
+def test_invalid_bound_iri_is_a_usage_error_on_both_engines(value, ttl, capsys):
+    messages = []
+    for engine in ("oxigraph", "rdflib"):
+        with pytest.raises(QueryUsageError, match="not a valid IRI"):
+            run_query(load_query("entity_articles"), ttl, {"entity": value}, engine)
+        argv = ["entity_articles", "--graph", str(ttl), "--engine", engine,
+                "--bind", f"entity={value}"]
+        assert run_command(parse_args(argv)) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        messages.append(captured.err)
+    assert messages[0] == messages[1]
+    assert messages[0].startswith("kg query: --bind entity: ") and messages[0].count("\n") == 1
+
+
 def test_load_query_forms(tmp_path):
     assert load_query("coverage") == load_query("coverage.rq") == \
         load_query(str(QUERIES_DIR / "coverage.rq"))
@@ -159,8 +179,8 @@ def test_cli_errors_exit_1(ttl, tmp_path, capsys):
     for engine in ("oxigraph", "rdflib"):
         assert run_command(parse_args(["coverage", "--graph", str(bad), "--engine", engine])) == 1
         assert f"cannot read graph {bad}" in capsys.readouterr().err
-    assert run_command(parse_args(["coverage", "--graph", str(ttl), "--bind", "oops"])) == 1
-    assert "NAME=VALUE" in capsys.readouterr().err
+    assert run_command(parse_args(["coverage", "--graph", str(ttl), "--bind", "oops"])) == 2
+    assert "NAME=VALUE" in capsys.readouterr().err  # a usage error
     assert run_command(parse_args(["coverage", "--graph", str(ttl), "--bind", "x=1"])) == 1
     assert "SELECT" in capsys.readouterr().err  # Oxigraph binds projected variables only
 

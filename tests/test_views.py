@@ -5,17 +5,20 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import math
+import random
 import re
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
-from kg import views
+from kg import views, views_layout
 from kg.graph import build_graph
+from kg.records import read_records
 from kg.views import view_file_name, write_views
-from kg.views_layout import spring_positions
-from kg.views_render import script_json, view_data
+from kg.views_layout import force_layout, spring_positions
+from kg.views_render import ViewCache, script_json, view_data, view_json
 from kg.views_select import district_nodes, most_connected, reporter_keys, reporter_nodes
 
 FIXTURE = Path(__file__).parent / "fixtures" / "records_small.jsonl"
@@ -204,3 +207,41 @@ def test_layout_is_deterministic_and_spread_out(graph):
     first = spring_positions(graph, nodes)
     assert first == spring_positions(graph, nodes)
     assert len(set(first.values())) == len(nodes)  # no two nodes on the same pixel
+
+
+def test_view_json_is_the_json_of_view_data(graph):
+    # render_page writes nodes and edges from cached text; it must be exactly pyvis's data
+    nodes = district_nodes(graph, "district:410103")
+    cache = ViewCache(graph)
+    expected = script_json({**view_data(graph, nodes), "focus": "district:410103"})
+    assert view_json(graph, nodes, "district:410103", cache) == expected
+    assert view_json(graph, nodes, "district:410103", cache) == expected  # from the cache
+    data = json.loads(expected)
+    assert list(data["nodes"][0]) == ["color", "size", "type", "info", "x", "y", "id", "label",
+                                      "shape"]
+    assert list(data["edges"][0]) == ["id", "relations", "from", "to", "arrows"]
+
+
+def test_big_layout_is_deterministic_and_the_same_in_one_block(monkeypatch):
+    # 700 nodes: the pairwise repulsion goes in blocks of rows, each pair computed once
+    rng = random.Random(5)
+    pairs = sorted({(i, j) for j in range(1, 700) for i in rng.sample(range(j), min(j, 2))})
+    first = force_layout(700, pairs)
+    assert first == force_layout(700, pairs)
+    assert len(set(first)) == 700
+    monkeypatch.setattr(views_layout, "_BLOCK", 700 * 700)  # the whole matrix at once
+    whole = force_layout(700, pairs)
+    moved = [math.dist(p, q) for p, q in zip(first, whole, strict=True)]
+    assert sum(moved) / len(moved) < 5 and max(moved) < 100  # only float rounding differs
+
+
+def test_jobs_write_the_same_bytes(sample_build, tmp_path):
+    G = build_graph(read_records(sample_build / "articles.jsonl"))
+    one = write_views(G, tmp_path / "one", summary={"pages": 5}, jobs=1)
+    two = write_views(G, tmp_path / "two", summary={"pages": 5}, jobs=2)
+    names = [p.relative_to(tmp_path / "one").as_posix() for p in one]
+    assert names == [p.relative_to(tmp_path / "two").as_posix() for p in two]
+    assert sum(n.startswith("districts/") for n in names) >= 5
+    assert sum(n.startswith("reporters/") for n in names) >= 10
+    for name in names:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
