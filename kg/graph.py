@@ -205,13 +205,18 @@ class GraphBuilder:
         """The graph of every record added (call once, after the last record)."""
         self.place_unplaced()
         G = nx.MultiDiGraph()
+        # What has gone into G is dropped from here at once: the builder's tables would
+        # otherwise double the memory of a big build while its outputs are written.
         for key in sorted(self.nodes):
             G.add_node(key, **self.attributes(key))
-        for (u, v, rel) in sorted(self.edges):
-            attrs = self.edges[(u, v, rel)]
-            if rel == "mentions":
+            for table in (self.names, self.printed, self.articles, self.roles):
+                table.pop(key, None)
+        self.nodes, self.dates = {}, {}
+        for edge in sorted(self.edges):
+            attrs = self.edges.pop(edge)
+            if edge[2] == "mentions":
                 attrs = _mention_attrs(attrs)
-            G.add_edge(u, v, key=rel, **attrs)
+            G.add_edge(edge[0], edge[1], key=edge[2], **attrs)
         return G
 
     def attributes(self, key: str) -> dict:

@@ -59,7 +59,10 @@ def test_at_least_eight_documented_queries():
     for name in names:
         text = (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
         assert text.startswith("# Question: "), name
-        assert re.search(r"\bORDER BY\b", text), f"{name}: rows need a stable order"
+        if name.startswith("report_"):  # kg.report sorts these rows itself
+            assert "No ORDER BY: kg/report.py sorts" in text, name
+        else:
+            assert re.search(r"\bORDER BY\b", text), f"{name}: rows need a stable order"
 
 
 @pytest.mark.parametrize("name", list_queries())
@@ -68,7 +71,15 @@ def test_oxigraph_and_rdflib_agree(name, ttl):
     ox = run_query(text, ttl, engine="oxigraph")
     rl = run_query(text, ttl, engine="rdflib")
     assert ox.rows, f"{name} answers nothing on the fixture"
-    assert ox == rl
+    _assert_same_answer(name, ox, rl)
+
+
+def _assert_same_answer(name: str, ox, rl) -> None:
+    assert ox.columns == rl.columns
+    if name.startswith("report_"):  # no ORDER BY (kg.report sorts): the same rows
+        assert sorted(ox.rows, key=repr) == sorted(rl.rows, key=repr)
+    else:
+        assert ox == rl
 
 
 def test_coverage_counts(ttl):
@@ -270,7 +281,8 @@ def gold_ttl(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("name", list_queries())
 def test_engines_agree_on_the_gold_pages(name, gold_ttl):
     text = load_query(name)
-    assert run_query(text, gold_ttl) == run_query(text, gold_ttl, engine="rdflib")
+    _assert_same_answer(name, run_query(text, gold_ttl),
+                        run_query(text, gold_ttl, engine="rdflib"))
 
 
 def test_coverage_of_gold_shaped_records_equals_gold(gold_ttl):
@@ -305,7 +317,8 @@ def real_ttl(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("name", list_queries())
 def test_engines_agree_on_the_built_samples(name, real_ttl):
     text = load_query(name)
-    assert run_query(text, real_ttl) == run_query(text, real_ttl, engine="rdflib")
+    _assert_same_answer(name, run_query(text, real_ttl),
+                        run_query(text, real_ttl, engine="rdflib"))
 
 
 def test_coverage_on_the_samples_equals_gold(real_ttl):
