@@ -40,7 +40,7 @@ from .pages import (
     read_page_text,
     source_names,
 )
-from .parallel import page_executor, start_forked
+from .parallel import page_executor, run_now, start_forked
 from .pipeline import extract_text
 from .records import record_line
 from .staging import Stage
@@ -276,8 +276,8 @@ def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
     ttl = out_dir / "graph.ttl"
     summary.triples = timed("turtle", write_turtle, graph, ttl, base_iri or DEFAULT_BASE)
     counts = {"pages": summary.pages, "articles": summary.articles, "triples": summary.triples}
-    views = (start_forked if jobs > 1 else _now)(_graph_views, graph, out_dir, counts,
-                                                 max(1, jobs - 1))
+    fork = start_forked if jobs > 1 else run_now
+    views = fork(_graph_views, graph, out_dir, counts, max(1, jobs - 1))
     stage.store_generation, _ = timed("store", load_generation, ttl,
                                       stage.out_dir / STORE_NAME)
     coverage = timed("coverage", compute_coverage, stage.store_generation)
@@ -297,9 +297,3 @@ def _graph_views(graph, out_dir: Path, counts: dict, jobs: int) -> dict[str, flo
     middle = time.perf_counter()
     write_views(graph, out_dir, summary=counts, jobs=jobs)
     return {"graphml": middle - step, "views": time.perf_counter() - middle}
-
-
-def _now(fn, *args):
-    """``fn(*args)`` run here, with the same ``wait()`` interface as ``start_forked``."""
-    value = fn(*args)
-    return lambda: value

@@ -18,7 +18,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-__all__ = ["ExecutorError", "MapFn", "default_jobs", "page_executor", "start_forked"]
+__all__ = ["ExecutorError", "MapFn", "default_jobs", "page_executor", "run_now",
+           "start_forked"]
 
 MapFn = Callable[[Callable[..., Any], Iterable[tuple]], Iterator[Any]]
 # Items in flight per worker: enough to keep workers busy, few enough to stream.
@@ -116,8 +117,7 @@ def start_forked(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
     import multiprocessing
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        value = fn(*args)
-        return lambda: value
+        return run_now(fn, *args)
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
 
@@ -150,3 +150,9 @@ def start_forked(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         return value
 
     return wait
+
+
+def run_now(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    """``fn(*args)`` run here, now, behind the same ``wait()`` as :func:`start_forked`."""
+    value = fn(*args)
+    return lambda: value
