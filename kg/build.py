@@ -11,7 +11,8 @@ Results come back in file order, so any number of jobs writes the same bytes. Pa
 stream through: the main process holds a few pages' results at a time (pass-1 results
 wait in the cache, a temporary one under ``--no-cache``) and builds the graph from the
 records as they arrive. Then the whole-graph outputs: GraphML and the views in forked
-processes (``jobs`` > 1) while this process loads the store and writes the report.
+processes (``jobs`` > 1) while this process writes the Turtle, loads the store and
+writes the report.
 Every output is written into a staging folder and moved into place at the end
 (:mod:`kg.staging`), so a build that dies half-way leaves the previous ``output/`` as it
 was.
@@ -27,6 +28,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import PageCache, cache_key
 from .enrich import enrich_articles, guess_home_city
@@ -45,6 +47,9 @@ from .pipeline import extract_text
 from .records import record_line
 from .staging import Stage
 from .store import STORE_NAME, load_generation
+
+if TYPE_CHECKING:  # imported when the views are drawn: pyvis and jinja load slowly
+    from .views import DrawnViews
 
 __all__ = ["SAMPLES_DIR", "BuildSummary", "Progress", "build", "extract_articles",
            "extract_stage", "enrich_stage"]
@@ -258,12 +263,13 @@ def _done(summary: BuildSummary, started: float) -> BuildSummary:
 
 def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
                    summary: BuildSummary, *, jobs: int) -> None:
-    """Graph → Turtle, then GraphML and the views (with ``jobs`` > 1: in forked
-    processes, ``jobs`` - 1 of them) beside the store and report (here), all into
-    ``stage``; then all move into place together."""
+    """Graph → GraphML and the views (with ``jobs`` > 1: in forked processes, ``jobs``
+    - 1 of them) beside Turtle, store and report (here), all into ``stage``; then the
+    index, which needs the triple count; then all move into place together."""
     from .rdf import DEFAULT_BASE, write_turtle
     from .report import compute_coverage
     from .report_render import write_report
+    from .views import write_index
 
     def timed(name: str, fn, *args):
         step = time.perf_counter()
@@ -273,27 +279,32 @@ def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
 
     graph = timed("graph", builder.finish)
     out_dir = stage.dir
+    # Started before the Turtle: the views need only the graph, and the store's bulk
+    # load (which uses two cores) then runs mostly after them.
+    fork = start_forked if jobs > 1 else run_now
+    views = fork(_graph_views, graph, out_dir, max(1, jobs - 1))
     ttl = out_dir / "graph.ttl"
     summary.triples = timed("turtle", write_turtle, graph, ttl, base_iri or DEFAULT_BASE)
-    counts = {"pages": summary.pages, "articles": summary.articles, "triples": summary.triples}
-    fork = start_forked if jobs > 1 else run_now
-    views = fork(_graph_views, graph, out_dir, counts, max(1, jobs - 1))
     stage.store_generation, _ = timed("store", load_generation, ttl,
                                       stage.out_dir / STORE_NAME)
     coverage = timed("coverage", compute_coverage, stage.store_generation)
     timed("report", write_report, coverage, out_dir)
-    summary.timings.update(views())
+    timings, drawn = views()
+    summary.timings.update(timings)
+    counts = {"pages": summary.pages, "articles": summary.articles, "triples": summary.triples}
+    write_index(graph, out_dir, drawn, counts)
     summary.outputs += timed("commit", stage.commit)
     summary.outputs.append(stage.out_dir / STORE_NAME)
 
 
-def _graph_views(graph, out_dir: Path, counts: dict, jobs: int) -> dict[str, float]:
-    """The outputs drawn from the graph alone (GraphML and views); their seconds."""
+def _graph_views(graph, out_dir: Path, jobs: int) -> tuple[dict[str, float], DrawnViews]:
+    """The outputs drawn from the graph alone (GraphML and the views but the index):
+    their seconds, and what the index lists."""
     from .graphml import write_graphml
-    from .views import write_views
+    from .views import draw_views
 
     step = time.perf_counter()
     write_graphml(graph, out_dir / "graph.graphml")
     middle = time.perf_counter()
-    write_views(graph, out_dir, summary=counts, jobs=jobs)
-    return {"graphml": middle - step, "views": time.perf_counter() - middle}
+    drawn = draw_views(graph, out_dir, jobs=jobs)
+    return {"graphml": middle - step, "views": time.perf_counter() - middle}, drawn

@@ -34,7 +34,8 @@ from kg.views_select import (
 )
 from kg.views_style import legend_css
 
-__all__ = ["VIEW_NODE_LIMIT", "ViewError", "view_file_name", "write_views"]
+__all__ = ["VIEW_NODE_LIMIT", "DrawnViews", "ViewError", "draw_views", "view_file_name",
+           "write_index", "write_views"]
 
 # A view shows at most this many nodes (the most connected) and says what it left out:
 # more is unreadable, and the layout and drawing stay within ~2 s (kg/views_layout.py).
@@ -154,6 +155,16 @@ def _write_all(job: _Job, jobs: int) -> list[str]:
         _FORKED = None
 
 
+@dataclass(frozen=True)
+class DrawnViews:
+    """What :func:`draw_views` wrote, and what the index needs to list it."""
+
+    paths: list[Path]  # graph.html, districts/…, reporters/…, lib/…
+    graph_note: str
+    districts: list[dict]
+    reporters: list[dict]
+
+
 def write_views(G: nx.MultiDiGraph, out_dir: Path, *, summary: dict | None = None,
                 jobs: int = 1) -> list[Path]:
     """Write ``index.html``, ``graph.html``, ``districts/*.html``, ``reporters/*.html``
@@ -164,6 +175,13 @@ def write_views(G: nx.MultiDiGraph, out_dir: Path, *, summary: dict | None = Non
     splits the views over that many forked processes (where the OS can fork; the
     graph is inherited, not pickled); the files are the same whatever ``jobs``.
     """
+    drawn = draw_views(G, out_dir, jobs=jobs)
+    return [write_index(G, out_dir, drawn, summary), *drawn.paths]
+
+
+def draw_views(G: nx.MultiDiGraph, out_dir: Path, *, jobs: int = 1) -> DrawnViews:
+    """Every view but the index (which :func:`write_index` writes, once the build's
+    counts are known: the build draws the views before its Turtle is written)."""
     out_dir = Path(out_dir)
     tasks = [_Task("graph.html", "Whole graph 全图")]
     districts, reporters = [], []
@@ -181,9 +199,18 @@ def write_views(G: nx.MultiDiGraph, out_dir: Path, *, summary: dict | None = Non
     _unique([t.path for t in tasks])
 
     notes = _write_all(_Job(G, out_dir, tasks, ViewCache(G)), jobs)
-    index = out_dir / "index.html"
-    write_text_atomic(index, _index(G, summary or {}, notes[0], districts, reporters))
-    return [index, *(out_dir / t.path for t in tasks), *_write_lib(out_dir)]
+    paths = [*(out_dir / t.path for t in tasks), *_write_lib(out_dir)]
+    return DrawnViews(paths, notes[0], districts, reporters)
+
+
+def write_index(G: nx.MultiDiGraph, out_dir: Path, drawn: DrawnViews,
+                summary: dict | None = None) -> Path:
+    """``index.html``: the build's counts (``summary``, else counted in ``G``) and links
+    to the views in ``drawn``."""
+    index = Path(out_dir) / "index.html"
+    write_text_atomic(index, _index(G, summary or {}, drawn.graph_note, drawn.districts,
+                                    drawn.reporters))
+    return index
 
 
 def _index(G: nx.MultiDiGraph, summary: dict, graph_note: str, districts: list[dict],
