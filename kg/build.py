@@ -23,7 +23,9 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import queue
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -32,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .cache import PageCache, cache_key
 from .enrich import enrich_articles, guess_home_city
-from .graph import GraphBuilder
+from .graph import GraphBuilder, gc_paused
 from .model import Article
 from .pages import (
     PageError,
@@ -46,7 +48,7 @@ from .parallel import page_executor, run_now, start_forked
 from .pipeline import extract_text
 from .records import record_line
 from .staging import Stage
-from .store import STORE_NAME, load_generation
+from .store import STORE_NAME, SliceWriter, load_generation, load_generation_from
 
 if TYPE_CHECKING:  # imported when the views are drawn: pyvis and jinja load slowly
     from .views import DrawnViews
@@ -242,8 +244,9 @@ def build(paths: list[Path], out_dir: Path, *, home_city: str | None = None,
                 for lines in passes.enrich(summary.home_city):
                     summary.articles += lines.count("\n")
                     fh.write(lines)
-                    for line in lines.split("\n")[:-1]:  # not splitlines: U+2028 in text
-                        graph.add_record(json.loads(line))
+                    with gc_paused():  # the graph grows: collections would walk it all
+                        for line in lines.split("\n")[:-1]:  # not splitlines: U+2028
+                            graph.add_record(json.loads(line))
                 fh.flush()
                 os.fsync(fh.fileno())
             summary.timings["entities"] = time.perf_counter() - step
@@ -283,10 +286,15 @@ def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
     # load (which uses two cores) then runs mostly after them.
     fork = start_forked if jobs > 1 else run_now
     views = fork(_graph_views, graph, out_dir, max(1, jobs - 1))
-    ttl = out_dir / "graph.ttl"
-    summary.triples = timed("turtle", write_turtle, graph, ttl, base_iri or DEFAULT_BASE)
-    stage.store_generation, _ = timed("store", load_generation, ttl,
-                                      stage.out_dir / STORE_NAME)
+    ttl, store = out_dir / "graph.ttl", stage.out_dir / STORE_NAME
+    base = base_iri or DEFAULT_BASE
+    if jobs > 1:  # the store loaded beside the Turtle writing, on a second core
+        loader = _StoreLoader(store)
+        summary.triples = timed("turtle", loader.write_turtle, graph, ttl, base)
+        stage.store_generation, _ = timed("store", loader.wait)
+    else:
+        summary.triples = timed("turtle", write_turtle, graph, ttl, base)
+        stage.store_generation, _ = timed("store", load_generation, ttl, store)
     coverage = timed("coverage", compute_coverage, stage.store_generation)
     timed("report", write_report, coverage, out_dir)
     timings, drawn = views()
@@ -295,6 +303,64 @@ def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
     write_index(graph, out_dir, drawn, counts)
     summary.outputs += timed("commit", stage.commit)
     summary.outputs.append(stage.out_dir / STORE_NAME)
+
+
+class _StoreLoader:
+    """A new store generation loaded by a thread from the Turtle while this one writes
+    it (Oxigraph's bulk load releases the GIL, so the two overlap). A thread, not a
+    forked process: RocksDB in a child forked from a process that has opened a store
+    before can deadlock."""
+
+    _END, _ABORT = b"", None
+
+    def __init__(self, store: Path) -> None:
+        self.store = store
+        self.pieces: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self.outcome: tuple[Path, int] | BaseException | None = None
+        self.ended = False  # the writer's last piece (the end or an abort) was taken
+        self.thread = threading.Thread(target=self._load, name="kg-store", daemon=True)
+        self.thread.start()
+
+    def _received(self) -> Iterator[bytes]:
+        while True:
+            piece = self.pieces.get()
+            if piece is self._ABORT or piece == self._END:
+                self.ended = True
+                if piece is self._ABORT:
+                    raise EOFError("the Turtle was not written to the end")
+                return
+            yield piece
+
+    def _load(self) -> None:
+        try:
+            self.outcome = load_generation_from(self._received(), self.store,
+                                                "the Turtle being written")
+        except BaseException as exc:  # noqa: BLE001 - raised by wait(), in the writer
+            self.outcome = exc
+            while not self.ended:  # keeps the writer from blocking on a full queue
+                piece = self.pieces.get()
+                self.ended = piece is self._ABORT or piece == self._END
+
+    def write_turtle(self, graph, ttl: Path, base: str) -> int:
+        from .rdf import write_turtle
+
+        slices = SliceWriter(self.pieces.put)
+        try:
+            count = write_turtle(graph, ttl, base, tee=slices)
+            slices.flush()
+        except BaseException:
+            self.pieces.put(self._ABORT)
+            self.thread.join()
+            raise
+        self.pieces.put(self._END)
+        return count
+
+    def wait(self) -> tuple[Path, int]:
+        self.thread.join()
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        assert self.outcome is not None
+        return self.outcome
 
 
 def _graph_views(graph, out_dir: Path, jobs: int) -> tuple[dict[str, float], DrawnViews]:

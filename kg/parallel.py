@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-__all__ = ["ExecutorError", "MapFn", "default_jobs", "page_executor", "run_now",
+__all__ = ["ExecutorError", "MapFn", "can_fork", "default_jobs", "page_executor", "run_now",
            "start_forked"]
 
 MapFn = Callable[[Callable[..., Any], Iterable[tuple]], Iterator[Any]]
@@ -109,6 +109,13 @@ def page_executor(jobs: int = 1, scheduler: str | None = None) -> Iterator[MapFn
         yield run
 
 
+def can_fork() -> bool:
+    """Whether this system can fork (Linux, macOS): :func:`start_forked` runs in a child."""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def start_forked(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
     """Start ``fn(*args)`` in a forked child process; returns ``wait()``, which returns
     its result or raises its exception. The child inherits ``args`` (a whole graph, say)
@@ -116,7 +123,7 @@ def start_forked(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
     """
     import multiprocessing
 
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not can_fork():
         return run_now(fn, *args)
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)

@@ -73,6 +73,46 @@ def test_two_jobs_and_cache_write_the_same_bytes(serial_build, archive, tmp_path
     assert store_cov.totals.pages == 16
 
 
+def test_store_loaded_while_the_turtle_is_written_holds_every_triple(
+        serial_build, archive, tmp_path, monkeypatch):
+    import kg.store
+    from kg.store import SliceWriter, open_store
+
+    monkeypatch.setattr(kg.store, "LOAD_SLICE_BYTES", 20_000)  # many slices through the pipe
+    sent: list[int] = []
+    flush = SliceWriter.flush
+    monkeypatch.setattr(SliceWriter, "flush",
+                        lambda self: (sent.append(self.size), flush(self))[1])
+    out = tmp_path / "out"
+    summary = build([archive], out, jobs=2, cache_dir=None)
+    _same_outputs(serial_build, out)
+    assert (out / "index.html").read_bytes() == (serial_build / "index.html").read_bytes()
+    assert len([size for size in sent if size]) >= 2  # written 2,000 subjects at a time
+    assert len(open_store(out / "graph.oxigraph")) == summary.triples == len(
+        open_store(serial_build / "graph.oxigraph"))
+
+
+def test_failed_store_loader_fails_the_build_and_keeps_the_output(archive, tmp_path,
+                                                                  monkeypatch):
+    import kg.build
+    from kg.store import StoreError
+
+    out = tmp_path / "out"
+    build([archive], out, jobs=2, cache_dir=None)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def broken(pieces, store, source):
+        next(iter(pieces))
+        raise StoreError(f"{store}: cannot write the store from {source}: disk full")
+
+    monkeypatch.setattr(kg.build, "load_generation_from", broken)  # the forked loader's
+    with pytest.raises(StoreError, match="disk full"):
+        build([archive], out, jobs=2, cache_dir=None)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == sorted(
+        p.name for p in out.iterdir() if p.name.startswith(".graph.oxigraph."))
+
+
 def test_incremental_rebuild_extracts_only_the_changed_page(archive, tmp_path):
     pages, cache = tmp_path / "pages", tmp_path / "cache"
     shutil.copytree(archive, pages)
