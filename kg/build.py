@@ -20,6 +20,7 @@ was.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
@@ -27,13 +28,14 @@ import queue
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import PageCache, cache_key
-from .enrich import enrich_articles, guess_home_city
+from .enrich import enrich_articles, guess_home_city, home_city_votes
 from .graph import GraphBuilder, gc_paused
 from .model import Article
 from .pages import (
@@ -46,6 +48,7 @@ from .pages import (
 )
 from .parallel import page_executor, run_now, start_forked
 from .pipeline import extract_text
+from .places import decide_home_city
 from .records import record_line
 from .staging import Stage
 from .store import STORE_NAME, SliceWriter, load_generation, load_generation_from
@@ -100,13 +103,15 @@ def extract_articles(paths: list[Path], home_city: str | None = None,
 
 # --- the two per-page stages: module-level, picklable in and out (run on any worker) ---
 
-def extract_stage(source: str, data: bytes) -> tuple[bytes | None, str | None]:
-    """Pass 1 of one page: (pickled articles without entities, None) or (None, problem)."""
+def extract_stage(source: str, data: bytes) -> tuple[bytes | None, dict[str, int], str | None]:
+    """Pass 1 of one page: (pickled articles without entities, the page's votes for the
+    home city, None) or (None, {}, problem)."""
     try:
         articles = extract_text(source, decode_page(data, source))
     except PageError as exc:
-        return None, exc.problem
-    return pickle.dumps(articles, protocol=pickle.HIGHEST_PROTOCOL), None
+        return None, {}, exc.problem
+    blob = pickle.dumps(articles, protocol=pickle.HIGHEST_PROTOCOL)
+    return blob, home_city_votes(articles), None
 
 
 def enrich_stage(blob: bytes, home_city: str | None) -> str:
@@ -124,6 +129,10 @@ class _Page:
     path: Path
     key: str  # pass-1 cache key
     data: bytes | None = None  # only while the page is in flight
+
+
+def _votes_key(page: _Page) -> str:
+    return cache_key("votes", page.key, b"")
 
 
 class _Passes:
@@ -165,12 +174,13 @@ class _Passes:
                 self._tick("extract", done)
         failed: set[str] = set()
         results = self.run(extract_stage, self._pass1_inputs(todo))
-        for page, (blob, problem) in zip(todo, results, strict=True):
+        for page, (blob, votes, problem) in zip(todo, results, strict=True):
             if blob is None:
                 self.summary.errors.append(PageError(page.path, problem or "unreadable"))
                 failed.add(page.key)
             else:
                 self.cache.put(page.key, blob)
+                self.cache.put(_votes_key(page), json.dumps(votes).encode("utf-8"))
                 self.summary.extracted += 1
             done += 1
             self._tick("extract", done)
@@ -179,15 +189,27 @@ class _Passes:
     def blob(self, page: _Page) -> bytes:
         blob = self.cache.get(page.key)
         if blob is None:  # evicted or corrupted since pass 1: extract again, here
-            blob, problem = extract_stage(self.sources[page.path], _read_bytes(page.path))
+            blob, _, problem = extract_stage(self.sources[page.path], _read_bytes(page.path))
             if blob is None:
                 raise PageError(page.path, problem or "unreadable")
             self.cache.put(page.key, blob)
         return blob
 
-    def article_texts(self) -> Iterator[Article]:
+    def home_city(self) -> str | None:
+        """The paper's home city from every page's votes (counted in pass 1, cached)."""
+        votes: Counter[str] = Counter()
         for page in self.pages:
-            yield from pickle.loads(self.blob(page))
+            votes.update(self._votes(page))
+        return decide_home_city(votes)
+
+    def _votes(self, page: _Page) -> dict[str, int]:
+        cached = self.cache.get(_votes_key(page))
+        if cached is not None:
+            with contextlib.suppress(ValueError):
+                return json.loads(cached)
+        votes = home_city_votes(pickle.loads(self.blob(page)))  # missing: count them here
+        self.cache.put(_votes_key(page), json.dumps(votes).encode("utf-8"))
+        return votes
 
     def enrich(self, home_city: str | None) -> Iterator[str]:
         """Pass 2: each page's record lines, in file order."""
@@ -233,8 +255,7 @@ def build(paths: list[Path], out_dir: Path, *, home_city: str | None = None,
             passes.extract()
             summary.pages = len(passes.pages)
             summary.timings["extract"] = time.perf_counter() - started
-            summary.home_city = home_city or guess_home_city(
-                a for a in passes.article_texts())
+            summary.home_city = home_city or passes.home_city()
             if not passes.pages:
                 return _done(summary, started)
             step = time.perf_counter()

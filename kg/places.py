@@ -39,7 +39,8 @@ from kg.place_rules import (
     function_words,
 )
 
-__all__ = ["PlaceResult", "infer_home_city", "resolve_places"]
+__all__ = ["PlaceResult", "decide_home_city", "home_city_votes", "infer_home_city",
+           "resolve_places"]
 
 _DISTRICT_END = re.compile("[区县市旗]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -357,6 +358,12 @@ def resolve_places(text: str, body_start: int, home_city: str | None) -> PlaceRe
 
 def infer_home_city(texts: Iterable[str]) -> str | None:
     """The prefecture ("4101") whose districts and streets dominate a set of pages."""
+    return decide_home_city(home_city_votes(texts))
+
+
+def home_city_votes(texts: Iterable[str]) -> Counter[str]:
+    """Prefectures ("4101") named unambiguously in ``texts``, with how often: summed over
+    pages (in any order), they decide the home city as the pages read together would."""
     gz = load_gazetteer()
     votes: Counter[str] = Counter()
     for text in texts:
@@ -368,6 +375,11 @@ def infer_home_city(texts: Iterable[str]) -> str | None:
             prefs = {c[:4] for c in codes}
             if len(prefs) == 1:
                 votes[prefs.pop()] += 1
+    return votes
+
+
+def decide_home_city(votes: Counter[str]) -> str | None:
+    """The prefecture with at least 3 votes and more than twice the runner-up's."""
     if not votes:
         return None
     (best, n), *rest = votes.most_common(2) + [("", 0)]

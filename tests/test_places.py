@@ -1,10 +1,11 @@
 """Place extraction and resolution on excerpts of the sample pages (tests/fixtures)."""
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from kg.places import infer_home_city, resolve_places
+from kg.places import decide_home_city, home_city_votes, infer_home_city, resolve_places
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -124,3 +125,16 @@ def test_infer_home_city():
     wuhan = ["江汉区民族街道开展活动。", "武昌区中南路街道、洪山区关山街道", "江岸区西马街道"]
     assert infer_home_city(wuhan) == "4201"
     assert infer_home_city(["今天天气很好。"]) is None
+
+
+def test_home_city_votes_summed_per_page_decide_as_all_pages_together():
+    pages = [article(n)[0] for n in ("places_wulibao.txt", "places_yangzhuang.txt",
+                                     "places_compounds.txt", "places_guancheng.txt")]
+    wuhan = ["江汉区民族街道开展活动。", "武昌区中南路街道、洪山区关山街道", "江岸区西马街道"]
+    for texts in (pages, wuhan, pages + wuhan[:1]):
+        summed = Counter()
+        for text in reversed(texts):  # the order pages are counted in does not matter
+            summed.update(home_city_votes([text]))
+        assert decide_home_city(summed) == infer_home_city(texts)
+    # 江汉区 is only in Wuhan; a 民族街道 is in one other prefecture only (1506), not Wuhan
+    assert home_city_votes(wuhan[:1]) == Counter({"4201": 1, "1506": 1})
