@@ -303,8 +303,8 @@ def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
 
     graph = timed("graph", builder.finish)
     out_dir = stage.dir
-    # Started before the Turtle: the views need only the graph, and the store's bulk
-    # load (which uses two cores) then runs mostly after them.
+    # Started first: the views need only the graph. Forked before the store thread
+    # starts (a fork copies no running thread, and any lock it held stays held).
     fork = start_forked if jobs > 1 else run_now
     views = fork(_graph_views, graph, out_dir, max(1, jobs - 1))
     ttl, store = out_dir / "graph.ttl", stage.out_dir / STORE_NAME
