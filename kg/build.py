@@ -309,15 +309,20 @@ def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
     views = fork(_graph_views, graph, out_dir, max(1, jobs - 1))
     ttl, store = out_dir / "graph.ttl", stage.out_dir / STORE_NAME
     base = base_iri or DEFAULT_BASE
-    if jobs > 1:  # the store loaded beside the Turtle writing, on a second core
-        loader = _StoreLoader(store)
-        summary.triples = timed("turtle", loader.write_turtle, graph, ttl, base)
-        stage.store_generation, _ = timed("store", loader.wait)
-    else:
-        summary.triples = timed("turtle", write_turtle, graph, ttl, base)
-        stage.store_generation, _ = timed("store", load_generation, ttl, store)
-    coverage = timed("coverage", compute_coverage, stage.store_generation)
-    timed("report", write_report, coverage, out_dir)
+    try:
+        if jobs > 1:  # the store loaded beside the Turtle writing, on a second core
+            loader = _StoreLoader(store)
+            summary.triples = timed("turtle", loader.write_turtle, graph, ttl, base)
+            stage.store_generation, _ = timed("store", loader.wait)
+        else:
+            summary.triples = timed("turtle", write_turtle, graph, ttl, base)
+            stage.store_generation, _ = timed("store", load_generation, ttl, store)
+        coverage = timed("coverage", compute_coverage, stage.store_generation)
+        timed("report", write_report, coverage, out_dir)
+    except BaseException:
+        with contextlib.suppress(Exception):  # its files land in the stage before the
+            views()  # caller discards it, not after
+        raise
     timings, drawn = views()
     summary.timings.update(timings)
     counts = {"pages": summary.pages, "articles": summary.articles, "triples": summary.triples}

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from . import places
 from .entities import find_entities
 from .model import Article, Mention
-from .places import home_city_votes as place_votes
 from .places import infer_home_city, resolve_places
 
 __all__ = ["article_text", "enrich_article", "enrich_articles", "fill_page_district",
@@ -52,7 +52,7 @@ def guess_home_city(articles: Iterable[Article]) -> str | None:
 def home_city_votes(articles: Iterable[Article]) -> dict[str, int]:
     """One page's votes for the home city: the build sums them over all pages
     (:func:`kg.places.decide_home_city`) without reading every page's articles again."""
-    return dict(place_votes(article_text(a)[0] for a in articles))
+    return dict(places.home_city_votes(article_text(a)[0] for a in articles))
 
 
 # A page whose other articles are all about one district, at least this many of them,

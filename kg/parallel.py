@@ -56,8 +56,7 @@ def _pool(jobs: int) -> Iterator[MapFn]:
     from concurrent.futures import ProcessPoolExecutor
 
     # fork: workers inherit the loaded gazetteer and rule tables instead of re-reading them.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    context = multiprocessing.get_context("fork" if can_fork() else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         def run(fn: Callable[..., Any], items: Iterable[tuple]) -> Iterator[Any]:
             return _windowed(pool.submit, lambda f: f.result(), jobs * WINDOW_PER_WORKER,

@@ -23,6 +23,7 @@ import networkx as nx
 import pyvis
 
 from kg.atomic import write_bytes_atomic, write_text_atomic
+from kg.parallel import can_fork
 from kg.views_render import ASSETS_DIR, TEMPLATES, View, ViewCache, render_page
 from kg.views_select import (
     BYLINE_RELATIONS,
@@ -145,7 +146,7 @@ def _write_all(job: _Job, jobs: int) -> list[str]:
     depends only on ``job``, so the bytes are the same whatever ``jobs``."""
     global _FORKED
     count = len(job.tasks)
-    if jobs <= 1 or count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or count <= 1 or not can_fork():
         return [job.write(i) for i in range(count)]
     _FORKED = job
     try:
