@@ -35,8 +35,8 @@ from kg.views_select import (
 )
 from kg.views_style import legend_css
 
-__all__ = ["VIEW_NODE_LIMIT", "DrawnViews", "ViewError", "draw_views", "view_file_name",
-           "write_index", "write_views"]
+__all__ = ["VIEW_NODE_LIMIT", "DrawnViews", "ViewError", "ViewTickets", "draw_views",
+           "view_file_name", "write_index", "write_views"]
 
 # A view shows at most this many nodes (the most connected) and says what it left out:
 # more is unreadable, and the layout and drawing stay within ~2 s (kg/views_layout.py).
@@ -48,6 +48,7 @@ _LIB_FILES = {  # file in lib/ → where it comes from
     "vis-network.css": _VIS_DIR / "vis-network.css",
     "kg-view.js": ASSETS_DIR / "kg-view.js",
 }
+_LIB_NAMES = (*_LIB_FILES, "kg-view.css")
 _SAFE_CODE = re.compile(r"[0-9A-Za-z]{1,40}")
 
 
@@ -115,14 +116,32 @@ def _unique(paths: list[str]) -> None:
         raise ViewError("two views would share one file name: " + ", ".join(sorted(paths)))
 
 
+class ViewTickets:
+    """Hands out the numbers of one list of views, each once, to every process that
+    draws from it: the build's views process and, once its own steps are done, the
+    main process, so neither waits idle while the other still has views to draw.
+    Shared through fork (a counter in shared memory)."""
+
+    def __init__(self) -> None:
+        self._next = multiprocessing.Value("q", 0)
+
+    def take(self) -> int:
+        with self._next.get_lock():
+            number = self._next.value
+            self._next.value = number + 1
+        return number
+
+
 @dataclass(frozen=True)
 class _Job:
-    """The views to write and what they share (one cache per process)."""
+    """The views to write, what they share (one cache per process), and who hands
+    out their numbers."""
 
     G: nx.MultiDiGraph
     out_dir: Path
     tasks: list[_Task]
     cache: ViewCache
+    tickets: ViewTickets
 
     def write(self, i: int) -> str:
         """Write view ``i``; return its note (what it left out, or that it shows all)."""
@@ -130,30 +149,38 @@ class _Job:
         write_text_atomic(self.out_dir / view.path, render_page(self.G, view, self.cache))
         return view.note or f"all {len(view.nodes):,} nodes 全部节点"
 
+    def drain(self) -> dict[str, str]:
+        """Write views while numbers are left (in order, so the costliest go first: the
+        whole graph, then districts); their notes by path."""
+        notes = {}
+        while (i := self.tickets.take()) < len(self.tasks):
+            notes[self.tasks[i].path] = self.write(i)
+        return notes
+
 
 _FORKED: _Job | None = None  # what the forked workers of write_views inherit
 
 
-def _write_forked(i: int) -> str:
+def _drain_forked(_worker: int) -> dict[str, str]:
     if _FORKED is None:
         raise ViewError("a view worker started without its views")
-    return _FORKED.write(i)
+    return _FORKED.drain()
 
 
-def _write_all(job: _Job, jobs: int) -> list[str]:
-    """Notes of all views of ``job``, written here or by ``jobs`` forked processes (in
-    order, so the costliest start first: the whole graph, then districts). Each file
-    depends only on ``job``, so the bytes are the same whatever ``jobs``."""
+def _write_all(job: _Job, jobs: int) -> dict[str, str]:
+    """Notes of the views of ``job`` whose numbers this process and its ``jobs`` - 1
+    forked helpers take. Each file depends only on ``job``, so the bytes are the same
+    whoever writes it."""
     global _FORKED
-    count = len(job.tasks)
-    if jobs <= 1 or count <= 1 or not can_fork():
-        return [job.write(i) for i in range(count)]
+    if jobs <= 1 or len(job.tasks) <= 1 or not can_fork():
+        return job.drain()
     _FORKED = job
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, count)) as pool:
-            return pool.map(_write_forked, range(count), chunksize=1)
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(job.tasks))) as pool:
+            parts = pool.map(_drain_forked, range(jobs), chunksize=1)
     finally:
         _FORKED = None
+    return {path: note for part in parts for path, note in part.items()}
 
 
 @dataclass(frozen=True)
@@ -161,9 +188,14 @@ class DrawnViews:
     """What :func:`draw_views` wrote, and what the index needs to list it."""
 
     paths: list[Path]  # graph.html, districts/…, reporters/…, lib/…
-    graph_note: str
+    notes: dict[str, str]  # by path, of the views this process (and its helpers) drew
     districts: list[dict]
     reporters: list[dict]
+
+    def __or__(self, other: DrawnViews) -> DrawnViews:
+        """The same list of views, with the notes of the views either drew."""
+        return DrawnViews(self.paths, {**self.notes, **other.notes}, self.districts,
+                          self.reporters)
 
 
 def write_views(G: nx.MultiDiGraph, out_dir: Path, *, summary: dict | None = None,
@@ -180,9 +212,14 @@ def write_views(G: nx.MultiDiGraph, out_dir: Path, *, summary: dict | None = Non
     return [write_index(G, out_dir, drawn, summary), *drawn.paths]
 
 
-def draw_views(G: nx.MultiDiGraph, out_dir: Path, *, jobs: int = 1) -> DrawnViews:
+def draw_views(G: nx.MultiDiGraph, out_dir: Path, *, jobs: int = 1,
+               tickets: ViewTickets | None = None, lib: bool = True) -> DrawnViews:
     """Every view but the index (which :func:`write_index` writes, once the build's
-    counts are known: the build draws the views before its Turtle is written)."""
+    counts are known: the build draws the views before its Turtle is written).
+
+    With ``tickets`` shared with other processes drawing the same graph, only the views
+    whose numbers this one takes: combine what each drew with ``|``. ``lib``: also
+    write ``lib/`` (one of them is enough)."""
     out_dir = Path(out_dir)
     tasks = [_Task("graph.html", "Whole graph 全图")]
     districts, reporters = [], []
@@ -199,9 +236,11 @@ def draw_views(G: nx.MultiDiGraph, out_dir: Path, *, jobs: int = 1) -> DrawnView
         reporters.append({"href": path, "name": _label(G, key), "count": count})
     _unique([t.path for t in tasks])
 
-    notes = _write_all(_Job(G, out_dir, tasks, ViewCache(G)), jobs)
-    paths = [*(out_dir / t.path for t in tasks), *_write_lib(out_dir)]
-    return DrawnViews(paths, notes[0], districts, reporters)
+    job = _Job(G, out_dir, tasks, ViewCache(G), tickets or ViewTickets())
+    notes = _write_all(job, jobs)
+    paths = [*(out_dir / t.path for t in tasks),
+             *(_write_lib(out_dir) if lib else (out_dir / "lib" / n for n in _LIB_NAMES))]
+    return DrawnViews(paths, notes, districts, reporters)
 
 
 def write_index(G: nx.MultiDiGraph, out_dir: Path, drawn: DrawnViews,
@@ -209,8 +248,8 @@ def write_index(G: nx.MultiDiGraph, out_dir: Path, drawn: DrawnViews,
     """``index.html``: the build's counts (``summary``, else counted in ``G``) and links
     to the views in ``drawn``."""
     index = Path(out_dir) / "index.html"
-    write_text_atomic(index, _index(G, summary or {}, drawn.graph_note, drawn.districts,
-                                    drawn.reporters))
+    write_text_atomic(index, _index(G, summary or {}, drawn.notes["graph.html"],
+                                    drawn.districts, drawn.reporters))
     return index
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from kg.build import build, extract_articles
 from kg.cache import PageCache, cache_key
 from kg.cli import main
+from kg.parallel import page_executor, start_forked
 from kg.records import record_line
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,6 +73,17 @@ def test_two_jobs_and_cache_write_the_same_bytes(serial_build, archive, tmp_path
     store_cov = compute_coverage(out / "graph.oxigraph")
     assert store_cov == compute_coverage(out / "graph.ttl")
     assert store_cov.totals.pages == 16
+
+
+def test_process_pool_keeps_the_order_across_tasks_of_several_pages():
+    items = [(n, 7) for n in range(45)]  # not a multiple of the pages per task
+    with page_executor(2) as run:
+        assert list(run(divmod, items)) == [divmod(n, 7) for n in range(45)]
+        assert list(run(divmod, [])) == []
+
+
+def test_forked_helper_runs_at_the_niceness_asked():
+    assert start_forked(os.nice, 0, nice=5)() == os.nice(0) + 5
 
 
 def test_store_loaded_while_the_turtle_is_written_holds_every_triple(

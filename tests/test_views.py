@@ -15,8 +15,9 @@ import pytest
 
 from kg import views, views_layout
 from kg.graph import build_graph
+from kg.parallel import start_forked
 from kg.records import read_records
-from kg.views import view_file_name, write_views
+from kg.views import ViewTickets, draw_views, view_file_name, write_views
 from kg.views_layout import force_layout, spring_positions
 from kg.views_render import ViewCache, script_json, view_data, view_json
 from kg.views_select import district_nodes, most_connected, reporter_keys, reporter_nodes
@@ -245,3 +246,31 @@ def test_jobs_write_the_same_bytes(sample_build, tmp_path):
     assert sum(n.startswith("reporters/") for n in names) >= 10
     for name in names:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def _draw_shared(G: nx.MultiDiGraph, out: Path, tickets: ViewTickets) -> views.DrawnViews:
+    return draw_views(G, out, tickets=tickets)
+
+
+def test_views_process_and_main_process_share_one_list(sample_build, tmp_path):
+    # The build's views process and its main process draw from one list of views:
+    # each view is drawn once, by either, and its bytes do not depend on which.
+    G = build_graph(read_records(sample_build / "articles.jsonl"))
+    alone = draw_views(G, tmp_path / "alone")
+    names = [p.relative_to(tmp_path / "alone").as_posix() for p in alone.paths]
+    views_drawn = {n for n in names if not n.startswith("lib/")}
+    assert set(alone.notes) == views_drawn and len(views_drawn) >= 15
+
+    tickets = ViewTickets()  # one process first: the other finds nothing left
+    there = start_forked(_draw_shared, G, tmp_path / "a", tickets)()
+    here = draw_views(G, tmp_path / "a", tickets=tickets, lib=False)
+    assert set(there.notes) == views_drawn and here.notes == {}
+
+    tickets = ViewTickets()  # both at once
+    wait = start_forked(_draw_shared, G, tmp_path / "b", tickets)
+    here = draw_views(G, tmp_path / "b", tickets=tickets, lib=False)
+    there = wait()
+    assert not set(here.notes) & set(there.notes)
+    assert (there | here).notes == alone.notes
+    for name in names:
+        assert (tmp_path / "b" / name).read_bytes() == (tmp_path / "alone" / name).read_bytes()
