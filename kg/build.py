@@ -310,7 +310,7 @@ def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
     out_dir = stage.dir
     # Started first: the views need only the graph. Forked before the store thread
     # starts (a fork copies no running thread, and any lock it held stays held).
-    tickets = ViewTickets()  # the views not yet drawn (with jobs > 1, shared)
+    tickets = ViewTickets(shared=jobs > 1)  # the views not yet drawn
     if jobs > 1:  # niced: the Turtle → store → report chain here is the longer one
         views = start_forked(_graph_views, graph, out_dir, jobs - 1, tickets,
                              nice=VIEWS_NICENESS)

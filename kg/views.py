@@ -13,6 +13,7 @@ district and one per reporter, sharing one local copy of vis-network in ``lib/``
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import re
 from collections.abc import Callable
@@ -120,12 +121,16 @@ class ViewTickets:
     """Hands out the numbers of one list of views, each once, to every process that
     draws from it: the build's views process and, once its own steps are done, the
     main process, so neither waits idle while the other still has views to draw.
-    Shared through fork (a counter in shared memory)."""
+    ``shared``: through fork (a counter in shared memory, which needs the system's
+    semaphores); else in this process only."""
 
-    def __init__(self) -> None:
-        self._next = multiprocessing.Value("q", 0)
+    def __init__(self, *, shared: bool = True) -> None:
+        self._next = multiprocessing.Value("q", 0) if shared else None
+        self._local = itertools.count()
 
     def take(self) -> int:
+        if self._next is None:
+            return next(self._local)
         with self._next.get_lock():
             number = self._next.value
             self._next.value = number + 1
@@ -167,12 +172,17 @@ def _drain_forked(_worker: int) -> dict[str, str]:
     return _FORKED.drain()
 
 
+def _forks(jobs: int, views: int) -> bool:
+    """Whether ``jobs`` processes draw ``views`` views (else this one alone)."""
+    return jobs > 1 and views > 1 and can_fork()
+
+
 def _write_all(job: _Job, jobs: int) -> dict[str, str]:
     """Notes of the views of ``job`` whose numbers this process and its ``jobs`` - 1
     forked helpers take. Each file depends only on ``job``, so the bytes are the same
     whoever writes it."""
     global _FORKED
-    if jobs <= 1 or len(job.tasks) <= 1 or not can_fork():
+    if not _forks(jobs, len(job.tasks)):
         return job.drain()
     _FORKED = job
     try:
@@ -236,7 +246,8 @@ def draw_views(G: nx.MultiDiGraph, out_dir: Path, *, jobs: int = 1,
         reporters.append({"href": path, "name": _label(G, key), "count": count})
     _unique([t.path for t in tasks])
 
-    job = _Job(G, out_dir, tasks, ViewCache(G), tickets or ViewTickets())
+    shared = _forks(jobs, len(tasks))
+    job = _Job(G, out_dir, tasks, ViewCache(G), tickets or ViewTickets(shared=shared))
     notes = _write_all(job, jobs)
     paths = [*(out_dir / t.path for t in tasks),
              *(_write_lib(out_dir) if lib else (out_dir / "lib" / n for n in _LIB_NAMES))]

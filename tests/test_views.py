@@ -274,3 +274,18 @@ def test_views_process_and_main_process_share_one_list(sample_build, tmp_path):
     assert (there | here).notes == alone.notes
     for name in names:
         assert (tmp_path / "b" / name).read_bytes() == (tmp_path / "alone" / name).read_bytes()
+
+
+def test_one_process_draws_without_shared_memory(sample_build, tmp_path, monkeypatch):
+    # Only processes drawing one list together need a counter in shared memory (and the
+    # system's semaphores, which some sandboxes lack); one process alone does not.
+    G = build_graph(read_records(sample_build / "articles.jsonl"))
+
+    def no_semaphores(*args, **kwargs):
+        raise OSError("no semaphores here")
+
+    monkeypatch.setattr(views.multiprocessing, "Value", no_semaphores)
+    written = write_views(G, tmp_path, jobs=1)
+    assert (tmp_path / "graph.html").is_file() and len(written) >= 20
+    with pytest.raises(OSError, match="no semaphores"):
+        ViewTickets()
