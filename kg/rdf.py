@@ -427,7 +427,7 @@ def generate_turtle(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE) -> str:
 def write_turtle(G: nx.MultiDiGraph, path: Path | str, base_iri: str = DEFAULT_BASE, *,
                  tee: Callable[[str], object] | None = None) -> int:
     """Stream ``graph.ttl`` to disk atomically; returns the number of triples written
-    (duplicate triples, if any, counted once per occurrence). ``tee``, if given, gets the
+    (each once: a mention resource's shared triples are written once). ``tee``, if given, gets the
     text as it is written: first the prefix lines, then whole subject blocks."""
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
         return _write(G, base_iri, fh, tee)
