@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from .cache import PageCache, cache_key
 from .enrich import enrich_articles, guess_home_city, home_city_votes
-from .graph import GraphBuilder, gc_paused
+from .graph import GraphBuilder, gc_frozen, gc_paused
 from .model import Article
 from .pages import (
     PageError,
@@ -51,7 +51,14 @@ from .pipeline import extract_text
 from .places import decide_home_city
 from .records import record_line
 from .staging import Stage
-from .store import STORE_NAME, SliceWriter, load_generation, load_generation_from
+from .store import (
+    STORE_NAME,
+    SliceWriter,
+    StoreError,
+    load_generation,
+    load_generation_from,
+)
+from .store_delta import TurtleDiff, TurtleDigest, apply_delta, previous_store, write_marker
 
 if TYPE_CHECKING:  # imported when the views are drawn: pyvis and jinja load slowly
     from .views import DrawnViews, ViewTickets
@@ -80,6 +87,9 @@ class BuildSummary:
     extracted: int = 0  # pages whose articles were extracted (not taken from the cache)
     enriched: int = 0  # pages whose entities were found (not taken from the cache)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per build step
+    # (subject blocks removed, added) when the previous store was updated, not reloaded
+    store_update: tuple[int, int] | None = None
+    views_reused: int = 0  # views copied from the cache (their inputs unchanged)
 
 
 def extract_articles(paths: list[Path], home_city: str | None = None,
@@ -265,19 +275,23 @@ def build(paths: list[Path], out_dir: Path, *, home_city: str | None = None,
             step = time.perf_counter()
             graph = GraphBuilder()  # fed while the records stream in: no second read
             stage = Stage(out_dir)
-            with open(stage.dir / "articles.jsonl", "w", encoding="utf-8") as fh:
+            # The graph grows: each collection would walk it all. Paused for the whole
+            # pass, not per page: re-enabling it 6,000 times set off collections that
+            # cost 2.6 s of a 6,000-page build (the graph makes no reference cycles).
+            with open(stage.dir / "articles.jsonl", "w", encoding="utf-8") as fh, \
+                    gc_paused():
                 for lines in passes.enrich(summary.home_city):
                     summary.articles += lines.count("\n")
                     fh.write(lines)
-                    with gc_paused():  # the graph grows: collections would walk it all
-                        for line in lines.split("\n")[:-1]:  # not splitlines: U+2028
-                            graph.add_record(json.loads(line))
+                    for line in lines.split("\n")[:-1]:  # not splitlines: U+2028
+                        graph.add_record(json.loads(line))
                 fh.flush()
                 os.fsync(fh.fileno())
             summary.timings["entities"] = time.perf_counter() - step
         # The workers are gone by now: forking the views' processes is safe.
         if summary.articles:  # else nothing is built and output/ stays as it was
-            _write_outputs(graph, stage, base_iri, summary, jobs=jobs)
+            views_cache = PageCache(cache_dir) if cache_dir is not None else None
+            _write_outputs(graph, stage, base_iri, summary, jobs=jobs, cache=views_cache)
     finally:
         if stage is not None:
             stage.discard()  # nothing left after a commit; a failed build's half
@@ -290,15 +304,12 @@ def _done(summary: BuildSummary, started: float) -> BuildSummary:
 
 
 def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
-                   summary: BuildSummary, *, jobs: int) -> None:
+                   summary: BuildSummary, *, jobs: int, cache: PageCache | None) -> None:
     """Graph → GraphML and the views (with ``jobs`` > 1: in forked processes, ``jobs``
     - 1 of them) beside Turtle, store and report (here; then this process draws the
     views still left), all into ``stage``; then the index, which needs the triple count;
-    then all move into place together."""
-    from .rdf import DEFAULT_BASE, write_turtle
-    from .report import compute_coverage
-    from .report_render import write_report
-    from .views import ViewTickets, draw_views, write_index
+    then all move into place together. Views whose inputs are in ``cache`` are copied
+    from there, not drawn again."""
 
     def timed(name: str, fn, *args, **kwargs):
         step = time.perf_counter()
@@ -307,31 +318,36 @@ def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
         return value
 
     graph = timed("graph", builder.finish)
+    with gc_frozen():
+        _write_graph_outputs(graph, stage, base_iri, summary, timed, jobs=jobs, cache=cache)
+
+
+def _write_graph_outputs(graph, stage: Stage, base_iri: str | None, summary: BuildSummary,
+                         timed, *, jobs: int, cache: PageCache | None) -> None:
+    """:func:`_write_outputs` once the graph is finished."""
+    from .rdf import DEFAULT_BASE
+    from .report import compute_coverage
+    from .report_render import write_report
+    from .views import ViewTickets, draw_views, write_index
+
     out_dir = stage.dir
     # Started first: the views need only the graph. Forked before the store thread
     # starts (a fork copies no running thread, and any lock it held stays held).
     tickets = ViewTickets(shared=jobs > 1)  # the views not yet drawn
     if jobs > 1:  # niced: the Turtle → store → report chain here is the longer one
-        views = start_forked(_graph_views, graph, out_dir, jobs - 1, tickets,
+        views = start_forked(_graph_views, graph, out_dir, jobs - 1, tickets, cache,
                              nice=VIEWS_NICENESS)
     else:
-        views = run_now(_graph_views, graph, out_dir, 1, tickets)
-    ttl, store = out_dir / "graph.ttl", stage.out_dir / STORE_NAME
-    base = base_iri or DEFAULT_BASE
+        views = run_now(_graph_views, graph, out_dir, 1, tickets, cache)
     helped: DrawnViews | None = None
     try:
-        if jobs > 1:  # the store loaded beside the Turtle writing, on a second core
-            loader = _StoreLoader(store)
-            summary.triples = timed("turtle", loader.write_turtle, graph, ttl, base)
-            stage.store_generation, _ = timed("store", loader.wait)
-        else:
-            summary.triples = timed("turtle", write_turtle, graph, ttl, base)
-            stage.store_generation, _ = timed("store", load_generation, ttl, store)
+        _write_turtle_and_store(graph, stage, base_iri or DEFAULT_BASE, summary, timed,
+                                jobs=jobs)
         coverage = timed("coverage", compute_coverage, stage.store_generation)
         timed("report", write_report, coverage, out_dir)
         if jobs > 1:  # the views the other process has not reached: drawn here too
             helped = timed("views (main)", draw_views, graph, out_dir, tickets=tickets,
-                           lib=False)
+                           lib=False, cache=cache)
     except BaseException:
         with contextlib.suppress(Exception):  # its files land in the stage before the
             views()  # caller discards it, not after
@@ -340,10 +356,43 @@ def _write_outputs(builder: GraphBuilder, stage: Stage, base_iri: str | None,
     summary.timings.update(timings)
     if helped is not None:
         drawn |= helped
+    summary.views_reused = len(drawn.reused)
     counts = {"pages": summary.pages, "articles": summary.articles, "triples": summary.triples}
     write_index(graph, out_dir, drawn, counts)
     summary.outputs += timed("commit", stage.commit)
     summary.outputs.append(stage.out_dir / STORE_NAME)
+
+
+def _write_turtle_and_store(graph, stage: Stage, base: str, summary: BuildSummary, timed,
+                            *, jobs: int) -> None:
+    """``graph.ttl`` into the stage and the store's new generation beside the output: the
+    previous store updated by the subjects that changed when the output folder has one
+    (:mod:`kg.store_delta`), else loaded whole (beside the writing with ``jobs`` > 1)."""
+    from .rdf import write_turtle
+
+    ttl, store = stage.dir / "graph.ttl", stage.out_dir / STORE_NAME
+    digest = TurtleDigest()  # the store's marker: which Turtle it holds
+    previous = previous_store(stage.out_dir, STORE_NAME)
+    if previous is not None:
+        diff = TurtleDiff(previous)
+        summary.triples = timed("turtle", write_turtle, graph, ttl, base,
+                                tee=lambda text: (digest(text), diff(text)))
+        delta = diff.finish()
+        if delta is not None:
+            with contextlib.suppress(StoreError):  # e.g. the previous store gone: load
+                stage.store_generation = timed("store (update)", apply_delta, previous,
+                                               delta, store)
+                summary.store_update = (len(delta.removed), len(delta.added))
+        if stage.store_generation is None:
+            stage.store_generation, _ = timed("store", load_generation, ttl, store)
+    elif jobs > 1:  # the store loaded beside the Turtle writing, on a second core
+        loader = _StoreLoader(store)
+        summary.triples = timed("turtle", loader.write_turtle, graph, ttl, base, digest)
+        stage.store_generation, _ = timed("store", loader.wait)
+    else:
+        summary.triples = timed("turtle", write_turtle, graph, ttl, base, tee=digest)
+        stage.store_generation, _ = timed("store", load_generation, ttl, store)
+    write_marker(stage.store_generation, digest.hexdigest(), digest.size)
 
 
 class _StoreLoader:
@@ -382,12 +431,13 @@ class _StoreLoader:
                 piece = self.pieces.get()
                 self.ended = piece is self._ABORT or piece == self._END
 
-    def write_turtle(self, graph, ttl: Path, base: str) -> int:
+    def write_turtle(self, graph, ttl: Path, base: str, tee: Callable[[str], object]) -> int:
+        """Write ``ttl`` (its text also to ``tee``) while the thread loads it."""
         from .rdf import write_turtle
 
         slices = SliceWriter(self.pieces.put)
         try:
-            count = write_turtle(graph, ttl, base, tee=slices)
+            count = write_turtle(graph, ttl, base, tee=lambda text: (tee(text), slices(text)))
             slices.flush()
         except BaseException:
             self.pieces.put(self._ABORT)
@@ -404,8 +454,8 @@ class _StoreLoader:
         return self.outcome
 
 
-def _graph_views(graph, out_dir: Path, jobs: int,
-                 tickets: ViewTickets) -> tuple[dict[str, float], DrawnViews]:
+def _graph_views(graph, out_dir: Path, jobs: int, tickets: ViewTickets,
+                 cache: PageCache | None) -> tuple[dict[str, float], DrawnViews]:
     """The outputs drawn from the graph alone (GraphML and the views but the index, as
     many as this process takes from ``tickets``): their seconds, and what the index
     lists."""
@@ -415,5 +465,5 @@ def _graph_views(graph, out_dir: Path, jobs: int,
     step = time.perf_counter()
     write_graphml(graph, out_dir / "graph.graphml")
     middle = time.perf_counter()
-    drawn = draw_views(graph, out_dir, jobs=jobs, tickets=tickets)
+    drawn = draw_views(graph, out_dir, jobs=jobs, tickets=tickets, cache=cache)
     return {"graphml": middle - step, "views": time.perf_counter() - middle}, drawn

@@ -46,6 +46,7 @@ __all__ = [
     "GraphBuilder",
     "build_graph",
     "entity_key",
+    "gc_frozen",
     "gc_paused",
     "generate_graphml",
     "write_graphml",
@@ -298,6 +299,20 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@contextmanager
+def gc_frozen() -> Iterator[None]:
+    """Every object made so far (a finished graph) left out of garbage collection for the
+    block: the steps that follow allocate a lot (queries, views), and each full
+    collection would walk the whole graph again; forked children inherit the freeze and
+    so leave the graph's memory pages shared (Python's ``gc.freeze`` advice). The graph
+    holds no reference cycles: reference counting alone frees it."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def build_graph(records: Iterable[dict]) -> nx.MultiDiGraph:

@@ -39,7 +39,7 @@ import pyoxigraph as ox
 from .atomic import remove_stale_temporaries, temp_prefix
 
 __all__ = ["LOAD_SLICE_BYTES", "STORE_NAME", "SliceWriter", "StoreError", "load_generation",
-           "load_generation_from", "open_store", "swap_in", "write_store"]
+           "load_generation_from", "open_store", "our_generation", "swap_in", "write_store"]
 
 STORE_NAME = "graph.oxigraph"
 LOAD_SLICE_BYTES = 16_000_000  # ~200k triples of our graphs: ~300 MB peak at 1,000 pages
@@ -127,7 +127,7 @@ def swap_in(generation: Path, directory: Path | str) -> None:
     of a link), then remove the generation it replaced."""
     directory = Path(directory)
     try:
-        previous = _our_generation(directory)  # read late: a concurrent build may swap too
+        previous = our_generation(directory)  # read late: a concurrent build may swap too
         _swap_in(generation, directory)
     except OSError as exc:
         shutil.rmtree(generation, ignore_errors=True)
@@ -136,7 +136,7 @@ def swap_in(generation: Path, directory: Path | str) -> None:
         shutil.rmtree(previous, ignore_errors=True)
 
 
-def _our_generation(directory: Path) -> Path | None:
+def our_generation(directory: Path) -> Path | None:
     """The generation ``directory`` links to, if it is one of ours beside it."""
     try:
         target = Path(os.readlink(directory))

@@ -24,8 +24,9 @@ import networkx as nx
 import pyvis
 
 from kg.atomic import write_bytes_atomic, write_text_atomic
+from kg.cache import PageCache, cache_key
 from kg.parallel import can_fork
-from kg.views_render import ASSETS_DIR, TEMPLATES, View, ViewCache, render_page
+from kg.views_render import ASSETS_DIR, TEMPLATES, View, ViewCache, prepare_view, renderer_version
 from kg.views_select import (
     BYLINE_RELATIONS,
     district_keys,
@@ -138,35 +139,57 @@ class ViewTickets:
 
 
 @dataclass(frozen=True)
+class _Drained:
+    """What one process wrote: each view's note (what it left out, or that it shows
+    all) by path, and the paths of those whose bytes came from the page cache."""
+
+    notes: dict[str, str]
+    reused: set[str]
+
+
+@dataclass(frozen=True)
 class _Job:
-    """The views to write, what they share (one cache per process), and who hands
-    out their numbers."""
+    """The views to write, what they share (one cache per process), who hands out
+    their numbers, and the build's page cache (None: render every view)."""
 
     G: nx.MultiDiGraph
     out_dir: Path
     tasks: list[_Task]
     cache: ViewCache
     tickets: ViewTickets
+    pages: PageCache | None = None
 
-    def write(self, i: int) -> str:
-        """Write view ``i``; return its note (what it left out, or that it shows all)."""
+    def write(self, i: int, drained: _Drained) -> None:
+        """Write view ``i``: its bytes from the page cache when its fingerprint is
+        there (no layout, no template), else rendered (and stored)."""
         view = _view(self.G, self.tasks[i])
-        write_text_atomic(self.out_dir / view.path, render_page(self.G, view, self.cache))
-        return view.note or f"all {len(view.nodes):,} nodes 全部节点"
+        page = prepare_view(self.G, view, self.cache)
+        pages, key, data = self.pages, "", None
+        if pages is not None:
+            key = cache_key("view", view.path, page.fingerprint(), renderer_version())
+            data = pages.get(key)  # None if missing or corrupt
+        if data is not None:
+            drained.reused.add(view.path)
+        else:
+            data = page.render().encode("utf-8")
+            if pages is not None:
+                pages.put(key, data)
+        write_bytes_atomic(self.out_dir / view.path, data)
+        drained.notes[view.path] = view.note or f"all {len(view.nodes):,} nodes 全部节点"
 
-    def drain(self) -> dict[str, str]:
+    def drain(self) -> _Drained:
         """Write views while numbers are left (in order, so the costliest go first: the
-        whole graph, then districts); their notes by path."""
-        notes = {}
+        whole graph, then districts)."""
+        drained = _Drained({}, set())
         while (i := self.tickets.take()) < len(self.tasks):
-            notes[self.tasks[i].path] = self.write(i)
-        return notes
+            self.write(i, drained)
+        return drained
 
 
 _FORKED: _Job | None = None  # what the forked workers of write_views inherit
 
 
-def _drain_forked(_worker: int) -> dict[str, str]:
+def _drain_forked(_worker: int) -> _Drained:
     if _FORKED is None:
         raise ViewError("a view worker started without its views")
     return _FORKED.drain()
@@ -177,10 +200,10 @@ def _forks(jobs: int, views: int) -> bool:
     return jobs > 1 and views > 1 and can_fork()
 
 
-def _write_all(job: _Job, jobs: int) -> dict[str, str]:
-    """Notes of the views of ``job`` whose numbers this process and its ``jobs`` - 1
-    forked helpers take. Each file depends only on ``job``, so the bytes are the same
-    whoever writes it."""
+def _write_all(job: _Job, jobs: int) -> _Drained:
+    """The views of ``job`` whose numbers this process and its ``jobs`` - 1 forked
+    helpers take. Each file depends only on ``job`` (a cached page: on the same inputs),
+    so the bytes are the same whoever writes it."""
     global _FORKED
     if not _forks(jobs, len(job.tasks)):
         return job.drain()
@@ -190,7 +213,8 @@ def _write_all(job: _Job, jobs: int) -> dict[str, str]:
             parts = pool.map(_drain_forked, range(jobs), chunksize=1)
     finally:
         _FORKED = None
-    return {path: note for part in parts for path, note in part.items()}
+    return _Drained({path: note for part in parts for path, note in part.notes.items()},
+                    {path for part in parts for path in part.reused})
 
 
 @dataclass(frozen=True)
@@ -201,11 +225,17 @@ class DrawnViews:
     notes: dict[str, str]  # by path, of the views this process (and its helpers) drew
     districts: list[dict]
     reporters: list[dict]
+    reused: frozenset[str] = frozenset()  # paths of those drawn from the page cache
+
+    @property
+    def rendered(self) -> frozenset[str]:
+        """Paths of the views drawn here that were laid out and rendered."""
+        return frozenset(self.notes) - self.reused
 
     def __or__(self, other: DrawnViews) -> DrawnViews:
         """The same list of views, with the notes of the views either drew."""
         return DrawnViews(self.paths, {**self.notes, **other.notes}, self.districts,
-                          self.reporters)
+                          self.reporters, self.reused | other.reused)
 
 
 def write_views(G: nx.MultiDiGraph, out_dir: Path, *, summary: dict | None = None,
@@ -223,13 +253,17 @@ def write_views(G: nx.MultiDiGraph, out_dir: Path, *, summary: dict | None = Non
 
 
 def draw_views(G: nx.MultiDiGraph, out_dir: Path, *, jobs: int = 1,
-               tickets: ViewTickets | None = None, lib: bool = True) -> DrawnViews:
+               tickets: ViewTickets | None = None, lib: bool = True,
+               cache: PageCache | None = None) -> DrawnViews:
     """Every view but the index (which :func:`write_index` writes, once the build's
     counts are known: the build draws the views before its Turtle is written).
 
     With ``tickets`` shared with other processes drawing the same graph, only the views
     whose numbers this one takes: combine what each drew with ``|``. ``lib``: also
-    write ``lib/`` (one of them is enough)."""
+    write ``lib/`` (one of them is enough). ``cache``: the build's page cache; a view
+    whose inputs (its nodes' and edges' drawn JSON, title, note, …: see
+    :meth:`kg.views_render.PreparedView.fingerprint`) are in it is written from there, without
+    layout or template (an incremental build redraws only the views a change touches)."""
     out_dir = Path(out_dir)
     tasks = [_Task("graph.html", "Whole graph 全图")]
     districts, reporters = [], []
@@ -247,11 +281,11 @@ def draw_views(G: nx.MultiDiGraph, out_dir: Path, *, jobs: int = 1,
     _unique([t.path for t in tasks])
 
     shared = _forks(jobs, len(tasks))
-    job = _Job(G, out_dir, tasks, ViewCache(G), tickets or ViewTickets(shared=shared))
-    notes = _write_all(job, jobs)
+    job = _Job(G, out_dir, tasks, ViewCache(G), tickets or ViewTickets(shared=shared), cache)
+    drained = _write_all(job, jobs)
     paths = [*(out_dir / t.path for t in tasks),
              *(_write_lib(out_dir) if lib else (out_dir / "lib" / n for n in _LIB_NAMES))]
-    return DrawnViews(paths, notes, districts, reporters)
+    return DrawnViews(paths, drained.notes, districts, reporters, frozenset(drained.reused))
 
 
 def write_index(G: nx.MultiDiGraph, out_dir: Path, drawn: DrawnViews,

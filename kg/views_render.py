@@ -11,13 +11,17 @@ tooltips are built from DOM text nodes by ``kg-view.js``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 import networkx as nx
+import numpy as np
+import pyvis
 from pyvis.edge import Edge
 from pyvis.node import Node
 
@@ -31,9 +35,12 @@ __all__ = [
     "MAX_TOOLTIP_ARTICLES",
     "PHYSICS_ITERATIONS",
     "PHYSICS_NODE_LIMIT",
+    "PreparedView",
     "View",
     "ViewCache",
+    "prepare_view",
     "render_page",
+    "renderer_version",
     "script_json",
     "view_data",
     "view_json",
@@ -129,6 +136,11 @@ def _options(physics: bool, count: int) -> dict:
     }
 
 
+def _page_options(count: int) -> dict:
+    """The options of a page of ``count`` nodes (physics only for small ones)."""
+    return _options(count <= PHYSICS_NODE_LIMIT, count)
+
+
 @dataclass(frozen=True)
 class _Drawn:
     """A node as every view draws it: pyvis's node options with ``x`` = ``y`` = 0, and
@@ -138,6 +150,7 @@ class _Drawn:
     options: dict
     json_head: str  # '{"color":…,"x":'
     json_tail: str  # ',"id":…}'
+    digest: bytes  # SHA-256 of type, head and tail: what a page's fingerprint takes of it
 
 
 class ViewCache:
@@ -166,8 +179,11 @@ class ViewCache:
             at = [k for k, _ in items].index("x")
             head = script_json(dict(items[:at]))[:-1]
             tail = script_json(dict(items[at + 2:]))[1:]
-            drawn = self._drawn[n] = _Drawn(shown, options, head + ("," if at else "") + '"x":',
-                                            ("," if len(tail) > 1 else "") + tail)
+            head = head + ("," if at else "") + '"x":'
+            tail = ("," if len(tail) > 1 else "") + tail
+            # JSON text holds no raw newline, so the three parts cannot run into each other
+            digest = hashlib.sha256(f"{shown}\n{head}\n{tail}".encode()).digest()
+            drawn = self._drawn[n] = _Drawn(shown, options, head, tail, digest)
         return drawn
 
     def edge_tail(self, u: str, v: str) -> str:
@@ -196,9 +212,10 @@ class ViewCache:
         return out
 
 
-def _edges_and_positions(G: nx.MultiDiGraph, nodes: list[str], cache: ViewCache | None,
-                         ) -> tuple[ViewCache, list[tuple[str, str]], list[tuple[int, int]]]:
-    """The drawn edges among ``nodes`` (sorted) and the layout's position of each node."""
+def _edges(G: nx.MultiDiGraph, nodes: list[str], cache: ViewCache | None,
+           ) -> tuple[ViewCache, list[tuple[str, str]], list[tuple[int, int]]]:
+    """The drawn edges among ``nodes`` (sorted), and the layout's input: the index pairs
+    they join (sorted, no loops or repeats)."""
     if cache is None or cache.G is not G:
         cache = ViewCache(G)
     index = {n: i for i, n in enumerate(nodes)}
@@ -211,7 +228,7 @@ def _edges_and_positions(G: nx.MultiDiGraph, nodes: list[str], cache: ViewCache 
             if u != v:
                 i, j = index[u], index[v]
                 pairs.add((i, j) if i < j else (j, i))
-    return cache, edges, force_layout(len(nodes), sorted(pairs))
+    return cache, edges, sorted(pairs)
 
 
 def view_data(G: nx.MultiDiGraph, nodes: list[str], cache: ViewCache | None = None) -> dict:
@@ -223,7 +240,8 @@ def view_data(G: nx.MultiDiGraph, nodes: list[str], cache: ViewCache | None = No
     a district) become one drawn edge whose tooltip lists the relations. ``cache``: see
     :class:`ViewCache`; pass the same one to every view of ``G``.
     """
-    cache, ends, positions = _edges_and_positions(G, nodes, cache)
+    cache, ends, pairs = _edges(G, nodes, cache)
+    positions = force_layout(len(nodes), pairs)
     drawn = []
     for n, (x, y) in zip(nodes, positions, strict=True):
         drawn.append(options := dict(cache.drawn(n).options))
@@ -238,33 +256,85 @@ def view_json(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None,
               cache: ViewCache | None = None) -> str:
     """``script_json({**view_data(G, nodes, cache), "focus": focus})``, from each node's
     text cached in ``cache`` (most of a page's bytes are tooltips repeated across views)."""
-    cache, edges, positions = _edges_and_positions(G, nodes, cache)
-    return _json(cache, [cache.drawn(n) for n in nodes], edges, positions, focus)
+    cache, edges, pairs = _edges(G, nodes, cache)
+    positions = force_layout(len(nodes), pairs)
+    tails = [cache.edge_tail(u, v) for u, v in edges]
+    return _json([cache.drawn(n) for n in nodes], tails, positions, focus)
 
 
-def _json(cache: ViewCache, drawn: list[_Drawn], edges: list[tuple[str, str]],
-          positions: list[tuple[int, int]], focus: str | None) -> str:
+def _json(drawn: list[_Drawn], tails: list[str], positions: list[tuple[int, int]],
+          focus: str | None) -> str:
     parts = [f'{d.json_head}{x},"y":{y}{d.json_tail}'
              for d, (x, y) in zip(drawn, positions, strict=True)]
-    tail = cache.edge_tail
-    lines = [f'{{"id":"e{i}"{tail(u, v)}' for i, (u, v) in enumerate(edges)]
-    options = _options(len(drawn) <= PHYSICS_NODE_LIMIT, len(drawn))
+    lines = [f'{{"id":"e{i}"{tail}' for i, tail in enumerate(tails)]
+    options = _page_options(len(drawn))
     return (f'{{"nodes":[{",".join(parts)}],"edges":[{",".join(lines)}],'
             f'"options":{script_json(options)},"focus":{script_json(focus)}}}')
+
+
+@lru_cache(maxsize=1)
+def renderer_version() -> str:
+    """What a page's bytes depend on besides kg's Python code (which
+    :func:`kg.cache.code_version` covers, but not ``view_assets/``): the templates and
+    assets, and the versions of pyvis (node and edge options), jinja2 (the template
+    engine) and numpy (the layout's arithmetic)."""
+    digest = hashlib.sha256()
+    for path in sorted(ASSETS_DIR.iterdir()):
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(f"pyvis {pyvis.__version__} jinja2 {jinja2.__version__} "
+                  f"numpy {np.__version__}".encode())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class PreparedView:
+    """A view with everything its HTML is made from. The layout is computed from
+    ``pairs`` only when rendering: they follow from the order of the nodes (each drawn
+    node's text holds its id) and the edges (each tail names both ends)."""
+
+    view: View
+    drawn: list[_Drawn]  # of view.nodes, in their order
+    tails: list[str]  # the drawn edges' JSON after their id, in their order
+    pairs: list[tuple[int, int]]  # the layout's input
+
+    def fingerprint(self) -> bytes:
+        """SHA-256 of every input of :meth:`render` but the layout: same fingerprint
+        (and :func:`renderer_version`, and kg's code), same bytes."""
+        view, count = self.view, len(self.drawn)
+        head = [view.path, view.title, view.note, view.focus, count, len(self.tails),
+                _page_options(count)]
+        digest = hashlib.sha256(script_json(head).encode())
+        digest.update(b"".join(d.digest for d in self.drawn))  # fixed size; count in head
+        digest.update("\n".join(self.tails).encode())  # JSON: no raw newline inside
+        return digest.digest()
+
+    def render(self) -> str:
+        """The full HTML text, links relative to the view's folder. Reads nothing but
+        what :meth:`fingerprint` hashes, and ``pairs``."""
+        view, drawn = self.view, self.drawn
+        positions = force_layout(len(drawn), self.pairs)
+        counts = Counter(d.type for d in drawn)
+        order = [*TYPE_STYLES, "other"]
+        legend = [{"name": t, "symbol": style_for(t).symbol, "legend": style_for(t).legend,
+                   "count": counts[t]} for t in order if counts[t]]
+        root = "../" * view.path.count("/")
+        return TEMPLATES.get_template("view.html").render(
+            title=view.title, note=view.note, root=root, legend=legend,
+            node_count=len(drawn), edge_count=len(self.tails),
+            data_json=_json(drawn, self.tails, positions, view.focus),
+        )
+
+
+def prepare_view(G: nx.MultiDiGraph, view: View, cache: ViewCache | None = None) -> PreparedView:
+    """``view``'s drawn nodes and edges, ready to fingerprint or render; ``cache``: shared
+    by the views of one graph (see :class:`ViewCache`)."""
+    cache, edges, pairs = _edges(G, view.nodes, cache)
+    return PreparedView(view, [cache.drawn(n) for n in view.nodes],
+                [cache.edge_tail(u, v) for u, v in edges], pairs)
 
 
 def render_page(G: nx.MultiDiGraph, view: View, cache: ViewCache | None = None) -> str:
     """The full HTML text of ``view`` (links relative to its folder); ``cache``: shared
     by the views of one graph (see :class:`ViewCache`)."""
-    cache, edges, positions = _edges_and_positions(G, view.nodes, cache)
-    drawn = [cache.drawn(n) for n in view.nodes]
-    counts = Counter(d.type for d in drawn)
-    order = [*TYPE_STYLES, "other"]
-    legend = [{"name": t, "symbol": style_for(t).symbol, "legend": style_for(t).legend,
-               "count": counts[t]} for t in order if counts[t]]
-    root = "../" * view.path.count("/")
-    return TEMPLATES.get_template("view.html").render(
-        title=view.title, note=view.note, root=root, legend=legend,
-        node_count=len(view.nodes), edge_count=len(edges),
-        data_json=_json(cache, drawn, edges, positions, view.focus),
-    )
+    return prepare_view(G, view, cache).render()

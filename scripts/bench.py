@@ -40,7 +40,8 @@ def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"seconds": s.seconds, "pages": s.pages, "articles": s.articles,
                   "triples": s.triples, "extracted": s.extracted, "errors": len(s.errors),
-                  "timings": s.timings,
+                  "timings": s.timings, "store_update": s.store_update,
+                  "views_reused": s.views_reused,
                   "rss_mb": peak_mb(),
                   "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
@@ -173,6 +174,11 @@ def _bench(argv: list[str] | None) -> int:
           f"{100 * inc['seconds'] / r2['seconds']:.1f} % of a clean build; per-page passes "
           f"{passes:.1f} s = {100 * passes / (r2['timings']['extract'] + r2['timings']['entities']):.1f} %; "  # noqa: E501
           f"{inc['extracted']} page(s) re-extracted")
+    if inc["store_update"]:
+        removed, added = inc["store_update"]
+        print(f"incremental store: the previous store updated ({removed} subject blocks "
+              f"out, {added} in), not loaded again")
+    print(f"incremental views: {inc['views_reused']} copied from the cache, the rest drawn")
     print("incremental steps: " + ", ".join(f"{k} {v:.1f} s"
                                             for k, v in inc["timings"].items()))
     return 0

@@ -113,6 +113,7 @@ def test_failed_store_loader_fails_the_build_and_keeps_the_output(archive, tmp_p
     out = tmp_path / "out"
     build([archive], out, jobs=2, cache_dir=None)
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    monkeypatch.setattr(kg.build, "previous_store", lambda *_: None)  # a load, no update
 
     def broken(pieces, store, source):
         next(iter(pieces))
@@ -134,18 +135,21 @@ def test_incremental_rebuild_extracts_only_the_changed_page(archive, tmp_path):
     changed = sorted(pages.glob("*.txt"))[5]
     changed.write_text(changed.read_text(encoding="utf-8").replace("本报讯", "本报讯 ", 1),
                        encoding="utf-8")
-    again = build([pages], tmp_path / "again", jobs=2, cache_dir=cache)
+    again = build([pages], tmp_path / "first", jobs=2, cache_dir=cache)  # over the first
     assert (again.extracted, again.enriched) == (1, 1)
+    assert again.store_update is not None  # the first build's store, updated
     clean = build([pages], tmp_path / "clean", jobs=1, cache_dir=None)
     assert clean.extracted == 16
-    _same_outputs(tmp_path / "clean", tmp_path / "again")
+    _same_outputs(tmp_path / "clean", tmp_path / "first")
 
 
 def test_corrupt_cache_entries_are_recomputed(archive, serial_build, tmp_path):
     cache_dir = tmp_path / "cache"
     build([archive], tmp_path / "a", jobs=1, cache_dir=cache_dir)
     entries = sorted(p for p in cache_dir.rglob("*") if p.is_file())
-    assert len(entries) == 48  # 16 pages × (pass 1, its home-city votes, pass 2)
+    views = [tmp_path / "a" / "graph.html", *(tmp_path / "a").glob("*/*.html")]
+    # 16 pages × (pass 1, its home-city votes, pass 2), and one per view
+    assert len(entries) == 48 + len(views) == 48 + 88
     for entry in entries[::3]:
         entry.write_bytes(entry.read_bytes()[:40] + b"garbage")
     entries[1].write_bytes(b"")

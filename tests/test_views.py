@@ -8,12 +8,14 @@ import json
 import math
 import random
 import re
+import shutil
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
-from kg import views, views_layout
+from kg import views, views_layout, views_render
+from kg.cache import PageCache
 from kg.graph import build_graph
 from kg.parallel import start_forked
 from kg.records import read_records
@@ -289,3 +291,114 @@ def test_one_process_draws_without_shared_memory(sample_build, tmp_path, monkeyp
     assert (tmp_path / "graph.html").is_file() and len(written) >= 20
     with pytest.raises(OSError, match="no semaphores"):
         ViewTickets()
+
+
+def _view_bytes(out: Path, drawn: views.DrawnViews) -> dict[str, bytes]:
+    return {path: (out / path).read_bytes() for path in sorted(drawn.notes)}
+
+
+def test_cached_views_are_reused_with_the_same_bytes(sample_build, tmp_path):
+    records = list(read_records(sample_build / "articles.jsonl"))
+    plain = draw_views(build_graph(records), tmp_path / "plain")
+    expected = _view_bytes(tmp_path / "plain", plain)
+    assert len(expected) == 34 and plain.reused == frozenset()
+    cache = PageCache(tmp_path / "cache")
+
+    first = draw_views(build_graph(records), tmp_path / "first", cache=cache)
+    assert first.reused == frozenset() and first.rendered == set(expected)
+    assert _view_bytes(tmp_path / "first", first) == expected
+    assert len(list((tmp_path / "cache").rglob("*/*"))) == 34  # one entry a view
+
+    second = draw_views(build_graph(records), tmp_path / "second", cache=cache)
+    assert second.reused == set(expected) and second.rendered == frozenset()
+    assert second.notes == plain.notes
+    assert _view_bytes(tmp_path / "second", second) == expected
+
+    # forked helpers: each counts its own, merged into one answer
+    two = draw_views(build_graph(records), tmp_path / "two", jobs=2, cache=cache)
+    assert two.reused == set(expected) and _view_bytes(tmp_path / "two", two) == expected
+
+
+def _changed_views(graph: nx.MultiDiGraph, changed: nx.MultiDiGraph, tmp_path: Path
+                   ) -> views.DrawnViews:
+    """Draw ``graph`` into a cache, then ``changed`` from it; check the second draw's
+    bytes against a cache-less draw of ``changed``."""
+    cache = PageCache(tmp_path / "cache")
+    assert len(draw_views(graph, tmp_path / "before", cache=cache).rendered) == 8
+    drawn = draw_views(changed, tmp_path / "after", cache=cache)
+    fresh = draw_views(changed, tmp_path / "fresh")
+    assert _view_bytes(tmp_path / "after", drawn) == _view_bytes(tmp_path / "fresh", fresh)
+    return drawn
+
+
+def test_a_changed_label_redraws_only_the_views_showing_it(graph, tmp_path):
+    changed = copy.deepcopy(graph)
+    changed.nodes["street:410103001"]["label"] = "大学路街道"  # in one district's view
+    drawn = _changed_views(graph, changed, tmp_path)
+    assert drawn.rendered == {"graph.html", "districts/410103.html"}
+    assert len(drawn.reused) == 6 and "districts/410104.html" in drawn.reused
+    html = (tmp_path / "after" / "districts" / "410103.html").read_text(encoding="utf-8")
+    assert "大学路街道" in html
+
+
+NEW_ENTERPRISE = "enterprise:华信有限公司"
+
+
+@pytest.mark.parametrize(("u", "v", "relation", "district"), [
+    # an article mentions a new enterprise: the article's own node is drawn as before,
+    # so 张改华's view (which shows the article, not the enterprise) is reused
+    ("article:901_bbbbbbbbbbbbbbbb#02", NEW_ENTERPRISE, "mentions", "410122"),
+    # a new drawn edge between two nodes whose own drawing does not change
+    ("street:410103001", "community:410103001/南彩社区", "contains", "410103"),
+    # a second relation on a drawn edge: only that edge's tooltip changes
+    ("community:410103001/南彩社区", "street:410103001", "near", "410103"),
+])
+def test_an_added_edge_redraws_only_the_views_drawing_it(graph, tmp_path, u, v, relation,
+                                                         district):
+    changed = copy.deepcopy(graph)
+    if v == NEW_ENTERPRISE:
+        changed.add_node(v, type="enterprise", label="华信有限公司", aliases=[],
+                         article_count=1)
+    changed.add_edge(u, v, key=relation)
+    drawn = _changed_views(graph, changed, tmp_path)
+    assert drawn.rendered == {"graph.html", f"districts/{district}.html"}
+    assert len(drawn.reused) == 6
+    assert "reporters/" + view_file_name(graph, "person:张改华") in drawn.reused
+    edges = _data(tmp_path / "after" / "districts" / f"{district}.html")["edges"]
+    assert relation in next(e["relations"] for e in edges if (e["from"], e["to"]) == (u, v))
+
+
+def test_a_corrupt_cache_entry_is_rendered_again(graph, tmp_path):
+    cache = PageCache(tmp_path / "cache")
+    plain = draw_views(graph, tmp_path / "plain")
+    expected = _view_bytes(tmp_path / "plain", plain)
+    draw_views(graph, tmp_path / "first", cache=cache)
+    district = expected["districts/410103.html"]
+    entry = next(p for p in (tmp_path / "cache").rglob("*/*")
+                 if p.read_bytes().endswith(district))
+    blob = bytearray(entry.read_bytes())
+    blob[-100] ^= 0xFF  # one byte of the stored page flipped
+    entry.write_bytes(bytes(blob))
+
+    again = draw_views(graph, tmp_path / "again", cache=cache)
+    assert again.rendered == {"districts/410103.html"} and len(again.reused) == 7
+    assert _view_bytes(tmp_path / "again", again) == expected
+    assert entry.read_bytes().endswith(district)  # stored again, whole
+    third = draw_views(graph, tmp_path / "third", cache=cache)
+    assert third.rendered == frozenset() and len(third.reused) == 8
+
+
+def test_renderer_version_covers_the_templates_and_assets(monkeypatch, tmp_path):
+    # kg.cache.code_version() hashes only kg's code and data, not view_assets/
+    assets = tmp_path / "view_assets"
+    shutil.copytree(views_render.ASSETS_DIR, assets)
+    monkeypatch.setattr(views_render, "ASSETS_DIR", assets)
+    try:
+        views_render.renderer_version.cache_clear()
+        before = views_render.renderer_version()
+        with (assets / "view.html").open("a", encoding="utf-8") as fh:
+            fh.write("<!-- changed -->\n")
+        views_render.renderer_version.cache_clear()
+        assert views_render.renderer_version() != before
+    finally:
+        views_render.renderer_version.cache_clear()
