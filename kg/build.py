@@ -12,7 +12,9 @@ stream through: the main process holds a few pages' results at a time (pass-1 re
 wait in the cache, a temporary one under ``--no-cache``) and builds the graph from the
 records as they arrive. Then the whole-graph outputs: GraphML and the views in forked
 processes (``jobs`` > 1) while this process writes the Turtle, loads the store and
-writes the report.
+writes the report. A rebuild over a previous output updates its store by the Turtle
+subjects that changed (:mod:`kg.store_delta`) and copies the views whose inputs are in
+the cache.
 Every output is written into a staging folder and moved into place at the end
 (:mod:`kg.staging`), so a build that dies half-way leaves the previous ``output/`` as it
 was.
@@ -392,7 +394,8 @@ def _write_turtle_and_store(graph, stage: Stage, base: str, summary: BuildSummar
     else:
         summary.triples = timed("turtle", write_turtle, graph, ttl, base, tee=digest)
         stage.store_generation, _ = timed("store", load_generation, ttl, store)
-    write_marker(stage.store_generation, digest.hexdigest(), digest.size)
+    with contextlib.suppress(OSError):  # without it the next build loads the store whole
+        write_marker(stage.store_generation, digest.hexdigest(), digest.size)
 
 
 class _StoreLoader:

@@ -7,6 +7,8 @@ renamed over the old one (one atomic rename), then the previous generation is re
 at every instant ``graph.oxigraph`` is a complete store, the old one or the new one,
 even if the build is killed. A real directory left there by an older version is
 swapped for the link in one step too (Linux ``renameat2``; elsewhere by two renames).
+A build's generation also holds ``kg-turtle.json``, the digest of the Turtle it was
+loaded from, so the next build can update a copy of it instead (:mod:`kg.store_delta`).
 
 Oxigraph's bulk loader holds what it is given in memory (~700 bytes a triple), so a
 Turtle file written by :func:`kg.rdf.write_turtle` (prefix lines, then subject blocks

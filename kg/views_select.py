@@ -34,16 +34,22 @@ class Capped:
     left_out: dict[str, int] = field(default_factory=dict)  # type → nodes not shown
 
 
+# The functions below read networkx's own dicts (``G._node``, ``G._succ``, ``G._pred``:
+# node → attributes, node → neighbour → {relation: attributes}) instead of its views
+# (``G.nodes``, ``G.in_edges``, ``G.succ``), whose Python-level wrappers cost: the 317
+# views of a 6,000-page graph drawn 24.9 → 21.3 s, fingerprinted 16.3 → 13.2 s. Same sets.
+
+
 def _type(G: nx.MultiDiGraph, n: str) -> str:
-    return G.nodes[n].get("type", "")
+    return G._node[n].get("type", "")
 
 
 def _in(G: nx.MultiDiGraph, n: str, relations: tuple[str, ...]) -> set[str]:
-    return {u for u, _, k in G.in_edges(n, keys=True) if k in relations}
+    return {u for u, keys in G._pred[n].items() if not keys.keys().isdisjoint(relations)}
 
 
 def _out(G: nx.MultiDiGraph, n: str, relations: tuple[str, ...]) -> set[str]:
-    return {v for _, v, k in G.out_edges(n, keys=True) if k in relations}
+    return {v for v, keys in G._succ[n].items() if not keys.keys().isdisjoint(relations)}
 
 
 def most_connected(G: nx.MultiDiGraph, nodes: list[str], limit: int) -> Capped:
@@ -52,7 +58,8 @@ def most_connected(G: nx.MultiDiGraph, nodes: list[str], limit: int) -> Capped:
     if len(nodes) <= limit:
         return Capped(sorted(nodes), len(nodes))
     among = set(nodes)
-    degree = {n: len(((G.succ[n].keys() | G.pred[n].keys()) & among) - {n}) for n in nodes}
+    succ, pred = G._succ, G._pred
+    degree = {n: len(((succ[n].keys() | pred[n].keys()) & among) - {n}) for n in nodes}
     ranked = sorted(nodes, key=lambda n: (-degree[n], n))
     left_out = Counter(_type(G, n) for n in ranked[limit:])
     return Capped(sorted(ranked[:limit]), len(nodes), dict(sorted(left_out.items())))
@@ -103,5 +110,5 @@ def articles_behind(G: nx.MultiDiGraph, n: str) -> list[str]:
     """Article nodes linked to ``n`` either way (``n`` itself for an article), sorted."""
     if _type(G, n) == "article":
         return [n]
-    linked = set(G.predecessors(n)) | set(G.successors(n))
+    linked = G._pred[n].keys() | G._succ[n].keys()
     return sorted(a for a in linked if _type(G, a) == "article")

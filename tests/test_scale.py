@@ -238,3 +238,19 @@ def test_archive_people_come_from_a_fixed_staff(archive):
     assert gen.staff(t, 3) == gen.staff(t, 3) and len(gen.staff(t, 3)) == gen.STAFF_PER_LENGTH
     names = {b.name for a in extract_articles([archive]) for b in a.bylines}
     assert len(names) > 100 and names <= set(gen.staff(t, 2)) | set(gen.staff(t, 3))
+
+
+def test_the_graph_is_frozen_out_of_collection_while_its_outputs_are_written(
+        archive, tmp_path, monkeypatch):
+    import gc
+
+    import kg.report
+
+    frozen: list[int] = []
+    compute = kg.report.compute_coverage
+    monkeypatch.setattr(kg.report, "compute_coverage",
+                        lambda store: (frozen.append(gc.get_freeze_count()), compute(store))[1])
+    before = gc.get_freeze_count()
+    build([archive], tmp_path / "out", jobs=1, cache_dir=None)
+    assert frozen and frozen[0] > before  # the graph's objects among them
+    assert gc.get_freeze_count() == before  # and let go afterwards

@@ -161,3 +161,4 @@ def test_diff_refuses_subjects_out_of_order_or_other_prefixes(tmp_path, monkeypa
     assert _diff(HEADER + "\n" + A, [HEADER, "\n" + B + "\n" + A], tmp_path) is None
     other = "PREFIX schema: <http://schema.org/>\n"
     assert _diff(HEADER + "\n" + A, [other, "\n" + A], tmp_path) is None
+
