@@ -377,9 +377,12 @@ def _write_turtle_and_store(graph, stage: Stage, base: str, summary: BuildSummar
     previous = previous_store(stage.out_dir, STORE_NAME)
     if previous is not None:
         diff = TurtleDiff(previous)
-        summary.triples = timed("turtle", write_turtle, graph, ttl, base,
-                                tee=lambda text: (digest(text), diff(text)))
-        delta = diff.finish()
+        try:
+            summary.triples = timed("turtle", write_turtle, graph, ttl, base,
+                                    tee=lambda text: (digest(text), diff(text)))
+            delta = diff.finish()
+        finally:
+            diff.close()  # a failed write leaves the old file open otherwise
         if delta is not None:
             with contextlib.suppress(StoreError):  # e.g. the previous store gone: load
                 stage.store_generation = timed("store (update)", apply_delta, previous,

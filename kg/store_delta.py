@@ -208,7 +208,7 @@ class TurtleDiff:
         try:
             self._take(text.encode("utf-8"))
         except (_NotOurs, ValueError):  # ValueError: a block without a subject line
-            self._fail()
+            self.close()
 
     def _take(self, data: bytes) -> None:
         assert self._old is not None
@@ -224,7 +224,7 @@ class TurtleDiff:
         for block in blocks:
             self._merge(self.delta, block.lstrip(b"\n") + _END)
         if self.changed > self.limit:
-            self._fail()
+            self.close()
 
     def _old_block(self) -> tuple[bytes, bytes] | None:
         assert self._old is not None
@@ -252,7 +252,9 @@ class TurtleDiff:
         blocks.append(block)
         self.changed += len(block)
 
-    def _fail(self) -> None:
+    def close(self) -> None:
+        """Stop reading the previous Turtle (done or given up; :meth:`finish` then gives
+        None if called later)."""
         if self._old is not None:
             self._old.file.close()
         self._old, self.delta = None, None
@@ -269,7 +271,7 @@ class TurtleDiff:
                 self._keep(delta.removed, old[1])
                 self._pending = None
         except (_NotOurs, ValueError):
-            self._fail()
+            self.close()
             return None
         digest = self._old.close()
         self._old = None
