@@ -163,15 +163,15 @@ class _Job:
         """Write view ``i``: its bytes from the page cache when its fingerprint is
         there (no layout, no template), else rendered (and stored)."""
         view = _view(self.G, self.tasks[i])
-        page = prepare_view(self.G, view, self.cache)
+        prepared = prepare_view(self.G, view, self.cache)
         pages, key, data = self.pages, "", None
         if pages is not None:
-            key = cache_key("view", view.path, page.fingerprint(), renderer_version())
+            key = cache_key("view", view.path, prepared.fingerprint(), renderer_version())
             data = pages.get(key)  # None if missing or corrupt
         if data is not None:
             drained.reused.add(view.path)
         else:
-            data = page.render().encode("utf-8")
+            data = prepared.render().encode("utf-8")
             if pages is not None:
                 pages.put(key, data)
         write_bytes_atomic(self.out_dir / view.path, data)
