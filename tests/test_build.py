@@ -60,3 +60,18 @@ def test_nothing_to_build_exits_2(tmp_path, capsys):
     assert main(["build", str(tmp_path / "missing"), "-o", str(tmp_path / "out")]) == 2
     assert "no such file or directory" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_summary_line_says_what_a_rebuild_took_from_the_previous_one(tmp_path, capsys):
+    out = tmp_path / "out"
+    args = ["build", str(ROOT / "kg" / "samples"), "-o", str(out), "--cache",
+            str(tmp_path / "cache"), "-j", "1"]
+    assert main(args) == 0
+    first = capsys.readouterr().err
+    assert "store updated" not in first and "from the cache" not in first
+    assert main(args) == 0
+    views = len([out / "graph.html", *out.glob("districts/*.html"),
+                 *out.glob("reporters/*.html")])
+    assert views == 34
+    assert (f"→ {out}; store updated (0 subjects out, 0 in); 34 views from the cache"
+            in capsys.readouterr().err)
