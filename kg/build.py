@@ -379,7 +379,7 @@ def _write_turtle_and_store(graph, stage: Stage, base: str, summary: BuildSummar
         diff = TurtleDiff(previous)
         try:
             summary.triples = timed("turtle", write_turtle, graph, ttl, base,
-                                    tee=lambda text: (digest(text), diff(text)))
+                                    tee=lambda data: (digest(data), diff(data)))
             delta = diff.finish()
         finally:
             diff.close()  # a failed write leaves the old file open otherwise
@@ -437,13 +437,13 @@ class _StoreLoader:
                 piece = self.pieces.get()
                 self.ended = piece is self._ABORT or piece == self._END
 
-    def write_turtle(self, graph, ttl: Path, base: str, tee: Callable[[str], object]) -> int:
+    def write_turtle(self, graph, ttl: Path, base: str, tee: Callable[[bytes], object]) -> int:
         """Write ``ttl`` (its text also to ``tee``) while the thread loads it."""
         from .rdf import write_turtle
 
         slices = SliceWriter(self.pieces.put)
         try:
-            count = write_turtle(graph, ttl, base, tee=lambda text: (tee(text), slices(text)))
+            count = write_turtle(graph, ttl, base, tee=lambda data: (tee(data), slices(data)))
             slices.flush()
         except BaseException:
             self.pieces.put(self._ABORT)

@@ -97,7 +97,7 @@ def load_generation_from(pieces: Iterable[bytes], directory: Path | str,
 
 
 class SliceWriter:
-    """Cuts Turtle text as :func:`kg.rdf.write_turtle` hands it to its ``tee`` (first
+    """Cuts the Turtle as :func:`kg.rdf.write_turtle` hands it to its ``tee`` (first
     the prefix lines, then whole subject blocks at each call) into load slices of about
     :data:`LOAD_SLICE_BYTES`, each with the prefix lines in front, and gives each to
     ``send``; :meth:`flush` sends the last one."""
@@ -108,8 +108,7 @@ class SliceWriter:
         self.parts: list[bytes] = []
         self.size = 0
 
-    def __call__(self, text: str) -> None:
-        data = text.encode("utf-8")
+    def __call__(self, data: bytes) -> None:
         if self.header is None:
             self.header = data
             return

@@ -72,8 +72,7 @@ class TurtleDigest:
         self._hash = hashlib.sha256()
         self.size = 0
 
-    def __call__(self, text: str) -> None:
-        data = text.encode("utf-8")
+    def __call__(self, data: bytes) -> None:
         self._hash.update(data)
         self.size += len(data)
 
@@ -202,11 +201,11 @@ class TurtleDiff:
         except OSError:
             self._old = None
 
-    def __call__(self, text: str) -> None:
+    def __call__(self, data: bytes) -> None:
         if self._old is None:
             return
         try:
-            self._take(text.encode("utf-8"))
+            self._take(data)
         except (_NotOurs, ValueError):  # ValueError: a block without a subject line
             self.close()
 

@@ -221,12 +221,15 @@ class ViewCache:
         return out
 
 
+def _cache_for(G: nx.MultiDiGraph, cache: ViewCache | None) -> ViewCache:
+    return cache if cache is not None and cache.G is G else ViewCache(G)
+
+
 def _edges(G: nx.MultiDiGraph, nodes: list[str], cache: ViewCache | None,
            ) -> tuple[ViewCache, list[tuple[str, str]], list[tuple[int, int]]]:
     """The drawn edges among ``nodes`` (sorted), and the layout's input: the index pairs
     they join (sorted, no loops or repeats)."""
-    if cache is None or cache.G is not G:
-        cache = ViewCache(G)
+    cache = _cache_for(G, cache)
     index = {n: i for i, n in enumerate(nodes)}
     among, succ_of = index.keys(), cache.succ
     edges, pairs = [], set()
@@ -238,6 +241,12 @@ def _edges(G: nx.MultiDiGraph, nodes: list[str], cache: ViewCache | None,
                 i, j = index[u], index[v]
                 pairs.add((i, j) if i < j else (j, i))
     return cache, edges, sorted(pairs)
+
+
+def _laid_out(cache: ViewCache, nodes: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The JSON tails of the drawn edges among ``nodes`` and each node's position."""
+    _, edges, pairs = _edges(cache.G, nodes, cache)
+    return [cache.edge_tail(u, v) for u, v in edges], force_layout(len(nodes), pairs)
 
 
 def view_data(G: nx.MultiDiGraph, nodes: list[str], cache: ViewCache | None = None) -> dict:
@@ -265,9 +274,8 @@ def view_json(G: nx.MultiDiGraph, nodes: list[str], focus: str | None = None,
               cache: ViewCache | None = None) -> str:
     """``script_json({**view_data(G, nodes, cache), "focus": focus})``, from each node's
     text cached in ``cache`` (most of a page's bytes are tooltips repeated across views)."""
-    cache, edges, pairs = _edges(G, nodes, cache)
-    positions = force_layout(len(nodes), pairs)
-    tails = [cache.edge_tail(u, v) for u, v in edges]
+    cache = _cache_for(G, cache)
+    tails, positions = _laid_out(cache, nodes)
     return _json([cache.drawn(n) for n in nodes], tails, positions, focus)
 
 
@@ -325,9 +333,7 @@ class PreparedView:
         """The full HTML text, links relative to the view's folder. Reads nothing but
         what :meth:`fingerprint` hashes."""
         view, drawn = self.view, self.drawn
-        cache, edges, pairs = _edges(self.cache.G, view.nodes, self.cache)
-        tails = [cache.edge_tail(u, v) for u, v in edges]
-        positions = force_layout(len(drawn), pairs)
+        tails, positions = _laid_out(self.cache, view.nodes)
         counts = Counter(d.type for d in drawn)
         order = [*TYPE_STYLES, "other"]
         legend = [{"name": t, "symbol": style_for(t).symbol, "legend": style_for(t).legend,
@@ -343,8 +349,7 @@ class PreparedView:
 def prepare_view(G: nx.MultiDiGraph, view: View, cache: ViewCache | None = None) -> PreparedView:
     """``view``'s drawn nodes, ready to fingerprint or render; ``cache``: shared by the
     views of one graph (see :class:`ViewCache`)."""
-    if cache is None or cache.G is not G:
-        cache = ViewCache(G)
+    cache = _cache_for(G, cache)
     return PreparedView(view, [cache.drawn(n) for n in view.nodes], cache)
 
 

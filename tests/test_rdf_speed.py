@@ -97,9 +97,9 @@ def test_gc_paused_restores_the_collector_after_an_error():
 
 
 def test_tee_gets_the_file_prefixes_first_then_whole_blocks(G, tmp_path):
-    parts: list[str] = []
+    parts: list[bytes] = []  # the file's bytes, as written
     count = write_turtle(G, tmp_path / "g.ttl", tee=parts.append)
-    assert "".join(parts) == (tmp_path / "g.ttl").read_text(encoding="utf-8")
-    assert parts[0] == "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in _TURTLE_PREFIXES)
-    assert all(p.startswith("\n<") and p.endswith("\n.\n") for p in parts[1:])
+    assert b"".join(parts) == (tmp_path / "g.ttl").read_bytes()
+    assert parts[0] == "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in _TURTLE_PREFIXES).encode()
+    assert all(p.startswith(b"\n<") and p.endswith(b"\n.\n") for p in parts[1:])
     assert count == sum(len(t) for t in generate_triples(G)) == 346

@@ -49,6 +49,16 @@ def edited_clean(pages, tmp_path) -> Path:
     return out
 
 
+def _assert_loaded_whole_after_edit(pages: Path, out: Path, cache: Path, edited_clean: Path,
+                                    jobs: int) -> None:
+    """Edit a page, build over ``out`` again: the store is loaded whole, not updated,
+    and holds the clean build's triples."""
+    _edit(pages)
+    again = build([pages], out, jobs=jobs, cache_dir=cache)
+    assert again.store_update is None
+    assert _triples(out / "graph.oxigraph") == _triples(edited_clean / "graph.oxigraph")
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_changed_page_updates_the_store_to_the_clean_builds_triples(pages, edited_clean,
                                                                       tmp_path, jobs):
@@ -90,20 +100,14 @@ def test_turtle_edited_since_its_store_was_loaded_means_a_full_load(pages, edite
     ttl.write_text(text.replace("kgv:inGazetteer true", "kgv:inGazetteer tru3", 1),
                    encoding="utf-8")
     assert ttl.stat().st_size == len(text.encode("utf-8"))
-    _edit(pages)
-    again = build([pages], out, jobs=1, cache_dir=cache)
-    assert again.store_update is None
-    assert _triples(out / "graph.oxigraph") == _triples(edited_clean / "graph.oxigraph")
+    _assert_loaded_whole_after_edit(pages, out, cache, edited_clean, jobs=1)
 
 
 def test_too_big_a_change_means_a_full_load(pages, edited_clean, tmp_path, monkeypatch):
     out, cache = tmp_path / "out", tmp_path / "cache"
     build([pages], out, jobs=2, cache_dir=cache)
     monkeypatch.setattr(kg.store_delta, "MAX_DELTA_SHARE", 0.0)  # any change is too big
-    _edit(pages)
-    again = build([pages], out, jobs=2, cache_dir=cache)
-    assert again.store_update is None
-    assert _triples(out / "graph.oxigraph") == _triples(edited_clean / "graph.oxigraph")
+    _assert_loaded_whole_after_edit(pages, out, cache, edited_clean, jobs=2)
 
 
 def test_failed_update_falls_back_to_a_full_load(pages, edited_clean, tmp_path, monkeypatch):
@@ -116,10 +120,7 @@ def test_failed_update_falls_back_to_a_full_load(pages, edited_clean, tmp_path, 
         raise StoreError(f"{directory}: cannot update the store: disk full")
 
     monkeypatch.setattr(kg.build, "apply_delta", broken)
-    _edit(pages)
-    again = build([pages], out, jobs=1, cache_dir=cache)
-    assert again.store_update is None
-    assert _triples(out / "graph.oxigraph") == _triples(edited_clean / "graph.oxigraph")
+    _assert_loaded_whole_after_edit(pages, out, cache, edited_clean, jobs=1)
 
 
 def _diff(old: str, new_pieces: list[str], tmp_path: Path):
@@ -129,7 +130,7 @@ def _diff(old: str, new_pieces: list[str], tmp_path: Path):
     data = ttl.read_bytes()
     diff = TurtleDiff(Previous(ttl, tmp_path, hashlib.sha256(data).hexdigest(), len(data)))
     for piece in new_pieces:
-        diff(piece)
+        diff(piece.encode("utf-8"))
     return diff.finish()
 
 
