@@ -7,7 +7,10 @@ listed); 2 usage error or nothing could be built.
 from __future__ import annotations
 
 import argparse
+import math
+import re
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,7 +61,51 @@ def _build_parser() -> argparse.ArgumentParser:
     query.configure_parser(q)
     r = sub.add_parser("report", help="write the reporter × district coverage report")
     report.configure_parser(r)
+    _configure_cache(sub.add_parser("cache", help="show or prune the per-page build cache"))
     return parser
+
+
+def _configure_cache(p: argparse.ArgumentParser) -> None:
+    """``kg cache info|prune [--cache DIR]``; kg.cache itself is imported when one runs."""
+    actions = p.add_subparsers(dest="cache_command", required=True, metavar="ACTION")
+    info = actions.add_parser("info", help="entries, size and last use of the cache")
+    prune = actions.add_parser(
+        "prune", help="remove entries no build has used lately, then the least recently "
+        "used down to a size", description="Remove entries not used for DAYS days, then, "
+        "with --max-size, the least recently used until the rest fit; also temporary "
+        "files of interrupted writes older than an hour. Other files are left alone.")
+    for q in (info, prune):
+        q.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                       help="the cache directory (default: .kg-cache/)")
+    prune.add_argument("--older-than", type=_days, default=30.0, metavar="DAYS",
+                       help="remove entries not used for DAYS days (default: 30; 0: all)")
+    prune.add_argument("--max-size", type=_size, default=None, metavar="SIZE",
+                       help="then remove the least recently used until the cache takes at "
+                            "most SIZE: bytes, or with K, M, G, T (powers of 1000) or Ki, "
+                            "Mi, Gi, Ti (of 1024), e.g. 500M, 2G")
+
+
+def _days(text: str) -> float:
+    try:
+        days = float(text)
+    except ValueError:
+        days = math.nan
+    if not days >= 0:  # also NaN
+        raise argparse.ArgumentTypeError(f"must be a number of days, 0 or more: {text!r}")
+    return days
+
+
+_SIZE = re.compile(r"(\d+(?:\.\d*)?|\.\d+)\s*([KMGT]i?)?B?", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1000, "m": 1000**2, "g": 1000**3, "t": 1000**4,
+          "ki": 1024, "mi": 1024**2, "gi": 1024**3, "ti": 1024**4}
+
+
+def _size(text: str) -> int:
+    match = _SIZE.fullmatch(text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(
+            f"must be a size such as 500M, 2G or 1048576 (bytes): {text!r}")
+    return int(float(match[1]) * _UNITS[(match[2] or "").lower()])
 
 
 class _ProgressBars:
@@ -121,6 +168,40 @@ def _build(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if summary.errors else EXIT_OK
 
 
+def _cache(args: argparse.Namespace) -> int:
+    from .cache import DEFAULT_CACHE_DIR, PageCache
+
+    name, directory = f"kg cache {args.cache_command}", args.cache or DEFAULT_CACHE_DIR
+    if not directory.is_dir():
+        problem = "not a directory" if directory.exists() else "no such directory"
+        print(f"{name}: error: {directory}: {problem}", file=sys.stderr)
+        return EXIT_NOTHING_BUILT
+    cache, now = PageCache(directory), time.time()
+    if args.cache_command == "info":
+        entries = cache.entries()
+        print(f"{directory}: {len(entries)} entries, "
+              f"{_mb(sum(e.size for e in entries))} MB")
+        if entries:
+            print(f"oldest use: {_when(entries[0].mtime, now)}")
+            print(f"newest use: {_when(entries[-1].mtime, now)}")
+        return EXIT_OK
+    result = cache.prune(args.older_than * 86400, args.max_size, now)
+    failed = f"; {result.failed} could not be removed" if result.failed else ""
+    print(f"{name}: removed {result.removed} entries and {result.temporaries} temporary "
+          f"files ({_mb(result.freed)} MB freed), kept {result.kept} entries "
+          f"({_mb(result.kept_bytes)} MB){failed}", file=sys.stderr)
+    return EXIT_SOME_FAILED if result.failed else EXIT_OK
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1e6:.1f}"
+
+
+def _when(mtime: float, now: float) -> str:
+    stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(mtime))
+    return f"{stamp} ({max(now - mtime, 0) / 86400:.1f} days ago)"
+
+
 def _reused(summary: BuildSummary) -> str:
     """What a rebuild took from the previous one: ``; store updated (90 subjects out,
     90 in); 317 views from the cache`` (empty on a clean build)."""
@@ -141,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command == "build":
         return _build(args)
+    if args.command == "cache":
+        return _cache(args)
     if args.command == "serve":
         from .serve import run_command as serve_command
 
