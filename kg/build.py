@@ -30,7 +30,7 @@ import queue
 import tempfile
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,7 +144,6 @@ def _read_bytes(path: Path) -> bytes:
 class _Page:
     path: Path
     key: str  # pass-1 cache key
-    data: bytes | None = None  # only while the page is in flight
 
 
 def _votes_key(page: _Page) -> str:
@@ -159,47 +158,52 @@ class _Passes:
         self.files, self.cache, self.run = files, cache, run
         self.summary, self.progress = summary, progress
         self.pages: list[_Page] = []
+        self.done = 0  # pages through pass 1 so far (for progress)
         self.sources = dict(zip(files, source_names(files), strict=True))  # unique names
 
     def _tick(self, stage: str, done: int) -> None:
         if self.progress:
             self.progress(stage, done, len(self.files))
 
-    def _pass1_inputs(self, todo: list[_Page]) -> Iterator[tuple[str, bytes]]:
-        for page in todo:
-            data, page.data = page.data, None
-            yield self.sources[page.path], data
-
-    def extract(self) -> None:
-        """Pass 1: articles of every page, into the cache; unreadable pages are errors."""
-        done = 0
-        todo: list[_Page] = []
+    def _pass1_inputs(self, queued: deque[_Page],
+                      unreadable: list[PageError]) -> Iterator[tuple[str, bytes]]:
+        """The pages not in the cache, read one at a time as the executor takes them (so
+        only its window of page texts is ever in memory); each is queued for its result."""
         for path in self.files:
             try:
                 data = _read_bytes(path)
             except PageError as exc:
-                self.summary.errors.append(exc)
+                unreadable.append(exc)
                 continue
             page = _Page(path, cache_key("extract", self.sources[path], data))
             self.pages.append(page)
-            if not self.cache.has(page.key):
-                page.data = data
-                todo.append(page)
+            if self.cache.has(page.key):
+                self.done += 1
+                self._tick("extract", self.done)
             else:
-                done += 1
-                self._tick("extract", done)
+                queued.append(page)
+                yield self.sources[path], data
+
+    def extract(self) -> None:
+        """Pass 1: articles of every page, into the cache; unreadable pages are errors."""
+        queued: deque[_Page] = deque()
+        unreadable: list[PageError] = []
+        failures: list[PageError] = []
         failed: set[str] = set()
-        results = self.run(extract_stage, self._pass1_inputs(todo))
-        for page, (blob, votes, problem) in zip(todo, results, strict=True):
+        for blob, votes, problem in self.run(extract_stage,
+                                             self._pass1_inputs(queued, unreadable)):
+            page = queued.popleft()  # results come in the order the pages went out
             if blob is None:
-                self.summary.errors.append(PageError(page.path, problem or "unreadable"))
+                failures.append(PageError(page.path, problem or "unreadable"))
                 failed.add(page.key)
             else:
                 self.cache.put(page.key, blob)
                 self.cache.put(_votes_key(page), json.dumps(votes).encode("utf-8"))
                 self.summary.extracted += 1
-            done += 1
-            self._tick("extract", done)
+            self.done += 1
+            self._tick("extract", self.done)
+        # In file order, unreadable first: the same list whatever the executor's window.
+        self.summary.errors.extend(unreadable + failures)
         self.pages = [p for p in self.pages if p.key not in failed]
 
     def blob(self, page: _Page) -> bytes:

@@ -23,11 +23,17 @@ def article_text(article: Article) -> tuple[str, int]:
     return f"{article.headline}\n{article.body}", len(article.headline) + 1
 
 
-def _to_raw(article: Article, mention: Mention) -> Mention:
-    start, end = mention.span
+def _raw_map(article: Article) -> tuple[int, ...]:
+    """The raw offset of each character of :func:`article_text` (made once an article:
+    its mentions all use it)."""
     text_map = article.headline_map + (article.span[0],) + article.body_map
     if len(text_map) != len(article.headline) + 1 + len(article.body):
         text_map = (article.span[0],) * (len(article.headline) + 1) + article.body_map
+    return text_map
+
+
+def _to_raw(article: Article, text_map: tuple[int, ...], mention: Mention) -> Mention:
+    start, end = mention.span
     if not 0 <= start < end <= len(text_map):
         return replace(mention, span=(article.span[0], article.span[0]))
     return replace(mention, span=(text_map[start], text_map[end - 1] + 1))
@@ -39,7 +45,8 @@ def enrich_article(article: Article, home_city: str | None) -> Article:
     others = find_entities(text, body_start, places.primary_district)
     mentions = sorted(list(places.mentions) + list(others),
                       key=lambda m: (m.span[0], -m.span[1], m.type))
-    article.mentions = [_to_raw(article, m) for m in mentions]
+    text_map = _raw_map(article)
+    article.mentions = [_to_raw(article, text_map, m) for m in mentions]
     article.districts = list(places.districts)
     article.primary_district = places.primary_district
     return article

@@ -120,7 +120,7 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
 def _bigrams(text: str) -> set[str]:
     out: set[str] = set()
     for run in _WORD_CHARS.findall(text):
-        out.update(run[i:i + 2] for i in range(len(run) - 1))
+        out.update(map(str.__add__, run, run[1:]))  # run[i:i + 2] for each i
     return out
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .bylines import is_byline_line
@@ -40,20 +41,33 @@ MAX_DOUBLED_LINE = 300
 
 @dataclass
 class _Line:
-    chars: list[tuple[str, int]]  # (character, raw offset), ends stripped
+    text: str  # the printed characters, ends stripped
+    offsets: Sequence[int]  # raw offset of each character of text (a range when contiguous)
     blank_before: bool
     kind: str  # text | start | byline | tag
     doubled: bool = False
-    text: str = field(init=False)  # the characters as a string, made once
     width: int = field(init=False)  # display width of text (CJK counts 2)
 
     def __post_init__(self) -> None:
-        self.text = "".join(c for c, _ in self.chars)
         self.width = display_width(self.text)
 
 
+class _CharWidths(dict):
+    """Display width of each character met so far: a dict lookup, not a Unicode
+    property lookup per character (layout read every character of a page three times)."""
+
+    def __missing__(self, char: str) -> int:
+        width = self[char] = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        return width
+
+
+_CHAR_WIDTHS = _CharWidths()
+
+
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(_CHAR_WIDTHS.__getitem__, text))
 
 
 def dedouble(text: str) -> list[int] | None:
@@ -101,7 +115,7 @@ def _halves(token: str) -> list[tuple[int, int]] | None:
         memo[i] = result
         return result
 
-    if n < 2:
+    if n < 2 or token.find(token[0], 1) < 0:  # its first run cannot repeat: most lines
         return None
     return solve(0)
 
@@ -110,12 +124,16 @@ def _halves(token: str) -> list[tuple[int, int]] | None:
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-def _printed_chars(body: str, start: int) -> list[tuple[str, int]]:
-    """The characters of one raw line (``body`` at raw offset ``start``) that layout keeps:
-    ends stripped, control and format characters dropped."""
-    lead = len(body) - len(body.lstrip())
-    return [(c, start + lead + i) for i, c in enumerate(body.strip())
+def _printed_chars(body: str, start: int) -> tuple[str, Sequence[int]]:
+    """The characters of one raw line (``body`` at raw offset ``start``) that layout keeps,
+    and their raw offsets: ends stripped, control and format characters dropped."""
+    lead = start + len(body) - len(body.lstrip())
+    stripped = body.strip()
+    if stripped.isprintable():  # no control or format character (the common line)
+        return stripped, range(lead, lead + len(stripped))
+    kept = [(c, lead + i) for i, c in enumerate(stripped)
             if unicodedata.category(c) not in ("Cc", "Cf") or c == "\t"]
+    return "".join(c for c, _ in kept), [offset for _, offset in kept]
 
 
 def is_doubled_line(raw: str, offset: int) -> bool:
@@ -128,8 +146,7 @@ def is_doubled_line(raw: str, offset: int) -> bool:
     start = max(b + 1 for b in breaks)
     end = min((e for e in (raw.find(b, offset) for b in _LINE_BREAKS) if e >= 0),
               default=len(raw))
-    chars = _printed_chars(raw[start:end], start)
-    return dedouble("".join(c for c, _ in chars)) is not None
+    return dedouble(_printed_chars(raw[start:end], start)[0]) is not None
 
 
 def _read_lines(raw: str) -> list[_Line]:
@@ -147,11 +164,11 @@ def _read_lines(raw: str) -> list[_Line]:
         if DEBRIS_RE.match(stripped):
             blank = True
             continue
-        chars = _printed_chars(body, start)
-        keep = dedouble("".join(c for c, _ in chars))
+        text, offsets = _printed_chars(body, start)
+        keep = dedouble(text)
         if keep is not None:
-            chars = [chars[i] for i in keep]
-        text = "".join(c for c, _ in chars)
+            text = "".join(text[i] for i in keep)
+            offsets = [offsets[i] for i in keep]
         if DISPATCH_RE.match(text):
             kind = "start"
         elif is_byline_line(text):
@@ -160,7 +177,7 @@ def _read_lines(raw: str) -> list[_Line]:
             kind = "tag"
         else:
             kind = "text"
-        lines.append(_Line(chars, blank, kind, doubled=keep is not None))
+        lines.append(_Line(text, offsets, blank, kind, doubled=keep is not None))
         blank = False
     return lines
 
@@ -230,22 +247,21 @@ def repair_layout(source: str, raw: str) -> Page:
         else:
             merged.append(group)
 
-    text_parts: list[str] = []
+    pieces: list[str] = []
     offsets: list[int] = []
     blocks: list[Block] = []
     for group in merged:
-        if text_parts:
-            text_parts.append("\n")
+        if pieces:
+            pieces.append("\n")
             offsets.append(offsets[-1] + 1 if offsets else 0)
-        start = len(text_parts)  # one character per part: linear, not quadratic
+        start = len(offsets)  # one offset per character so far
         for line in group:
-            for c, off in line.chars:
-                text_parts.append(c)
-                offsets.append(off)
-        end = len(text_parts)
-        blocks.append(Block(start, end, len(group), blank_before=group[0].blank_before))
+            pieces.append(line.text)
+            offsets.extend(line.offsets)
+        blocks.append(Block(start, len(offsets), len(group),
+                            blank_before=group[0].blank_before))
     offsets.append(len(raw))
-    return Page(source=source, raw=raw, text="".join(text_parts), offsets=tuple(offsets),
+    return Page(source=source, raw=raw, text="".join(pieces), offsets=tuple(offsets),
                 blocks=tuple(blocks))
 
 

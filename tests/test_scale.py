@@ -75,6 +75,24 @@ def test_two_jobs_and_cache_write_the_same_bytes(serial_build, archive, tmp_path
     assert store_cov.totals.pages == 16
 
 
+def test_pass_one_reads_each_page_only_when_its_extraction_is_next(archive, tmp_path,
+                                                                   monkeypatch):
+    """Pages stream: the build never holds the text of pages waiting their turn (before,
+    pass 1 read every page before extracting the first)."""
+    import kg.build as kg_build
+
+    events: list[tuple[str, str]] = []
+    read, extract = kg_build._read_bytes, kg_build.extract_stage
+    monkeypatch.setattr(kg_build, "_read_bytes",
+                        lambda path: events.append(("read", path.name)) or read(path))
+    monkeypatch.setattr(kg_build, "extract_stage",
+                        lambda source, data: events.append(("extract", source))
+                        or extract(source, data))
+    build([archive], tmp_path / "out", jobs=1, cache_dir=tmp_path / "cache")
+    names = sorted(p.name for p in archive.glob("*.txt"))
+    assert events == [(step, name) for name in names for step in ("read", "extract")]
+
+
 def test_process_pool_keeps_the_order_across_tasks_of_several_pages():
     items = [(n, 7) for n in range(45)]  # not a multiple of the pages per task
     with page_executor(2) as run:
