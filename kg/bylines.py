@@ -13,14 +13,33 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .rules import BYLINE_TAILS, CJK, PHOTO_TAILS, ROLE_WORDS
+from .rules import (
+    BYLINE_TAILS,
+    CJK,
+    CREDIT_PREFIXES,
+    LEAD_MARKS,
+    OUTLET_RE,
+    PHOTO_TAILS,
+    ROLE_STARTS_RE,
+    ROLE_WORDS,
+)
 
-__all__ = ["BylineName", "is_byline_line", "parse_byline", "split_names", "trailing_byline"]
+__all__ = ["BylineName", "is_byline_line", "leading_byline", "parse_byline", "split_names",
+           "trailing_byline"]
 
 _ROLE_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in
                                enumerate(ROLE_WORDS)))
-# Spaces, list marks and the brackets a byline may stand in: `（记者 张三 通讯员 李四）`.
-_SEPARATORS = re.compile(r"[\s、，,:：;；·()（）\[\]【】]*")
+_ROLES = "|".join(pattern for pattern, _ in ROLE_WORDS)
+_ROLE_START_RE = re.compile(ROLE_STARTS_RE)
+_OUTLET_RE = re.compile(OUTLET_RE)
+# A credit before a role word (`图/记者 李四`); which one matched tells whether it
+# makes photographers.
+_CREDIT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in
+                                         enumerate(CREDIT_PREFIXES))
+                        + rf")(?=[\s:：]*(?:{_ROLES}))")
+# Spaces, list marks, lead marks and the brackets a byline may stand in:
+# `（记者 张三 通讯员 李四）`, `□晚报记者 徐松`.
+_SEPARATORS = re.compile(rf"[\s、，,:：;；·()（）\[\]【】{LEAD_MARKS}]*")
 _NAME_RUN = re.compile(rf"[{CJK}]+")
 _TAIL_RE = re.compile("|".join(re.escape(t) for t in sorted(BYLINE_TAILS + PHOTO_TAILS,
                                                              key=len, reverse=True)))
@@ -95,21 +114,29 @@ def parse_byline(text: str) -> list[BylineName] | None:
     out: list[BylineName] = []
     role: str | None = None
     group: list[BylineName] = []  # names since the last role word
+    credit_photo = False  # a credit such as `图/` stood before the role word
+    photo = False  # the names since the last role word are photographers too
     pos = 0
     n = len(text)
     while True:
         pos = _SEPARATORS.match(text, pos).end()
         if pos >= n:
             break
-        m = _ROLE_RE.match(text, pos)
+        m = _CREDIT_RE.match(text, pos)
         if m:
+            credit_photo = CREDIT_PREFIXES[int(m.lastgroup[1:])][1]
+            pos = m.end()
+            continue
+        m = _ROLE_RE.match(text, pos)
+        if m and not (role and _glued_name(text, pos)):
             role = ROLE_WORDS[int(m.lastgroup[1:])][1]
             group = []
+            photo, credit_photo = credit_photo, False
             pos = m.end()
             continue
         m = _TAIL_RE.match(text, pos)
         if m and group and (m.end() == n or not _NAME_RUN.match(text, m.end())):
-            if m.group() in PHOTO_TAILS:
+            if m.group() in PHOTO_TAILS and not photo:  # (after `图/`: photographers already)
                 out.extend(BylineName("photographer", g.name, g.start, g.end) for g in group)
             pos = m.end()
             continue
@@ -130,25 +157,41 @@ def parse_byline(text: str) -> list[BylineName] | None:
             entry = BylineName(role, name, start, start + len(name))
             out.append(entry)
             group.append(entry)
+            if photo:
+                out.append(BylineName("photographer", name, start, start + len(name)))
             start += len(name)
         pos = cut
     return [b for b in out if b.role != "other"] if out else None
 
 
+def _glued_name(text: str, start: int) -> bool:
+    """Is the role word read at ``start`` a name run into the next role word?
+    `张三本报通讯员` is 张三 + 本报通讯员 (张三 is no outlet); `郑州晚报记者` and
+    `郑报全媒体记者` are outlets' role words."""
+    if _ROLE_START_RE.match(text, start):
+        return False
+    return any(_ROLE_START_RE.match(text, j) and _ROLE_RE.match(text, j)
+               and not _OUTLET_RE.fullmatch(text, start, j)
+               for j in range(start + 2, min(start + MAX_NAME_CHARS, len(text)) + 1))
+
+
 def _role_inside(text: str, start: int, end: int) -> int:
-    """Where a role word glued to a name begins: `王建国通讯员` → before 通讯员."""
-    for j in range(start + 2, end):
-        if _ROLE_RE.match(text, j):
-            return j
-    return end
+    """Where a role word glued to a name begins: `王建国通讯员` → before 通讯员,
+    `刘伟平本报通讯员` → before 本报 (a role word that starts as role words do is
+    preferred to one read as an outlet's name: `平本报`)."""
+    glued = [j for j in range(start + 2, end) if _ROLE_RE.match(text, j)]
+    plain = [j for j in glued if _ROLE_START_RE.match(text, j)]
+    if plain and plain[0] - start <= MAX_NAME_CHARS:
+        return plain[0]
+    return glued[0] if glued else end
 
 
 def is_byline_line(text: str) -> bool:
     return len(text) <= MAX_BYLINE_CHARS and bool(parse_byline(text))
 
 
-_TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（]?(?="
-                             rf"{'|'.join(p for p, _ in ROLE_WORDS)})")
+_TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（]?[{LEAD_MARKS}]?(?="
+                             rf"{_CREDIT_RE.pattern}|{_ROLES})")
 
 
 def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:
@@ -160,3 +203,23 @@ def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:
             return m.start(), [BylineName(b.role, b.name, b.start + m.start(),
                                           b.end + m.start()) for b in names]
     return None
+
+
+_GAP = re.compile(r"\s+")
+
+
+def leading_byline(text: str) -> tuple[int, list[BylineName]] | None:
+    """A byline opening a paragraph without brackets, set off by spaces (after 本报讯):
+    `记者 张明 通讯员 李华 昨天上午，…` → (where the text after it begins, names). The
+    longest such prefix counts; every name must start with a surname, since a word of
+    the text could otherwise pass for one (`记者 张明 昨天 …` stops before 昨天)."""
+    single, compound = _surnames()
+    ends = [(gap.start(), gap.end()) for gap in _GAP.finditer(text, 0, MAX_BYLINE_CHARS + 1)]
+    if len(text) <= MAX_BYLINE_CHARS:
+        ends.append((len(text), len(text)))  # the byline is all there is
+    found = None
+    for end, body_start in ends:
+        names = parse_byline(text[:end])
+        if names and all(b.name[0] in single or b.name[:2] in compound for b in names):
+            found = body_start, names
+    return found

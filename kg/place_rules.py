@@ -80,8 +80,10 @@ GENERIC_STEMS = {
     "新建", "居民", "平安", "文明", "和谐", "智慧", "美丽", "绿色", "红色", "幸福家园",
     "无主管", "开放式", "封闭式", "高档", "示范", "样板", "试点", "重点", "周围",
 }
-# A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型.
-GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧")
+# A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
+# or the reporter at work, never a place name: `记者扎根社区`.
+GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧",
+                      "记者")
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区.
 BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市", "区", "县", "省")
 

@@ -11,10 +11,14 @@ import re
 __all__ = [
     "BYLINE_TAILS",
     "CJK",
+    "CREDIT_PREFIXES",
     "DEBRIS_RE",
     "DISPATCH_RE",
+    "LEAD_MARKS",
+    "OUTLET_RE",
     "PHOTO_TAILS",
     "REPORTER_ROLE_RE",
+    "ROLE_STARTS_RE",
     "ROLE_WORDS",
     "SENTENCE_PUNCT",
     "TAG_RE",
@@ -32,20 +36,37 @@ DISPATCH_RE = re.compile(
     r"\s*[:：]?"
 )
 
+# Who a role word may credit by name: a paper, site, station or agency (`郑州晚报`,
+# `新华社`, `中新社`, `大河网`), as in `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
+OUTLET_RE = rf"[{CJK}]{{1,6}}(?:日报|晚报|早报|都市报|商报|报|网|台|电视台|传媒|社)"
 # Byline role words, longest first. Reporters: `记者`, `本报记者`, `首席记者`,
-# `郑州晚报记者`, `郑报全媒体记者`, `见习记者`; any paper's name may stand before 记者.
-REPORTER_ROLE_RE = (
-    rf"(?:本报|首席|见习|实习|特约|摄影|全媒体|融媒体|"
-    rf"[{CJK}]{{1,6}}(?:日报|晚报|早报|都市报|商报|报|网|台|电视台|传媒)(?:全媒体|融媒体)?)?"
-    rf"(?:首席)?记者"
-)
+# `郑州晚报记者`, `郑报全媒体记者`, `见习记者`, `新华社记者`, `河南日报特约记者`; any
+# outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).
+_REPORTER_PREFIXES = "本报|首席|见习|实习|特约|摄影|全媒体|融媒体"
+REPORTER_ROLE_RE = rf"(?:{OUTLET_RE})?(?:{_REPORTER_PREFIXES})?(?:首席)?记者"
+_OTHER_ROLES = "实习生|编辑|校对"
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
-    (r"(?:特约)?通讯员", "correspondent"),
+    (rf"(?:{OUTLET_RE})?(?:特约)?通讯员", "correspondent"),
     # Interns and editors are credited too (`实习生 王悦`), but are none of our roles:
     # their names are read so they are not taken for someone else's.
-    (r"实习生|编辑|校对", "other"),
+    (_OTHER_ROLES, "other"),
 )
+# How a role word begins when no outlet name stands before it. Where OCR glued a name
+# to the next role word, the name ends where one of these begins: `刘伟平本报通讯员` is
+# 刘伟平 + 本报通讯员, not 刘伟 + `平本报` (an outlet) + 通讯员.
+ROLE_STARTS_RE = rf"{_REPORTER_PREFIXES}|记者|特约|通讯员|{_OTHER_ROLES}"
+# What a credit before a role word gives: `文/记者 张三 图/记者 李四`, `文/图 本报记者
+# 王五`. `图/` and `摄影/` make the names that follow photographers as well; `文/图`
+# does not (it credits the reporter with text and picture, as the tail `文/图` does).
+CREDIT_PREFIXES = (
+    (r"文\s*[/／]\s*图|图\s*[/／]\s*文", False),
+    (r"文\s*[/／]", False),
+    (r"(?:图|摄影|摄)\s*[/／]", True),
+)
+# Marks set before column tags (`■聚焦“两会”`) and, in some papers, before a byline
+# (`□晚报记者 徐松 文/图`), where they are not part of it.
+LEAD_MARKS = "■□◆◇▲△●○★☆▶►◎"
 
 # Tails that end a byline. `文/图`, `文图` credit the reporter with text and picture: no
 # photographer. `摄`, `摄影` make the names before them photographers (`本报记者 刘文博 摄`).
@@ -53,7 +74,7 @@ BYLINE_TAILS = ("文/图", "文／图", "文 图", "文图", "图/文", "图文"
 PHOTO_TAILS = ("摄影", "摄")
 
 # Column tags and section banners are not articles: `■聚焦“两会”关注民生`.
-TAG_RE = re.compile(r"^\s*[■□◆◇▲△●○★☆▶►◎]")
+TAG_RE = re.compile(rf"^\s*[{LEAD_MARKS}]")
 
 # E-paper debris: `第07版:县区新闻 上一版 下一版`, `PDF版阅读`, `版权声明`, `上一篇 下一篇`.
 # Only short lines: body text that merely names such a word (`…下载PDF版…。`) stays.

@@ -1,8 +1,9 @@
 """Segmentation: a repaired :class:`Page` → article drafts (blocks, bylines, kind).
 
-Blocks are read in page order. An article opens at a dispatch line (`本报讯`), at a
-byline standing before its body (`本报记者 马俊杰 通讯员 徐丹丹 文图`), or as a photo
-caption credited `本报记者 X 摄`; it closes at its end byline (`记者 王建国`). Short
+Blocks are read in page order. An article opens at a dispatch line (`本报讯`, its byline
+in brackets after it, set off by spaces, or on the line above it), at a byline standing
+before its body (`本报记者 马俊杰 通讯员 徐丹丹 文图`), or as a photo caption credited
+`本报记者 X 摄`; it closes at its end byline (`记者 王建国`). Short
 lines without sentence punctuation are headline candidates, placed later by content
 (:mod:`kg.headlines`), because OCR lets headlines float away from their bodies.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bylines import BylineName, parse_byline, trailing_byline
+from .bylines import BylineName, leading_byline, parse_byline, trailing_byline
 from .model import Page
 from .rules import DISPATCH_RE, SENTENCE_PUNCT, TAG_RE
 
@@ -96,6 +97,10 @@ def _open_dispatch(page: Page, index: int) -> Draft:
         if names:
             draft.bylines.extend(_shift(names, block.start + pos + 1))
             pos += close + 1
+    elif (leading := leading_byline(rest)) is not None:  # `本报讯 记者 张明 通讯员 李华 昨天…`
+        length, names = leading
+        draft.bylines.extend(_shift(names, block.start + pos))
+        pos += length
     draft.add(Segment(index, block.start + pos, block.end))
     draft.first_block = index
     return draft
@@ -110,6 +115,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     orphans: list[Segment] = []  # body after a closed article, not yet placed
     orphan_heads: list[int] = []  # the headline-like blocks that stood before the orphans
     cur: Draft | None = None
+    heading_byline: Draft | None = None  # a byline line right under a headline
     prev_kind = ""
 
     def place_orphans(before_dispatch: Draft | None) -> None:
@@ -145,6 +151,12 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             limbo.append(i)
         elif kind == "start":
             draft = _open_dispatch(page, i)
+            if (cur is not None and cur is heading_byline and prev_kind == "byline"
+                    and not draft.bylines):
+                # The byline set above the dispatch, under the headline: `建东社区…` /
+                # `□晚报记者 徐松 文/图 通讯员 贾立军` / `本报讯 自5月22日起…`.
+                draft.bylines, cur.bylines = cur.bylines, []
+                draft.first_block = cur.first_block
             place_orphans(draft)
             candidates.extend(limbo)
             limbo = []
@@ -173,11 +185,14 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 drafts.append(draft)
                 cur = draft
             else:
+                under_headline = (bool(limbo) and limbo[-1] == i - 1) or i == 0
                 candidates.extend(limbo)
                 limbo = []
                 cur = Draft(bylines=names)
                 cur.first_block = i
                 drafts.append(cur)
+                if under_headline:
+                    heading_byline = cur
         else:  # body
             end = block.end
             trailing = trailing_byline(text)

@@ -22,6 +22,18 @@ def _people(text):
     ("郑州晚报记者 王红、李雪", [("reporter", "王红"), ("reporter", "李雪")]),
     ("首席记者 陈静 见习记者 周楠", [("reporter", "陈静"), ("reporter", "周楠")]),
     ("记者：张三 通讯员：李四", [("reporter", "张三"), ("correspondent", "李四")]),
+    # Other papers: an outlet before 通讯员, agencies, credits before the role word, marks.
+    ("记者 张三 本报通讯员 李四", [("reporter", "张三"), ("correspondent", "李四")]),
+    ("郑州日报特约通讯员 周九", [("correspondent", "周九")]),
+    ("新华社记者 林善传 摄", [("reporter", "林善传"), ("photographer", "林善传")]),
+    ("河南日报特约记者 王五", [("reporter", "王五")]),
+    ("□晚报记者 徐松 文/图 通讯员 贾立军", [("reporter", "徐松"), ("correspondent", "贾立军")]),
+    ("文/记者 张三 图/记者 李四",
+     [("reporter", "张三"), ("reporter", "李四"), ("photographer", "李四")]),
+    ("文/图 本报记者 王五", [("reporter", "王五")]),
+    ("图/记者 李四 摄", [("reporter", "李四"), ("photographer", "李四")]),
+    # A name OCR ran into the next role word is no outlet: 刘伟平 + 本报通讯员.
+    ("记者 刘伟平本报通讯员 李四", [("reporter", "刘伟平"), ("correspondent", "李四")]),
 ])
 def test_bylines_parse(text, expected):
     assert _people(text) == expected
@@ -32,6 +44,8 @@ def test_bylines_parse(text, expected):
     "记者从会上获悉",
     "二七区人社局",
     "防疫 消杀 收集",
+    "■聚焦“两会”关注民生",
+    "文/图",
 ])
 def test_text_is_not_a_byline(text):
     assert parse_byline(text) is None
@@ -74,3 +88,16 @@ def test_bylines_in_brackets():
     offset, names = trailing_byline("下一步将在全区推广。（记者 张三）")
     assert [(b.role, b.name) for b in names] == [("reporter", "张三")]
     assert offset == len("下一步将在全区推广。")
+
+
+@pytest.mark.parametrize("closing, people", [
+    ("□记者 徐松", [("reporter", "徐松")]),
+    ("本报通讯员 李四", [("correspondent", "李四")]),
+    ("文/记者 张三 图/记者 李四",
+     [("reporter", "张三"), ("reporter", "李四"), ("photographer", "李四")]),
+])
+def test_trailing_bylines_of_other_papers(closing, people):
+    sentence = "居民们纷纷点赞。"
+    offset, names = trailing_byline(f"{sentence}{closing}")
+    assert offset == len(sentence)
+    assert [(b.role, b.name) for b in names] == people

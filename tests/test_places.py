@@ -113,7 +113,7 @@ def test_city_bureau_branch_names_district():
 
 
 @pytest.mark.parametrize("phrase", ["江南水乡", "老城区改造", "进社区", "老旧小区", "三个小区",
-                                    "示范县", "永安街", "长江路"])
+                                    "示范县", "永安街", "长江路", "记者扎根社区"])
 def test_common_words_are_not_places(phrase):
     assert resolve_places(f"标题\n今年，{phrase}。", 3, "4101").mentions == ()
 

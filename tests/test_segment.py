@@ -151,3 +151,21 @@ def test_epaper_page_from_another_city():
     for a in articles:
         for debris in ("上一版", "PDF版", "上一篇", "版权"):
             assert debris not in a.body and debris not in a.headline
+
+
+def test_bylines_of_other_papers_layouts():
+    # Evening-paper layout: headline / `□晚报记者 … 文/图 通讯员 …` / `本报讯 …`; an
+    # outlet before 通讯员; credits before the role word; `本报讯 记者 … 通讯员 …` unbracketed.
+    path = FIXTURES / "page_other_byline_layouts.txt"
+    articles = extract_text(path.name, read_page_text(path))
+    people = [(a.headline, a.people("reporter"), a.people("correspondent"),
+               a.people("photographer")) for a in articles]
+    assert people == [
+        ("老旧小区装上了电梯", ["林晓东"], ["贾立平"], []),
+        ("夜市摊位有了新规矩", ["周文静"], ["郝明"], []),
+        ("河边步道亮起来", ["何亮", "孙一凡"], [], ["孙一凡"]),
+        ("社区食堂开到家门口", ["张明"], ["李华"], []),
+    ]
+    assert [articles[i].kind for i in (0, 1, 3)] == ["news", "news", "news"]
+    assert articles[0].body.startswith("5月28日上午，川汇区小桥办事处")
+    assert articles[3].body.startswith("昨天上午，拱墅区米市巷街道")
