@@ -38,8 +38,8 @@ _CREDIT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern,
                                          enumerate(CREDIT_PREFIXES))
                         + rf")(?=[\s:：]*(?:{_ROLES}))")
 # Spaces, list marks, lead marks and the brackets a byline may stand in:
-# `（记者 张三 通讯员 李四）`, `□晚报记者 徐松`.
-_SEPARATORS = re.compile(rf"[\s、，,:：;；·()（）\[\]【】{LEAD_MARKS}]*")
+# `（记者 张三 通讯员 李四）`, `□晚报记者 徐松`, `记者/张三`.
+_SEPARATORS = re.compile(rf"[\s、，,:：;；·/／()（）\[\]【】{LEAD_MARKS}]*")
 _NAME_RUN = re.compile(rf"[{CJK}]+")
 _TAIL_RE = re.compile("|".join(re.escape(t) for t in sorted(BYLINE_TAILS + PHOTO_TAILS,
                                                              key=len, reverse=True)))

@@ -28,12 +28,14 @@ __all__ = [
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 
 # A dispatch line opens a news item: `本报讯`, `本报6月19日讯`, `中原网讯`, `本网讯`,
-# `新华社郑州6月1日电`. Matched at the start of a paragraph only.
+# `新华社郑州6月1日电`; other papers: `本报北京6月1日电`, `中新网6月1日电`, `极目新闻讯`,
+# `大河报·豫视频讯`, `【本报讯】`. Matched at the start of a paragraph only.
+_DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*日"
 DISPATCH_RE = re.compile(
-    rf"^\s*(?:本报讯|本网讯|本报\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*讯|"
-    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端)\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?讯|"
-    rf"新华社[{CJK}]{{0,8}}\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*电)"
-    r"\s*[:：]?"
+    rf"^\s*[【\[]?(?:本报讯|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
+    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)(?:[·・][{CJK}]{{1,8}})?\s*(?:{_DAY}\s*)?讯|"
+    rf"[{CJK}]{{1,8}}(?:社|网|报|台)[{CJK}]{{0,8}}\s*{_DAY}\s*电)"
+    r"[】\]]?\s*[:：]?"
 )
 
 # Who a role word may credit by name: a paper, site, station or agency (`郑州晚报`,

@@ -32,6 +32,7 @@ def _people(text):
      [("reporter", "张三"), ("reporter", "李四"), ("photographer", "李四")]),
     ("文/图 本报记者 王五", [("reporter", "王五")]),
     ("图/记者 李四 摄", [("reporter", "李四"), ("photographer", "李四")]),
+    ("（记者/张三 通讯员/李四）", [("reporter", "张三"), ("correspondent", "李四")]),
     # A name OCR ran into the next role word is no outlet: 刘伟平 + 本报通讯员.
     ("记者 刘伟平本报通讯员 李四", [("reporter", "刘伟平"), ("correspondent", "李四")]),
 ])

@@ -7,6 +7,7 @@ from conftest import FIXTURES, SAMPLES
 
 from kg.pages import read_page_text
 from kg.pipeline import extract_text
+from kg.rules import DISPATCH_RE
 from kg.segment import first_date
 
 
@@ -169,3 +170,26 @@ def test_bylines_of_other_papers_layouts():
     assert [articles[i].kind for i in (0, 1, 3)] == ["news", "news", "news"]
     assert articles[0].body.startswith("5月28日上午，川汇区小桥办事处")
     assert articles[3].body.startswith("昨天上午，拱墅区米市巷街道")
+
+
+@pytest.mark.parametrize("line, dispatch", [
+    ("本报讯（记者 张三）近日", "本报讯"),
+    ("本报6月19日讯 近日", "本报6月19日讯 "),
+    ("中原网讯 近日", "中原网讯 "),
+    ("新华社郑州6月1日电 近日", "新华社郑州6月1日电 "),
+    # other papers
+    ("本报北京6月1日电 近日", "本报北京6月1日电 "),
+    ("中新网6月1日电 近日", "中新网6月1日电 "),
+    ("极目新闻讯（记者 张三）", "极目新闻讯"),
+    ("大河报·豫视频讯（记者 张三）", "大河报·豫视频讯"),
+    ("【本报讯】 近日", "【本报讯】 "),
+])
+def test_dispatch_lines(line, dispatch):
+    match = DISPATCH_RE.match(line)
+    assert match is not None and match.group() == dispatch
+
+
+@pytest.mark.parametrize("line", ["据央视网消息，", "合作社电商平台上线", "本报记者致电市民",
+                                  "记者从会上获悉"])
+def test_paragraphs_that_are_no_dispatch(line):
+    assert DISPATCH_RE.match(line) is None
