@@ -37,6 +37,11 @@ _OUTLET_RE = re.compile(OUTLET_RE)
 _CREDIT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in
                                          enumerate(CREDIT_PREFIXES))
                         + rf")(?=[\s:：]*(?:{_ROLES}))")
+# A credit OCR ran into the last name: `刘文博摄`, `李晨翀报道`.
+_GLUED_TAIL = re.compile("(?:摄影|摄|报道)$")
+# Names and 摄, no role word (see _photo_credit).
+_PHOTO_CREDIT = re.compile(rf"[\s(（]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
+                           rf"[\s/／]+(?:摄影|摄)[\s)）]*")
 # Spaces, list marks, lead marks and the brackets a byline may stand in:
 # `（记者 张三 通讯员 李四）`, `□晚报记者 徐松`, `记者/张三`.
 _SEPARATORS = re.compile(rf"[\s、，,:：;；·/／()（）\[\]【】{LEAD_MARKS}]*")
@@ -141,12 +146,16 @@ def parse_byline(text: str) -> list[BylineName] | None:
             pos = m.end()
             continue
         m = _NAME_RUN.match(text, pos)
+        if m and role is None and not out:
+            return _photo_credit(text)
         if not m or role is None:
             return None
         run_end = m.end()
         cut = _role_inside(text, pos, run_end)
-        if text[run_end - 1] in PHOTO_TAILS and run_end == n and cut == run_end:
-            cut = run_end - 1  # `刘文博摄` at the very end
+        if cut == run_end and _SEPARATORS.match(text, run_end).end() == n:
+            tail = _GLUED_TAIL.search(text, pos, run_end)  # `刘文博摄`, `李晨翀报道）` at the end
+            if tail and tail.start() - pos >= 2:
+                cut = tail.start()
         if cut - pos < 2:
             return None
         names = split_names(text[pos:cut])
@@ -162,6 +171,23 @@ def parse_byline(text: str) -> list[BylineName] | None:
             start += len(name)
         pos = cut
     return [b for b in out if b.role != "other"] if out else None
+
+
+def _photo_credit(text: str) -> list[BylineName] | None:
+    """Names credited with 摄 and no role word are photographers: `(吕枫 摄)`,
+    `张闻涛 摄`, `陈军/摄`. Each must start with a surname and stand apart from 摄
+    (`江山摄影` is more likely a headline)."""
+    m = _PHOTO_CREDIT.fullmatch(text)
+    if not m:
+        return None
+    single, compound = _surnames()
+    names = []
+    for run in _NAME_RUN.finditer(text, m.start(1), m.end(1)):
+        name = run.group()
+        if name[0] not in single and name[:2] not in compound:
+            return None
+        names.append(BylineName("photographer", name, run.start(), run.end()))
+    return names
 
 
 def _glued_name(text: str, start: int) -> bool:
@@ -191,7 +217,7 @@ def is_byline_line(text: str) -> bool:
 
 
 _TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（]?[{LEAD_MARKS}]?(?="
-                             rf"{_CREDIT_RE.pattern}|{_ROLES})")
+                             rf"{_CREDIT_RE.pattern}|{_ROLES}|{_PHOTO_CREDIT.pattern}$)")
 
 
 def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .bylines import is_byline_line
+from .bylines import is_byline_line, trailing_byline
 from .model import Block, Page
 from .rules import CJK, DEBRIS_RE, DISPATCH_RE, TAG_RE, TERMINAL_PUNCT
 
@@ -276,8 +276,8 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
     nxt_text = "".join(ln.text for ln in nxt)
     if not (_is_running_text(prev_text) and _is_running_text(nxt_text)):
         return False
-    if not _ends_open(prev_text):
-        return False
+    if not _ends_open(prev_text) or trailing_byline(prev_text):
+        return False  # `…采摘成熟的果子。 通讯员 陈军/摄` ends its caption
     if full is not None:
         return full(prev[-1])
     return len(prev_text) >= MIN_CONTINUED_CHARS

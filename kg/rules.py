@@ -29,18 +29,25 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 
 # A dispatch line opens a news item: `本报讯`, `本报6月19日讯`, `中原网讯`, `本网讯`,
 # `新华社郑州6月1日电`; other papers: `本报北京6月1日电`, `中新网6月1日电`, `极目新闻讯`,
-# `大河报·豫视频讯`, `【本报讯】`. Matched at the start of a paragraph only.
+# `大河报·豫视频讯`, `东方今报三门峡讯`, `【本报讯】`. Matched at the start of a paragraph
+# only.
 _DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*日"
 DISPATCH_RE = re.compile(
     rf"^\s*[【\[]?(?:本报讯|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)(?:[·・][{CJK}]{{1,8}})?\s*(?:{_DAY}\s*)?讯|"
+    # an outlet, then its city or channel: `映象网开封讯`, `浙江在线-杭州频道1月3日讯`
+    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[·・\-－]?[{CJK}]{{1,8}}\s*(?:{_DAY}\s*)?讯"
+    rf"(?=[\s(（【\[:：]|$)|"
     rf"[{CJK}]{{1,8}}(?:社|网|报|台)[{CJK}]{{0,8}}\s*{_DAY}\s*电)"
     r"[】\]]?\s*[:：]?"
 )
 
 # Who a role word may credit by name: a paper, site, station or agency (`郑州晚报`,
-# `新华社`, `中新社`, `大河网`), as in `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
-OUTLET_RE = rf"[{CJK}]{{1,6}}(?:日报|晚报|早报|都市报|商报|报|网|台|电视台|传媒|社)"
+# `新华社`, `中新社`, `大河网`, `周口报业`, `浙江在线`, `湖南日报·新湖南客户端`), as in
+# `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
+OUTLET_RE = (rf"[{CJK}]{{1,6}}"
+             rf"(?:日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端)"
+             rf"(?:[·・][{CJK}]{{1,8}}(?:客户端|网|台|在线))?")
 # Byline role words, longest first. Reporters: `记者`, `本报记者`, `首席记者`,
 # `郑州晚报记者`, `郑报全媒体记者`, `见习记者`, `新华社记者`, `河南日报特约记者`; any
 # outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).
@@ -50,6 +57,8 @@ _OTHER_ROLES = "实习生|编辑|校对"
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
     (rf"(?:{OUTLET_RE})?(?:特约)?通讯员", "correspondent"),
+    # `特约摄影 吕华`, `摄影 张三`; a name must follow (`记者 张三 摄影` ends in a credit).
+    (rf"(?:{OUTLET_RE})?(?:本报|特约)?摄影(?=[\s:：/／]*[{CJK}])", "photographer"),
     # Interns and editors are credited too (`实习生 王悦`), but are none of our roles:
     # their names are read so they are not taken for someone else's.
     (_OTHER_ROLES, "other"),
@@ -57,7 +66,7 @@ ROLE_WORDS = (
 # How a role word begins when no outlet name stands before it. Where OCR glued a name
 # to the next role word, the name ends where one of these begins: `刘伟平本报通讯员` is
 # 刘伟平 + 本报通讯员, not 刘伟 + `平本报` (an outlet) + 通讯员.
-ROLE_STARTS_RE = rf"{_REPORTER_PREFIXES}|记者|特约|通讯员|{_OTHER_ROLES}"
+ROLE_STARTS_RE = rf"{_REPORTER_PREFIXES}|记者|特约|通讯员|摄影|{_OTHER_ROLES}"
 # What a credit before a role word gives: `文/记者 张三 图/记者 李四`, `文/图 本报记者
 # 王五`. `图/` and `摄影/` make the names that follow photographers as well; `文/图`
 # does not (it credits the reporter with text and picture, as the tail `文/图` does).
@@ -68,22 +77,26 @@ CREDIT_PREFIXES = (
 )
 # Marks set before column tags (`■聚焦“两会”`) and, in some papers, before a byline
 # (`□晚报记者 徐松 文/图`), where they are not part of it.
-LEAD_MARKS = "■□◆◇▲△●○★☆▶►◎"
+LEAD_MARKS = "■□◆◇▲△▼▽●○★☆▶►◀◁▷◎"
 
 # Tails that end a byline. `文/图`, `文图` credit the reporter with text and picture: no
 # photographer. `摄`, `摄影` make the names before them photographers (`本报记者 刘文博 摄`).
 BYLINE_TAILS = ("文/图", "文／图", "文 图", "文图", "图/文", "图文", "报道", "文")
 PHOTO_TAILS = ("摄影", "摄")
 
-# Column tags and section banners are not articles: `■聚焦“两会”关注民生`.
-TAG_RE = re.compile(rf"^\s*[{LEAD_MARKS}]")
+# Column tags and section banners are not articles: `■聚焦“两会”关注民生`. A marked line
+# with punctuation is text: photo captions start `▲10月14日，…村猕猴桃基地…。通讯员 陈军/摄`.
+TAG_RE = re.compile(rf"^\s*[{LEAD_MARKS}](?!.*[。！？；，,;!?])")
 
-# E-paper debris: `第07版:县区新闻 上一版 下一版`, `PDF版阅读`, `版权声明`, `上一篇 下一篇`.
+# E-paper debris: `第07版:县区新闻 上一版 下一版`, `PDF版阅读`, `版权声明`, `上一篇 下一篇`;
+# the page's date line (`2020年10月23日 星期五`) and picture-page labels (`图片新闻`).
 # Only short lines: body text that merely names such a word (`…下载PDF版…。`) stays.
 DEBRIS_RE = re.compile(
     r"^\s*(?:第\s*[0-9０-９A-Za-z]{1,3}\s*版\s*[:：]?.{0,20}$|"
     r"(?=.{0,30}$).*(?:上一版|下一版|上一篇|下一篇|PDF版|版权声明|版权所有|返回目录|本版责编|"
-    r"责任编辑|标题导航|往期回顾|放大缩小|字号))"
+    r"责任编辑|标题导航|往期回顾|放大缩小|字号)|"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*$|"
+    r"(?:图片新闻|新闻图片|图片报道)\s*$)"
 )
 
 # Punctuation that makes a line read as running text rather than a headline.

@@ -101,7 +101,14 @@ def _open_dispatch(page: Page, index: int) -> Draft:
         length, names = leading
         draft.bylines.extend(_shift(names, block.start + pos))
         pos += length
-    draft.add(Segment(index, block.start + pos, block.end))
+    end = block.end
+    trailing = trailing_byline(text[pos:])
+    if trailing and not draft.bylines:  # a one-paragraph item: `本报讯 …行动。(记者 黄翠林)`
+        offset, names = trailing
+        draft.bylines.extend(_shift(names, block.start + pos))
+        end = block.start + pos + offset
+        draft.ended = True
+    draft.add(Segment(index, block.start + pos, end))
     draft.first_block = index
     return draft
 
@@ -165,8 +172,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         elif kind == "byline":
             names = _shift(parse_byline(text), block.start)
             photo = any(b.role == "photographer" for b in names)
-            if cur is not None and cur.ended and prev_kind == "byline":
-                cur.bylines.extend(names)  # `记者 王建国` / `通讯员 李晓梅 陈思远 文/图`
+            if cur is not None and prev_kind == "byline" and (cur.ended or not cur.segments):
+                # `记者 王建国` / `通讯员 李晓梅 陈思远 文/图`, closing an article or opening
+                # one: `□本报记者 张鹏程` / `本报通讯员 杨荣超` / body
+                cur.bylines.extend(names)
             elif orphans:
                 draft = Draft(bylines=names, ended=True)
                 for seg in orphans:

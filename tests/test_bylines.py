@@ -33,6 +33,17 @@ def _people(text):
     ("文/图 本报记者 王五", [("reporter", "王五")]),
     ("图/记者 李四 摄", [("reporter", "李四"), ("photographer", "李四")]),
     ("（记者/张三 通讯员/李四）", [("reporter", "张三"), ("correspondent", "李四")]),
+    ("周口报业全媒体记者 张劲松", [("reporter", "张劲松")]),
+    ("湖南日报·新湖南客户端记者 王茜 通讯员 李蓓",
+     [("reporter", "王茜"), ("correspondent", "李蓓")]),
+    ("浙江在线记者 吴雅茗", [("reporter", "吴雅茗")]),
+    # photographers: a role word, 摄 alone, a credit OCR glued to the name
+    ("特约摄影 吕华", [("photographer", "吕华")]),
+    ("(吕枫 摄)", [("photographer", "吕枫")]),
+    ("通讯员 陈军/摄", [("correspondent", "陈军"), ("photographer", "陈军")]),
+    ("(通讯员余小菊摄)", [("correspondent", "余小菊"), ("photographer", "余小菊")]),
+    ("全媒体记者李晨翀报道", [("reporter", "李晨翀")]),
+    ("记者 张三 摄影", [("reporter", "张三"), ("photographer", "张三")]),
     # A name OCR ran into the next role word is no outlet: 刘伟平 + 本报通讯员.
     ("记者 刘伟平本报通讯员 李四", [("reporter", "刘伟平"), ("correspondent", "李四")]),
 ])
@@ -47,6 +58,7 @@ def test_bylines_parse(text, expected):
     "防疫 消杀 收集",
     "■聚焦“两会”关注民生",
     "文/图",
+    "江山摄影",  # a headline, not 江山 credited with 摄
 ])
 def test_text_is_not_a_byline(text):
     assert parse_byline(text) is None

@@ -183,6 +183,8 @@ def test_bylines_of_other_papers_layouts():
     ("极目新闻讯（记者 张三）", "极目新闻讯"),
     ("大河报·豫视频讯（记者 张三）", "大河报·豫视频讯"),
     ("【本报讯】 近日", "【本报讯】 "),
+    ("映象网开封讯(记者 崔学庆)", "映象网开封讯"),
+    ("浙江在线-杭州频道1月3日讯 近日", "浙江在线-杭州频道1月3日讯 "),
 ])
 def test_dispatch_lines(line, dispatch):
     match = DISPATCH_RE.match(line)
@@ -190,6 +192,25 @@ def test_dispatch_lines(line, dispatch):
 
 
 @pytest.mark.parametrize("line", ["据央视网消息，", "合作社电商平台上线", "本报记者致电市民",
-                                  "记者从会上获悉"])
+                                  "记者从会上获悉", "据报道该公司通讯员"])
 def test_paragraphs_that_are_no_dispatch(line):
     assert DISPATCH_RE.match(line) is None
+
+
+def test_picture_page_captions_bylines_over_two_lines_and_one_paragraph_briefs():
+    # Each marked caption ends in its own credit (with a role, `(X 摄)` alone, `特约摄影
+    # X`); the date line, `图片新闻` and the short marked tag are no articles.
+    path = FIXTURES / "page_photo_captions.txt"
+    articles = extract_text(path.name, read_page_text(path))
+    people = [(a.kind, a.people("reporter"), a.people("correspondent"),
+               a.people("photographer")) for a in articles]
+    assert people == [
+        ("photo", [], ["陈立军"], ["陈立军"]),
+        ("photo", [], [], ["吕枫"]),
+        ("photo", [], [], ["王华"]),
+        ("feature", ["张鹏程"], ["杨荣超"], []),
+        ("news", ["黄翠林"], [], []),
+    ]
+    assert articles[0].body.startswith("▲10月14日，南谯区")
+    assert articles[3].headline == "社区夜校开课了"
+    assert articles[4].body.endswith("辖区200余名居民参加。")
