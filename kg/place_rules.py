@@ -28,14 +28,24 @@ __all__ = [
     "NEW_AREA_RE",
     "GENERIC_DISTRICT_NAMES",
     "GENERIC_TOWNSHIP_NAMES",
+    "HARD_STOP_CHARS",
+    "VERB_ENDINGS",
     "function_words",
 ]
 
-CJK = "\u4e00-\u9fff"
+# Characters a place name is made of: the CJK block plus 〇 (U+3007), the zero of
+# numbered names such as 二〇五所社区 (a stem scanned without it is cut to 五所社区).
+CJK = "\u3007\u4e00-\u9fff"
 
 # Township units as printed, longest first: 林山寨街道办事处, 前程办事处, 德化街街道,
-# 峡窝镇, 圃田乡. A 乡 directly followed by 村 is 乡村 (countryside), not a township.
-TOWNSHIP_UNIT_RE = re.compile(r"街道办事处|街道办(?!事)|办事处|街道|镇|乡(?!村)")
+# 峡窝镇, 圃田乡, and 街办, the short form of 街道办事处 (电子城街办). A 乡 directly
+# followed by 村 is 乡村 (countryside), and by 镇 is 乡镇 (townships: 高山乡镇 is not a
+# 高山乡), unless the 镇 starts a village-level name (登封市高村乡镇西街社区). 街办 followed
+# by 事/理/了... is a road and the verb 办 (人民街办理, 在人民街办了一场).
+TOWNSHIP_UNIT_RE = re.compile(
+    r"街道办事处|街道办(?!事)|街办(?![事理公学证案了过起成好])|办事处|街道|镇|"
+    rf"乡(?!村|镇(?!(?!村)[{CJK}]{{1,3}}(?:社区|村)))"
+)
 
 # Village-level units as printed: 王庄村民委员会 / 王庄村委会 / 王庄村, 春晖社区居委会.
 COMMUNITY_UNITS = ("社区居民委员会", "社区居委会", "社区", "村民委员会", "村委会", "村")
@@ -60,8 +70,15 @@ BAD_AFTER_DISTRICT = ("域", "划", "块", "间", "别", "段")
 # Longest printed stem kept for a pattern-found unit, by unit family.
 MAX_STEM = {"community": 5, "compound": 7, "street": 5}
 
-# Characters that end a name on its left: 由春晖社区, 在和平社区 (see STOP_WORDS for words).
-STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进")
+# Characters that end a name on its left: 由春晖社区, 在和平社区 (see STOP_WORDS for words);
+# pronouns and 暨 (and): 她来社区, 暨武汉晚报社区.
+STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进"
+                 "她他它我你您咱暨")
+# Stop characters that never begin a name: when one character follows them there is no
+# name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
+# stop character is the name's first (each of these starts at most 20 of the 620,000
+# village names in the gazetteer, mostly transliterations it finds by itself).
+HARD_STOP_CHARS = set("的在是了被让给个该每即这此与她它您我你他咱暨")
 
 # Words that end a name on their left: 深入明月社区, 携手东兴社区, 家住锦绣花园,
 # 结合幸福园小区, 来到景华路长安路青年小区 (roads are cut in places.py).
@@ -69,23 +86,33 @@ STOP_WORDS = (
     "深入", "走进", "进入", "来到", "携手", "联合", "位于", "家住", "居住", "组织",
     "开展", "前往", "围绕", "推进", "包括", "以及", "还有", "结合", "针对", "通过",
     "辖区", "所在", "成立", "动员", "提升", "实现", "建成", "打造", "举办", "召开",
-    "慰问", "走访", "看望",
+    "慰问", "走访", "看望", "所有",  # 所有行政村
+    "我们", "你们", "他们", "她们", "咱们",  # 我们西厂口社区
 )
 
 # Stems that are descriptions, not names: 老旧小区, “文明和谐邻里行”, 宜业兴业社区,
-# 清洁小区环境, “葡萄特色村”, 美丽乡村.
+# 清洁小区环境, “葡萄特色村”, 美丽乡村; 企业社区, 城镇社区, 行政村 (an administrative
+# village), 重塑社区 (a verb jieba tags as a noun).
 GENERIC_STEMS = {
     "老旧", "社区", "小区", "清洁", "美化", "改造", "整治", "管理", "服务", "治理",
     "周边", "城市", "农村", "乡村", "城乡", "街道", "全市", "全区", "全县", "辖区",
     "新建", "居民", "平安", "文明", "和谐", "智慧", "美丽", "绿色", "红色", "幸福家园",
     "无主管", "开放式", "封闭式", "高档", "示范", "样板", "试点", "重点", "周围",
+    "企业", "城镇", "村镇", "行政", "重塑",
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
-# or the reporter at work, never a place name: `记者扎根社区`.
+# or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
+# 长沙最具幸福感小区; the generic 乡镇 (townships): 高山乡镇社区.
 GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧",
-                      "记者")
-# A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区.
-BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市", "区", "县", "省")
+                      "记者", "最", "乡镇")
+# A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
+# 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
+# gazetteer before this pattern is tried.
+BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市", "区", "县", "省",
+                    "老", "报")
+# A stem of three or more characters ending in one of these verbs is a sentence, not a name:
+# 温情满社区, 年货送社区, 春风暖社区 (two-character 美满社区, 金满村 are left to other rules).
+VERB_ENDINGS = ("满", "送", "暖")
 
 # Functional zones named XX新区 absent from the NBS tables: 郑东新区.
 NEW_AREA_RE = re.compile(f"[{CJK}]{{2}}新区")

@@ -29,6 +29,7 @@ from kg.place_rules import (
     GENERIC_STEM_PARTS,
     GENERIC_STEMS,
     GENERIC_TOWNSHIP_NAMES,
+    HARD_STOP_CHARS,
     MAX_STEM,
     NAME_CONTINUATIONS,
     NEW_AREA_RE,
@@ -36,6 +37,7 @@ from kg.place_rules import (
     STOP_CHARS,
     STOP_WORDS,
     TOWNSHIP_UNIT_RE,
+    VERB_ENDINGS,
     function_words,
 )
 
@@ -120,6 +122,8 @@ def _stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     cuts.sort()
     if len(run) - cuts[-1] == 0:
         return None  # 进社区, 三个小区: a function word right before the unit
+    if len(run) - cuts[-1] < 2 and cuts[-1] and run[cuts[-1] - 1] in HARD_STOP_CHARS:
+        return None  # 在老村, 她来社区: one character after a word no name starts with
     cut = cuts[-1] if len(run) - cuts[-1] >= 2 else cuts[-2] if len(cuts) > 1 else 0
     for mm in _ROAD_END.finditer(run):
         rest = run[mm.end() :]
@@ -130,6 +134,8 @@ def _stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
         return None
     if stem.endswith(BAD_STEM_ENDINGS) or any(p in stem for p in GENERIC_STEM_PARTS):
         return None
+    if len(stem) >= 3 and stem.endswith(VERB_ENDINGS):
+        return None  # 温情满社区
     if _has_function_word(stem):
         return None
     return start + cut
@@ -245,6 +251,8 @@ class _Resolver:
                 name = printed  # 前程办事处 is kept as printed (GUIDELINES)
             elif code:
                 name = gz.names[code]
+            elif printed.endswith("街办"):
+                name = printed[:-2] + "街道"  # 电子城街办: short for 电子城街道办事处
             else:
                 name = township_stem(printed) + ("街道" if "街道" in printed else printed[-1])
             if self.add("street", s, e, name, "gazetteer.street", code):

@@ -112,10 +112,65 @@ def test_city_bureau_branch_names_district():
     assert places("places_branch.txt").primary_district == "二七区"
 
 
-@pytest.mark.parametrize("phrase", ["江南水乡", "老城区改造", "进社区", "老旧小区", "三个小区",
-                                    "示范县", "永安街", "长江路", "记者扎根社区"])
+@pytest.mark.parametrize("phrase", [
+    "江南水乡", "老城区改造", "进社区", "老旧小区", "三个小区", "示范县", "永安街", "长江路",
+    "记者扎根社区",
+    # a verb, pronoun, adjective, superlative or quantifier before a unit word
+    "重塑社区", "她来社区", "温情满社区", "长沙最美社区", "杭州老社区", "企业社区", "城镇社区",
+    "暨武汉晚报社区", "所有行政村", "行政村", "在老村", "在挂村", "个老小区", "隔壁也是老小区",
+    "长沙最具幸福感小区", "我们小区", "咱们村",
+    # 乡镇 (townships) is no 高山乡; a road and the verb 办 is no 街办
+    "高山乡镇", "高山乡镇社区", "在人民街办了一场",
+])
 def test_common_words_are_not_places(phrase):
     assert resolve_places(f"标题\n今年，{phrase}。", 3, "4101").mentions == ()
+
+
+def test_short_street_office_named_as_street():
+    r = places("places_jieban.txt", "6101")
+    streets = [m for m in r.mentions if m.type == "street"]
+    assert [(m.text, m.name, m.code) for m in streets] == [  # headline and body
+        ("电子城街办", "电子城街道", "610113004")] * 2
+    assert streets[0].rule == "gazetteer.street"
+    # 〇 is part of a numbered name; the sentences after it name no place
+    assert names(r, "community") == ["二〇五所社区"]
+    assert names(r, "compound") == []
+    assert r.districts == ("雁塔区",) and r.primary_district == "雁塔区"
+    # an uncoded (ambiguous) 街办 is named as a 街道, like 街道办事处
+    for printed in ("解放路街办", "解放路街道办事处"):
+        r = resolve_places(f"标题\n今年，{printed}。", 3, None)
+        assert [(m.name, m.code) for m in r.mentions] == [("解放路街道", None)]
+
+
+@pytest.mark.parametrize(("phrase", "name", "code"), [
+    ("新郑市阁老社区", "阁老社区", "410184002005"),  # ends 老, like 杭州老社区
+    ("中原区郑州日报社区", "郑州日报社区", "410102001014"),  # ends 报, like 武汉晚报社区
+    ("中牟县你吾岗村", "你吾岗村", "410122101223"),  # starts with the pronoun 你
+])
+def test_gazetteer_villages_beat_pattern_rules(phrase, name, code):
+    r = resolve_places(f"标题\n今年，{phrase}。", 3, "4101")
+    community = next(m for m in r.mentions if m.type == "community")
+    assert (community.name, community.code, community.rule) == (name, code,
+                                                                 "gazetteer.community")
+
+
+@pytest.mark.parametrize(("phrase", "community"), [
+    ("在和平社区", "和平社区"),  # 和 is a stop character that starts names
+    ("他们来到向阳社区", "向阳社区"),
+    ("记者在老城社区看到", "老城社区"),
+    ("美满社区", "美满社区"),  # two characters ending 满 stay a name
+    ("这是我们西厂口社区的驿站", "西厂口社区"),  # a pronoun before the name
+])
+def test_pattern_communities_after_stop_characters(phrase, community):
+    r = resolve_places(f"标题\n今年，{phrase}。", 3, "4101")
+    assert [(m.type, m.name) for m in r.mentions] == [("community", community)]
+
+
+def test_township_before_a_name_starting_with_zhen():
+    # 乡镇 is not a unit, but here 镇 starts the village-level name 镇西街社区
+    r = resolve_places("标题\n今年，登封市高村乡镇西街社区。", 3, "4101")
+    assert names(r, "street") == ["高村乡"]
+    assert names(r, "community") == ["镇西街社区"]
 
 
 def test_infer_home_city():
