@@ -5,7 +5,8 @@ Per-page work runs in two passes, each on the executor chosen by ``jobs``/``sche
 
 1. read the page, split it into articles (no entities yet);
 2. find the articles' entities, given the paper's home city, which is inferred from the
-   articles of all pages between the two passes.
+   articles of all pages between the two passes (a page whose own places decide another
+   city is read with that one: a batch may mix papers).
 
 Results come back in file order, so any number of jobs writes the same bytes. Pages
 stream through: the main process holds a few pages' results at a time (pass-1 results
@@ -37,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import PageCache, cache_key
-from .enrich import enrich_articles, guess_home_city, home_city_votes
+from .enrich import enrich_articles, guess_home_city, home_city_votes, page_home_city
 from .graph import GraphBuilder, gc_frozen, gc_paused
 from .model import Article
 from .pages import (
@@ -99,20 +100,24 @@ def extract_articles(paths: list[Path], home_city: str | None = None,
     """Read every page, split it into articles, then find their entities (in memory).
 
     The paper's home city (used to resolve same-name places) is inferred from all pages
-    together unless given.
+    together unless given; a page whose own votes decide one uses its own
+    (:func:`kg.enrich.page_home_city`).
     """
     summary = summary if summary is not None else BuildSummary()
     files, errors = find_page_files(paths)
     summary.errors.extend(errors)
-    articles: list[Article] = []
+    pages: list[list[Article]] = []
     for path, source in zip(files, source_names(files), strict=True):
         try:
-            articles.extend(extract_text(source, read_page_text(path)))
+            pages.append(extract_text(source, read_page_text(path)))
             summary.pages += 1
         except PageError as exc:
             summary.errors.append(exc)
-    summary.home_city = home_city or guess_home_city(articles)
-    enrich_articles(articles, summary.home_city)
+    summary.home_city = home_city or guess_home_city(a for page in pages for a in page)
+    for page in pages:
+        enrich_articles(page, home_city or page_home_city(home_city_votes(page),
+                                                          summary.home_city))
+    articles = [a for page in pages for a in page]
     summary.articles = len(articles)
     return articles
 
@@ -231,17 +236,21 @@ class _Passes:
         self.cache.put(_votes_key(page), json.dumps(votes).encode("utf-8"))
         return votes
 
-    def enrich(self, home_city: str | None) -> Iterator[str]:
-        """Pass 2: each page's record lines, in file order."""
-        keys = [cache_key("enrich", p.key, b"", home_city) for p in self.pages]
+    def enrich(self, home_city: str | None, given: bool = False) -> Iterator[str]:
+        """Pass 2: each page's record lines, in file order. A page whose own votes decide
+        a home city is read with it, unless the home city was ``given``."""
+        homes = [home_city if given else page_home_city(self._votes(p), home_city)
+                 for p in self.pages]
+        keys = [cache_key("enrich", p.key, b"", home)
+                for p, home in zip(self.pages, homes, strict=True)]
         hits = [self.cache.has(k) for k in keys]
-        todo = ((self.blob(p), home_city)
-                for p, hit in zip(self.pages, hits, strict=True) if not hit)
+        todo = ((self.blob(p), home)
+                for p, home, hit in zip(self.pages, homes, hits, strict=True) if not hit)
         fresh = self.run(enrich_stage, todo)
         for i, (page, key, hit) in enumerate(zip(self.pages, keys, hits, strict=True)):
             cached = self.cache.get(key) if hit else None
             if hit and cached is None:  # corrupt entry: recompute here
-                lines = enrich_stage(self.blob(page), home_city)
+                lines = enrich_stage(self.blob(page), homes[i])
             elif not hit:
                 lines = next(fresh)
             if cached is None:
@@ -286,7 +295,7 @@ def build(paths: list[Path], out_dir: Path, *, home_city: str | None = None,
             # cost 2.6 s of a 6,000-page build (the graph makes no reference cycles).
             with open(stage.dir / "articles.jsonl", "w", encoding="utf-8") as fh, \
                     gc_paused():
-                for lines in passes.enrich(summary.home_city):
+                for lines in passes.enrich(summary.home_city, given=home_city is not None):
                     summary.articles += lines.count("\n")
                     fh.write(lines)
                     for line in lines.split("\n")[:-1]:  # not splitlines: U+2028

@@ -6,16 +6,17 @@ module moves them onto the page file's raw offsets (see :class:`kg.model.Mention
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
 from . import places
 from .entities import find_entities
 from .model import Article, Mention
-from .places import infer_home_city, resolve_places
+from .places import decide_home_city, infer_home_city, resolve_places
 
 __all__ = ["article_text", "enrich_article", "enrich_articles", "fill_page_district",
-           "guess_home_city", "home_city_votes"]
+           "guess_home_city", "home_city_votes", "page_home_city"]
 
 
 def article_text(article: Article) -> tuple[str, int]:
@@ -60,6 +61,13 @@ def home_city_votes(articles: Iterable[Article]) -> dict[str, int]:
     """One page's votes for the home city: the build sums them over all pages
     (:func:`kg.places.decide_home_city`) without reading every page's articles again."""
     return dict(places.home_city_votes(article_text(a)[0] for a in articles))
+
+
+def page_home_city(page_votes: dict[str, int], batch_home: str | None) -> str | None:
+    """The home city a page's places are read with: its own when its votes decide one (a
+    batch may mix papers of several cities: a 洛阳 page among 郑州 ones), else the one of
+    all pages together."""
+    return decide_home_city(Counter(page_votes)) or batch_home
 
 
 # A page whose other articles are all about one district, at least this many of them,

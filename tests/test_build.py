@@ -75,3 +75,32 @@ def test_summary_line_says_what_a_rebuild_took_from_the_previous_one(tmp_path, c
     assert views == 34
     assert (f"→ {out}; store updated (0 subjects out, 0 in); 34 views from the cache"
             in capsys.readouterr().err)
+
+
+def test_a_page_of_another_city_is_read_with_its_own_home_city(tmp_path):
+    """Five 郑州 pages and one 洛阳 page: the batch's home city is 4101, but the 洛阳 page's
+    own districts (涧西区, 西工区, 洛龙区) decide 4103, so its 高新区 is 洛阳's zone; a home
+    city given on the command line holds for every page."""
+    from kg.build import build, extract_articles
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for path in [*sorted((ROOT / "kg" / "samples").glob("*.txt")),
+                 ROOT / "tests" / "fixtures" / "page_luoyang_districts.txt"]:
+        (pages / path.name).write_bytes(path.read_bytes())
+
+    def luoyang_primary(records) -> list[str]:
+        return [r["primary_district"] for r in records
+                if r["page"] == "page_luoyang_districts"]
+
+    summary = build([pages], tmp_path / "out", jobs=1, cache_dir=tmp_path / "cache")
+    records = [json.loads(line) for line in
+               (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert summary.home_city == "4101"
+    assert luoyang_primary(records) == ["洛阳高新技术产业开发区"]
+    in_memory = extract_articles([pages])
+    assert [a.primary_district for a in in_memory if a.page == "page_luoyang_districts"] \
+        == ["洛阳高新技术产业开发区"]
+    given = extract_articles([pages], home_city="4101")
+    assert [a.primary_district for a in given if a.page == "page_luoyang_districts"] \
+        == ["郑州高新技术产业开发区"]
