@@ -37,6 +37,8 @@ _OUTLET_RE = re.compile(OUTLET_RE)
 _CREDIT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in
                                          enumerate(CREDIT_PREFIXES))
                         + rf")(?=[\s:：]*(?:{_ROLES}))")
+# One character of a two-character name set apart from the other: `付 生`.
+_SPACED_CHAR = re.compile(rf"[ \u3000]+([{CJK}])(?![{CJK}])")
 # A credit OCR ran into the last name: `刘文博摄`, `李晨翀报道`.
 _GLUED_TAIL = re.compile("(?:摄影|摄|报道)$")
 # Names and 摄, no role word (see _photo_credit).
@@ -151,11 +153,28 @@ def parse_byline(text: str) -> list[BylineName] | None:
         if not m or role is None:
             return None
         run_end = m.end()
+        spaced = _SPACED_CHAR.match(text, run_end) if run_end - pos == 1 else None
+        if spaced and not (_ROLE_RE.match(text, spaced.start(1))
+                           or _TAIL_RE.match(text, spaced.start(1))):
+            # a two-character name set apart to fill the line: `记者 付 生`
+            entry = BylineName(role, text[pos] + spaced.group(1), pos, spaced.end())
+            out.append(entry)
+            group.append(entry)
+            if photo:
+                out.append(BylineName("photographer", entry.name, entry.start, entry.end))
+            pos = spaced.end()
+            continue
         cut = _role_inside(text, pos, run_end)
         if cut == run_end and _SEPARATORS.match(text, run_end).end() == n:
             tail = _GLUED_TAIL.search(text, pos, run_end)  # `刘文博摄`, `李晨翀报道）` at the end
             if tail and tail.start() - pos >= 2:
                 cut = tail.start()
+        if cut == run_end and text[run_end - 1] in "文图" and run_end - pos >= 4:
+            # `蒋凌翔文/摄`, `王建国文/图` (a three-character name before 文; in `李博文/图`
+            # the 文 may be the name's, and it stays)
+            tail = _TAIL_RE.match(text, run_end - 1)
+            if tail and len(tail.group()) > 1:
+                cut = run_end - 1
         if cut - pos < 2:
             return None
         names = split_names(text[pos:cut])
@@ -186,7 +205,9 @@ def _photo_credit(text: str) -> list[BylineName] | None:
         name = run.group()
         if name[0] not in single and name[:2] not in compound:
             return None
-        names.append(BylineName("photographer", name, run.start(), run.end()))
+        if len(name) == 4 and name.endswith("文") and text[run.end():run.end() + 1] in "/／":
+            name = name[:-1]  # `蒋凌翔文/摄`: text and photo by 蒋凌翔
+        names.append(BylineName("photographer", name, run.start(), run.start() + len(name)))
     return names
 
 

@@ -232,8 +232,8 @@ def repair_layout(source: str, raw: str) -> Page:
     for line in lines:
         prev = groups[-1][-1] if groups else None
         joinable = (open_group and not line.blank_before and line.kind == "text"
-                    and prev.kind in ("text", "start") and full(prev)
-                    and column_line(prev) and column_line(line))
+                    and prev.kind in ("text", "start") and full(prev) and column_line(prev)
+                    and (column_line(line) or _bracket_open(groups[-1])))
         if joinable:
             groups[-1].append(line)
         else:
@@ -265,9 +265,18 @@ def repair_layout(source: str, raw: str) -> Page:
                 blocks=tuple(blocks))
 
 
+def _bracket_open(group: list[_Line]) -> bool:
+    """A bracket opened and not closed: the next line goes on with it even if spaced like
+    a headline (`本报讯(记者 栾月琳 通` / `讯员 王军伟 李雪宁)昨`)."""
+    text = "".join(ln.text for ln in group)
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
 def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
     """Does paragraph ``nxt`` continue ``prev`` (`动员社区居` / blank / `民积极参与…`)?
     ``full`` tells whether a column line is full width (None on a long-line page)."""
+    if prev[-1].kind == "start" and _bracket_open(prev):
+        return True  # `本报讯 (记者 武建玲` / `通讯员 王天江 李爱玲)`
     if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start"):
         return False
     if any(ln.doubled for ln in prev + nxt):

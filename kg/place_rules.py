@@ -73,7 +73,7 @@ MAX_STEM = {"community": 5, "compound": 7, "street": 5}
 # Characters that end a name on its left: 由春晖社区, 在和平社区 (see STOP_WORDS for words);
 # pronouns and 暨 (and): 她来社区, 暨武汉晚报社区.
 STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进"
-                 "她他它我你您咱暨")
+                 "她他它我你您咱暨驻就")  # 驻中官社区, 就城市边界社区
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
 # stop character is the name's first (each of these starts at most 20 of the 620,000
@@ -88,6 +88,8 @@ STOP_WORDS = (
     "辖区", "所在", "成立", "动员", "提升", "实现", "建成", "打造", "举办", "召开",
     "慰问", "走访", "看望", "所有",  # 所有行政村
     "我们", "你们", "他们", "她们", "咱们",  # 我们西厂口社区
+    "共商",  # 共商文华社区
+    "街道", "办事处",  # a street the gazetteer lacks ends there: 八经街道延安里社区
 )
 
 # Stems that are descriptions, not names: 老旧小区, “文明和谐邻里行”, 宜业兴业社区,
@@ -99,6 +101,7 @@ GENERIC_STEMS = {
     "新建", "居民", "平安", "文明", "和谐", "智慧", "美丽", "绿色", "红色", "幸福家园",
     "无主管", "开放式", "封闭式", "高档", "示范", "样板", "试点", "重点", "周围",
     "企业", "城镇", "村镇", "行政", "重塑",
+    "城中", "基层", "部分", "住宅", "目前", "文化",  # 城中村, 基层社区, 中华文化社区集市
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
@@ -125,7 +128,8 @@ PRIMARY_WEIGHTS = {"headline": 3.0, "lead": 2.0, "mention": 1.0, "implied": 0.8}
 # County-level names that are also common nouns (洛阳 老城区 vs 老城区改造): accepted only
 # when they resolve inside the home city.
 GENERIC_DISTRICT_NAMES = {"老城区", "新城区", "城区", "郊区", "矿区", "市中区", "城关区",
-                          "开发区", "新区", "城中区", "城东区", "城西区", "城北区"}
+                          "开发区", "新区", "城中区", "城东区", "城西区", "城北区",
+                          "新建区"}  # 南昌 新建区 vs 比较落后的新建区
 
 # Township names that are also common nouns (吉林 小城镇 vs 小城镇建设, 特色小镇).
 GENERIC_TOWNSHIP_NAMES = {"小城镇", "特色小镇", "城镇", "乡镇", "古镇", "小镇"}

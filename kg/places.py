@@ -91,6 +91,8 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
                 break
     for m in NEW_AREA_RE.finditer(text):
         prev = text[m.start() - 1 : m.start()]
+        if m.group()[0] in STOP_CHARS:
+            continue  # 在高新区: 在 is no part of a name
         if m.group() not in keys and (not _is_cjk(prev) or prev in STOP_CHARS or prev in "市省"):
             hits.append((m.start(), m.end(), m.group()))  # 位于郑东新区
     return hits

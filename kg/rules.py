@@ -43,11 +43,10 @@ DISPATCH_RE = re.compile(
 )
 
 # Who a role word may credit by name: a paper, site, station or agency (`郑州晚报`,
-# `新华社`, `中新社`, `大河网`, `周口报业`, `浙江在线`, `湖南日报·新湖南客户端`), as in
-# `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
-OUTLET_RE = (rf"[{CJK}]{{1,6}}"
-             rf"(?:日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端)"
-             rf"(?:[·・][{CJK}]{{1,8}}(?:客户端|网|台|在线))?")
+# `新华社`, `中新社`, `大河网`, `周口报业`, `浙江在线`, `湖南日报·新湖南客户端`,
+# `沈阳日报、沈报`), as in `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
+_OUTLET_KINDS = "日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端"
+OUTLET_RE = rf"[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、][{CJK}]{{1,8}}(?:{_OUTLET_KINDS}))?"
 # Byline role words, longest first. Reporters: `记者`, `本报记者`, `首席记者`,
 # `郑州晚报记者`, `郑报全媒体记者`, `见习记者`, `新华社记者`, `河南日报特约记者`; any
 # outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).
@@ -57,8 +56,9 @@ _OTHER_ROLES = "实习生|编辑|校对"
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
     (rf"(?:{OUTLET_RE})?(?:特约)?通讯员", "correspondent"),
-    # `特约摄影 吕华`, `摄影 张三`; a name must follow (`记者 张三 摄影` ends in a credit).
-    (rf"(?:{OUTLET_RE})?(?:本报|特约)?摄影(?=[\s:：/／]*[{CJK}])", "photographer"),
+    # `特约摄影 吕华`, `摄影 张三`; a name must follow (`记者 张三 摄影` and `记者 郑洁
+    # 摄影报道` end in a credit).
+    (rf"(?:{OUTLET_RE})?(?:本报|特约)?摄影(?!\s*报道)(?=[\s:：/／]*[{CJK}])", "photographer"),
     # Interns and editors are credited too (`实习生 王悦`), but are none of our roles:
     # their names are read so they are not taken for someone else's.
     (_OTHER_ROLES, "other"),
@@ -80,9 +80,10 @@ CREDIT_PREFIXES = (
 LEAD_MARKS = "■□◆◇▲△▼▽●○★☆▶►◀◁▷◎"
 
 # Tails that end a byline. `文/图`, `文图` credit the reporter with text and picture: no
-# photographer. `摄`, `摄影` make the names before them photographers (`本报记者 刘文博 摄`).
+# photographer. `摄`, `摄影`, `文/摄`, `摄影报道` and `/图` make the names before them
+# photographers (`本报记者 刘文博 摄`, `记者 李四/图`).
 BYLINE_TAILS = ("文/图", "文／图", "文 图", "文图", "图/文", "图文", "报道", "文")
-PHOTO_TAILS = ("摄影", "摄")
+PHOTO_TAILS = ("摄影报道", "文/摄", "文／摄", "摄影", "摄", "图")
 
 # Column tags and section banners are not articles: `■聚焦“两会”关注民生`. A marked line
 # with punctuation is text: photo captions start `▲10月14日，…村猕猴桃基地…。通讯员 陈军/摄`.

@@ -139,7 +139,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 drafts[-1].add(seg)
         else:
             candidates.extend(orphan_heads)
-            if before_dispatch is not None:
+            # Body before a dispatch line is its article's lead-in, unless a headline
+            # stands between them: then it is an article of its own (`甲标题` / body /
+            # `乙标题` / `本报讯…`).
+            if before_dispatch is not None and not limbo:
                 before_dispatch.prefix = orphans
             else:
                 draft = Draft(ended=True)

@@ -44,6 +44,14 @@ def _people(text):
     ("(通讯员余小菊摄)", [("correspondent", "余小菊"), ("photographer", "余小菊")]),
     ("全媒体记者李晨翀报道", [("reporter", "李晨翀")]),
     ("记者 张三 摄影", [("reporter", "张三"), ("photographer", "张三")]),
+    ("本报记者 郑洁 摄影报道", [("reporter", "郑洁"), ("photographer", "郑洁")]),
+    ("记者 李四/图", [("reporter", "李四"), ("photographer", "李四")]),
+    ("记者 王建国文/图", [("reporter", "王建国")]),
+    ("记者 蒋凌翔文/摄", [("reporter", "蒋凌翔"), ("photographer", "蒋凌翔")]),
+    ("蒋凌翔文/摄", [("photographer", "蒋凌翔")]),
+    # two outlets; a two-character name spaced out to fill the line
+    ("沈阳日报、沈报全媒体记者张晶、王福誉", [("reporter", "张晶"), ("reporter", "王福誉")]),
+    ("记者 付 生 通讯员 于明鹏", [("reporter", "付生"), ("correspondent", "于明鹏")]),
     # A name OCR ran into the next role word is no outlet: 刘伟平 + 本报通讯员.
     ("记者 刘伟平本报通讯员 李四", [("reporter", "刘伟平"), ("correspondent", "李四")]),
 ])

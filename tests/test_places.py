@@ -121,6 +121,9 @@ def test_city_bureau_branch_names_district():
     "长沙最具幸福感小区", "我们小区", "咱们村",
     # 乡镇 (townships) is no 高山乡; a road and the verb 办 is no 街办
     "高山乡镇", "高山乡镇社区", "在人民街办了一场",
+    # generic words before a unit word; 新建区 is also 南昌's district, not read as one here
+    "城中村", "基层社区", "部分社区", "住宅小区", "目前小区", "中华文化社区集市",
+    "比较落后的新建区",
 ])
 def test_common_words_are_not_places(phrase):
     assert resolve_places(f"标题\n今年，{phrase}。", 3, "4101").mentions == ()
@@ -160,6 +163,9 @@ def test_gazetteer_villages_beat_pattern_rules(phrase, name, code):
     ("记者在老城社区看到", "老城社区"),
     ("美满社区", "美满社区"),  # two characters ending 满 stay a name
     ("这是我们西厂口社区的驿站", "西厂口社区"),  # a pronoun before the name
+    ("驻中官社区工作队", "中官社区"),
+    ("共商文华社区建设", "文华社区"),
+    ("八经街道延安里社区", "延安里社区"),  # a street the gazetteer lacks ends the name
 ])
 def test_pattern_communities_after_stop_characters(phrase, community):
     r = resolve_places(f"标题\n今年，{phrase}。", 3, "4101")
@@ -193,3 +199,9 @@ def test_home_city_votes_summed_per_page_decide_as_all_pages_together():
         assert decide_home_city(summed) == infer_home_city(texts)
     # 江汉区 is only in Wuhan; a 民族街道 is in one other prefecture only (1506), not Wuhan
     assert home_city_votes(wuhan[:1]) == Counter({"4201": 1, "1506": 1})
+
+
+def test_a_stop_character_is_no_part_of_a_new_area():
+    # `[two characters]新区` names zones the gazetteer lacks (郑东新区), never 在高新区
+    names = [m.name for m in resolve_places("标题\n活动在高新区举办。", 3, None).mentions]
+    assert "在高新区" not in names

@@ -214,3 +214,20 @@ def test_picture_page_captions_bylines_over_two_lines_and_one_paragraph_briefs()
     assert articles[0].body.startswith("▲10月14日，南谯区")
     assert articles[3].headline == "社区夜校开课了"
     assert articles[4].body.endswith("辖区200余名居民参加。")
+
+
+def _people_of(text: str):
+    return [(a.headline, a.people("reporter"), a.people("correspondent"))
+            for a in extract_text("page.txt", text)]
+
+
+def test_bracketed_byline_broken_over_two_lines_is_read_whole():
+    page = ("清理下水井 畅通出行路\n\n本报讯 (记者 武建玲 \n通讯员 王天江 李爱玲)\n"
+            "8月8日，上街区济源路街道的积水点全部清理完毕，居民出行不再绕路。\n")
+    assert _people_of(page) == [("清理下水井畅通出行路", ["武建玲"], ["王天江", "李爱玲"])]
+
+
+def test_body_under_its_own_headline_before_a_dispatch_is_its_own_article():
+    page = ("社区书屋开张了\n\n昨天，某街道的社区书屋正式开放，居民们在这里看书、下棋。\n\n"
+            "夜市新规出台\n\n本报讯(记者 王五)7月28日，某区对夜市摊位统一规划。\n")
+    assert _people_of(page) == [("社区书屋开张了", [], []), ("夜市新规出台", ["王五"], [])]
