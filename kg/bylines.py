@@ -20,6 +20,7 @@ from .rules import (
     LEAD_MARKS,
     OUTLET_RE,
     PHOTO_TAILS,
+    REPORTER_LABELS,
     ROLE_STARTS_RE,
     ROLE_WORDS,
 )
@@ -43,7 +44,7 @@ _SPACED_CHAR = re.compile(rf"[ \u3000]+([{CJK}])(?![{CJK}])")
 _GLUED_TAIL = re.compile("(?:摄影|摄|报道)$")
 # Names and 摄, no role word (see _photo_credit).
 _PHOTO_CREDIT = re.compile(rf"[\s(（]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
-                           rf"[\s/／]+(?:摄影|摄)[\s)）]*")
+                           rf"[\s/／]+(?:摄影报道|摄影|摄)[\s)）]*")
 # Spaces, list marks, lead marks and the brackets a byline may stand in:
 # `（记者 张三 通讯员 李四）`, `□晚报记者 徐松`, `记者/张三`.
 _SEPARATORS = re.compile(rf"[\s、，,:：;；·/／()（）\[\]【】{LEAD_MARKS}]*")
@@ -178,8 +179,8 @@ def parse_byline(text: str) -> list[BylineName] | None:
         if cut - pos < 2:
             return None
         names = split_names(text[pos:cut])
-        if any(len(name) > MAX_NAME_CHARS for name in names):
-            return None  # `记者从会上获悉`: words, not a name
+        if any(len(name) > MAX_NAME_CHARS or name in REPORTER_LABELS for name in names):
+            return None  # `记者从会上获悉`, `记者核实：`: words, not a name
         start = pos
         for name in names:
             entry = BylineName(role, name, start, start + len(name))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import lzma
 import re
 from collections import defaultdict
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.model import Place
@@ -234,6 +234,12 @@ class Gazetteer:
 
     def district_keys(self) -> dict[str, list[str]]:
         return self._districts
+
+    @cached_property
+    def prefecture_stems(self) -> dict[str, str]:
+        """Prefectures by the stem of their name: 宝鸡 → 6103, 淄博 → 3703 (computed once)."""
+        return {stem: code[:4] for code, name in self.names.items()
+                if len(code) == 6 and _level(code) == "city" and (stem := _city_stem(name))}
 
     def townships_with_stem(self, stem: str) -> tuple[str, ...]:
         """Township codes whose name (or alias) has this stem: 迎宾路 → (410108005,)."""

@@ -35,6 +35,9 @@ SHORT_LINE_SLACK = 5
 MIN_CONTINUED_CHARS = 20
 # Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展`.
 _PHRASE_GAP = re.compile(rf"[{CJK}”》]\s+[{CJK}“《]")
+# A bracket opened this close to a paragraph's end and left open continues in the next
+# line (a byline broken by the column: `（扬州晚报` / `记者 赵磊）`).
+OPEN_BRACKET_REACH = 24
 # Only lines up to this length are checked for headline doubling.
 MAX_DOUBLED_LINE = 300
 
@@ -266,17 +269,19 @@ def repair_layout(source: str, raw: str) -> Page:
 
 
 def _bracket_open(group: list[_Line]) -> bool:
-    """A bracket opened and not closed: the next line goes on with it even if spaced like
-    a headline (`本报讯(记者 栾月琳 通` / `讯员 王军伟 李雪宁)昨`)."""
-    text = "".join(ln.text for ln in group)
-    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+    """A bracket opened near the end and not closed: the next line goes on with it even if
+    spaced like a headline (`本报讯(记者 栾月琳 通` / `讯员 王军伟 李雪宁)昨`)."""
+    tail = "".join(ln.text for ln in group)[-OPEN_BRACKET_REACH:]
+    opened = max(tail.rfind("("), tail.rfind("（"))
+    return opened >= 0 and not any(c in ")）" for c in tail[opened:])
 
 
 def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
     """Does paragraph ``nxt`` continue ``prev`` (`动员社区居` / blank / `民积极参与…`)?
     ``full`` tells whether a column line is full width (None on a long-line page)."""
-    if prev[-1].kind == "start" and _bracket_open(prev):
-        return True  # `本报讯 (记者 武建玲` / `通讯员 王天江 李爱玲)`
+    if prev[-1].kind in ("text", "start") and _bracket_open(prev[-1:]):
+        # `本报讯 (记者 武建玲` / `通讯员 王天江 李爱玲)`; `…赢得了好评。（扬州晚报` / `记者 赵磊）`
+        return True
     if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start"):
         return False
     if any(ln.doubled for ln in prev + nxt):

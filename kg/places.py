@@ -87,6 +87,8 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
                 # 示范县 is not 范县: a two-character name needs a clean left edge
                 if length == 2 and prev and _is_cjk(prev) and prev not in "省市州盟":
                     break
+                if cand not in keys and _other_city_before(text, end - length, gz, home):
+                    break  # 宝鸡高新区 is not the home city's 高新区
                 hits.append((end - length, end, cand))
                 break
     for m in NEW_AREA_RE.finditer(text):
@@ -96,6 +98,14 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
         if m.group() not in keys and (not _is_cjk(prev) or prev in STOP_CHARS or prev in "市省"):
             hits.append((m.start(), m.end(), m.group()))  # 位于郑东新区
     return hits
+
+
+def _other_city_before(text: str, start: int, gz: Gazetteer, home: str | None) -> bool:
+    """Does another prefecture's name stand right before ``start`` (`宝鸡` in 宝鸡高新区,
+    `淄博市` in 淄博市高新区)?"""
+    before = text[max(0, start - 6) : start].removesuffix("市")
+    return any(gz.prefecture_stems.get(before[-n:], home) != home for n in (2, 3, 4)
+               if len(before) >= n)
 
 
 def _township_hits(text: str, gz: Gazetteer) -> list[tuple[int, int, str, tuple[str, ...]]]:

@@ -17,6 +17,7 @@ __all__ = [
     "LEAD_MARKS",
     "OUTLET_RE",
     "PHOTO_TAILS",
+    "REPORTER_LABELS",
     "REPORTER_ROLE_RE",
     "ROLE_STARTS_RE",
     "ROLE_WORDS",
@@ -50,7 +51,7 @@ OUTLET_RE = rf"[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、][{CJK}]{{1,8}}(?:{_
 # Byline role words, longest first. Reporters: `记者`, `本报记者`, `首席记者`,
 # `郑州晚报记者`, `郑报全媒体记者`, `见习记者`, `新华社记者`, `河南日报特约记者`; any
 # outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).
-_REPORTER_PREFIXES = "本报|首席|见习|实习|特约|摄影|全媒体|融媒体"
+_REPORTER_PREFIXES = "本报|首席|见习|实习|特约|摄影|全媒体|融媒体|融媒"  # 郑报融媒记者
 REPORTER_ROLE_RE = rf"(?:{OUTLET_RE})?(?:{_REPORTER_PREFIXES})?(?:首席)?记者"
 _OTHER_ROLES = "实习生|编辑|校对"
 ROLE_WORDS = (
@@ -75,6 +76,9 @@ CREDIT_PREFIXES = (
     (r"文\s*[/／]", False),
     (r"(?:图|摄影|摄)\s*[/／]", True),
 )
+# Words after 记者 that head a section, not a name: `记者核实：`, `记者手记`, `记者调查`.
+REPORTER_LABELS = frozenset({"核实", "手记", "调查", "观察", "探访", "走访", "体验", "连线",
+                             "直击", "追踪", "暗访", "随访", "感言"})
 # Marks set before column tags (`■聚焦“两会”`) and, in some papers, before a byline
 # (`□晚报记者 徐松 文/图`), where they are not part of it.
 LEAD_MARKS = "■□◆◇▲△▼▽●○★☆▶►◀◁▷◎"

@@ -26,6 +26,9 @@ MAX_BRACKET_BYLINE = 80
 # Photo captions are short: `近日,…开展“文明和谐邻里行”志愿服务活动…。本报记者 刘文博 摄`.
 MAX_PHOTO_CAPTION = 400
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
+# A headline may exclaim or ask (`“俺村不比城市差！”`, `曝光！蜜蜂张办事处仨小区脏乱差`): a
+# short line with ！ or ？ but no full stop, comma or semicolon.
+_EXCLAIMED_HEADLINE = re.compile(r"(?=.{8,30}$)[^。，,；;、：:]*[！？!?][^。，,；;、：:]*")
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class Draft:
     last_block: int = -1
     first_block: int = -1
     prefix: list[Segment] = field(default_factory=list)
+    subheads: list[int] = field(default_factory=list)  # indices into segments
 
     def add(self, seg: Segment) -> None:
         self.segments.append(seg)
@@ -79,6 +83,8 @@ def block_kind(text: str) -> str:
         return "tag"
     if (len(text) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_PUNCT for c in text)
             and text[-1] not in "，,、：:"):
+        return "head"
+    if _EXCLAIMED_HEADLINE.fullmatch(text):
         return "head"
     return "body"
 
@@ -124,6 +130,28 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     cur: Draft | None = None
     heading_byline: Draft | None = None  # a byline line right under a headline
     prev_kind = ""
+
+    def split_section(names: list[BylineName]) -> Draft | None:
+        """The part of ``cur`` after its last subheading, when a byline of other people
+        closes it, as an article of its own: `本报讯(记者 张三)…` / `志愿者的钟楼街中秋夜` /
+        body / `记者 侯慧琴 通讯员 张旭珍`. Its subheading goes back to the headlines."""
+        assert cur is not None
+        if not cur.subheads or {b.name for b in names} & {b.name for b in cur.bylines}:
+            return None
+        at = cur.subheads.pop()
+        head, section = cur.segments[at], cur.segments[at + 1:]
+        if not section or at == 0:  # nothing under it, or nothing of cur's own above it
+            cur.subheads.append(at)
+            return None
+        del cur.segments[at:]
+        cur.last_block = max(seg.block for seg in cur.segments)
+        cur.ended = True
+        candidates.append(head.block)
+        draft = Draft(bylines=names, ended=True)
+        for seg in section:
+            draft.add(seg)
+        drafts.append(draft)
+        return draft
 
     def place_orphans(before_dispatch: Draft | None) -> None:
         nonlocal orphans, orphan_heads
@@ -190,6 +218,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             elif cur is not None and not cur.ended and not cur.bylines:
                 cur.bylines.extend(names)
                 cur.ended = True
+            elif (cur is not None and not cur.ended
+                  and (section := split_section(names)) is not None):
+                cur = section
             elif photo and cur is not None and len(cur.segments) >= 2:
                 caption = cur.segments.pop()  # the credit belongs to the last paragraph
                 draft = Draft(bylines=names, ended=True)
@@ -216,10 +247,13 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             photo = any(b.role == "photographer" for b in names)
             if cur is not None and not cur.ended and not (photo and cur.bylines):
                 for h in limbo:  # a subheading inside the article
+                    cur.subheads.append(len(cur.segments))
                     cur.add(Segment(h, page.blocks[h].start, page.blocks[h].end))
                 limbo = []
                 cur.add(seg)
-                if names:
+                if names and cur.bylines and (section := split_section(names)) is not None:
+                    cur = section
+                elif names:
                     cur.bylines.extend(names)
                     cur.ended = True
             elif names:

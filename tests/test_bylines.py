@@ -52,6 +52,8 @@ def _people(text):
     # two outlets; a two-character name spaced out to fill the line
     ("沈阳日报、沈报全媒体记者张晶、王福誉", [("reporter", "张晶"), ("reporter", "王福誉")]),
     ("记者 付 生 通讯员 于明鹏", [("reporter", "付生"), ("correspondent", "于明鹏")]),
+    ("郑报融媒记者 胡成玉 张翼飞 文/图", [("reporter", "胡成玉"), ("reporter", "张翼飞")]),
+    ("（郎家 摄影报道）", [("photographer", "郎家")]),
     # A name OCR ran into the next role word is no outlet: 刘伟平 + 本报通讯员.
     ("记者 刘伟平本报通讯员 李四", [("reporter", "刘伟平"), ("correspondent", "李四")]),
 ])
@@ -67,6 +69,8 @@ def test_bylines_parse(text, expected):
     "■聚焦“两会”关注民生",
     "文/图",
     "江山摄影",  # a headline, not 江山 credited with 摄
+    "记者核实：",  # a section label
+    "记者手记",
 ])
 def test_text_is_not_a_byline(text):
     assert parse_byline(text) is None

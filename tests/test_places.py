@@ -123,7 +123,9 @@ def test_city_bureau_branch_names_district():
     "高山乡镇", "高山乡镇社区", "在人民街办了一场",
     # generic words before a unit word; 新建区 is also 南昌's district, not read as one here
     "城中村", "基层社区", "部分社区", "住宅小区", "目前小区", "中华文化社区集市",
-    "比较落后的新建区",
+    "比较落后的新建区", "荣获“十佳社区”", "荣获“明星社区”",
+    # another city's zone is not the home city's 高新区
+    "宝鸡高新区", "淄博市高新区",
 ])
 def test_common_words_are_not_places(phrase):
     assert resolve_places(f"标题\n今年，{phrase}。", 3, "4101").mentions == ()
@@ -166,6 +168,8 @@ def test_gazetteer_villages_beat_pattern_rules(phrase, name, code):
     ("驻中官社区工作队", "中官社区"),
     ("共商文华社区建设", "文华社区"),
     ("八经街道延安里社区", "延安里社区"),  # a street the gazetteer lacks ends the name
+    ("设立湖北社区服务中心", "湖北社区"),
+    ("所辖东工房社区", "东工房社区"),
 ])
 def test_pattern_communities_after_stop_characters(phrase, community):
     r = resolve_places(f"标题\n今年，{phrase}。", 3, "4101")
@@ -205,3 +209,8 @@ def test_a_stop_character_is_no_part_of_a_new_area():
     # `[two characters]新区` names zones the gazetteer lacks (郑东新区), never 在高新区
     names = [m.name for m in resolve_places("标题\n活动在高新区举办。", 3, None).mentions]
     assert "在高新区" not in names
+
+
+def test_home_city_zone_named_with_its_city_stays_the_home_citys():
+    r = resolve_places("标题\n记者来到郑州市高新区。", 3, "4101")
+    assert [(m.name, m.code) for m in r.mentions] == [("郑州高新技术产业开发区", "410172")]

@@ -231,3 +231,27 @@ def test_body_under_its_own_headline_before_a_dispatch_is_its_own_article():
     page = ("社区书屋开张了\n\n昨天，某街道的社区书屋正式开放，居民们在这里看书、下棋。\n\n"
             "夜市新规出台\n\n本报讯(记者 王五)7月28日，某区对夜市摊位统一规划。\n")
     assert _people_of(page) == [("社区书屋开张了", [], []), ("夜市新规出台", ["王五"], [])]
+
+
+def test_byline_closing_a_paragraph_broken_inside_its_brackets_stays_with_it():
+    page = ("楼道清理 居民点赞\n\n7月17日上午，某街道对小区楼道进行了整治，清理行动赢得了好评。"
+            "（扬州晚报\n记者 赵磊）\n\n□记者 张晓晖\n\n"
+            "近日，家住馆驿巷的居民高兴地说，楼下的路灯亮了。\n")
+    assert [people[1] for people in _people_of(page)] == [["赵磊"], ["张晓晖"]]
+
+
+def test_headlines_may_exclaim():
+    page = ("“俺村不比城市差！”\n\n■本报记者 刘 招 通讯员 王 平\n\n"
+            "昨日，某乡的村民买回一辆三轮车，专门用来清运垃圾，村里干净了不少。\n")
+    assert _people_of(page) == [("“俺村不比城市差！”", ["刘招"], ["王平"])]
+
+
+def test_a_section_closed_by_other_peoples_byline_is_an_article_of_its_own():
+    # The first article's byline stands at its top; the section under a subheading
+    # closes with a byline of other people: two articles, the subheading a headline.
+    page = ("标题一二三\n\n本报记者 陈彤 通讯员 甄珍\n\n"
+            "7月18日，某社区附近主干道上，近50名青少年向市民发放宣传材料。\n\n"
+            "志愿者的钟楼街中秋夜\n\n中秋夜，身穿红马甲的社区志愿者在钟楼街默默守护着大家。\n"
+            "记者 侯慧琴 通讯员 张旭珍\n")
+    assert _people_of(page) == [("标题一二三", ["陈彤"], ["甄珍"]),
+                                ("志愿者的钟楼街中秋夜", ["侯慧琴"], ["张旭珍"])]
