@@ -126,6 +126,14 @@ def parse_byline(text: str) -> list[BylineName] | None:
     photo = False  # the names since the last role word are photographers too
     pos = 0
     n = len(text)
+
+    def credit(name: str, start: int, end: int) -> None:
+        entry = BylineName(role, name, start, end)
+        out.append(entry)
+        group.append(entry)
+        if photo:
+            out.append(BylineName("photographer", name, start, end))
+
     while True:
         pos = _SEPARATORS.match(text, pos).end()
         if pos >= n:
@@ -157,12 +165,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
         spaced = _SPACED_CHAR.match(text, run_end) if run_end - pos == 1 else None
         if spaced and not (_ROLE_RE.match(text, spaced.start(1))
                            or _TAIL_RE.match(text, spaced.start(1))):
-            # a two-character name set apart to fill the line: `记者 付 生`
-            entry = BylineName(role, text[pos] + spaced.group(1), pos, spaced.end())
-            out.append(entry)
-            group.append(entry)
-            if photo:
-                out.append(BylineName("photographer", entry.name, entry.start, entry.end))
+            credit(text[pos] + spaced.group(1), pos, spaced.end())  # `记者 付 生`
             pos = spaced.end()
             continue
         cut = _role_inside(text, pos, run_end)
@@ -183,11 +186,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
             return None  # `记者从会上获悉`, `记者核实：`: words, not a name
         start = pos
         for name in names:
-            entry = BylineName(role, name, start, start + len(name))
-            out.append(entry)
-            group.append(entry)
-            if photo:
-                out.append(BylineName("photographer", name, start, start + len(name)))
+            credit(name, start, start + len(name))
             start += len(name)
         pos = cut
     return [b for b in out if b.role != "other"] if out else None
@@ -200,11 +199,10 @@ def _photo_credit(text: str) -> list[BylineName] | None:
     m = _PHOTO_CREDIT.fullmatch(text)
     if not m:
         return None
-    single, compound = _surnames()
     names = []
     for run in _NAME_RUN.finditer(text, m.start(1), m.end(1)):
         name = run.group()
-        if name[0] not in single and name[:2] not in compound:
+        if not _has_surname(name):
             return None
         if len(name) == 4 and name.endswith("文") and text[run.end():run.end() + 1] in "/／":
             name = name[:-1]  # `蒋凌翔文/摄`: text and photo by 蒋凌翔
@@ -261,13 +259,17 @@ def leading_byline(text: str) -> tuple[int, list[BylineName]] | None:
     `记者 张明 通讯员 李华 昨天上午，…` → (where the text after it begins, names). The
     longest such prefix counts; every name must start with a surname, since a word of
     the text could otherwise pass for one (`记者 张明 昨天 …` stops before 昨天)."""
-    single, compound = _surnames()
     ends = [(gap.start(), gap.end()) for gap in _GAP.finditer(text, 0, MAX_BYLINE_CHARS + 1)]
     if len(text) <= MAX_BYLINE_CHARS:
         ends.append((len(text), len(text)))  # the byline is all there is
     found = None
     for end, body_start in ends:
         names = parse_byline(text[:end])
-        if names and all(b.name[0] in single or b.name[:2] in compound for b in names):
+        if names and all(_has_surname(b.name) for b in names):
             found = body_start, names
     return found
+
+
+def _has_surname(name: str) -> bool:
+    single, compound = _surnames()
+    return name[0] in single or name[:2] in compound

@@ -5,6 +5,9 @@ Repairs, each with the OCR text that needs it:
   of a column page are joined to the next line;
 - paragraphs cut by a blank line (`劝阻突出店` / blank / `外经营`): a paragraph of running
   text that stops without closing punctuation continues in the next one;
+- a bracket left open at a line's end goes on in the next line, even one spaced like a
+  headline (`本报讯(记者 栾月琳 通` / `讯员 王军伟 李雪宁)昨`); a paragraph ending in a
+  credit (`…果子。 通讯员 陈军/摄`) is not continued by the next;
 - bold headlines printed twice (`春风行动春风行动`, `““两个中心两个中心、、`);
 - e-paper debris lines (`上一版 下一版`, `PDF版阅读`) are dropped.
 Every character of ``Page.text`` keeps the offset of the raw character it came from.

@@ -154,14 +154,21 @@ def test_epaper_page_from_another_city():
             assert debris not in a.body and debris not in a.headline
 
 
+def _fixture_articles(name: str):
+    path = FIXTURES / name
+    return extract_text(path.name, read_page_text(path))
+
+
+def _credits(article) -> tuple[list[str], list[str], list[str]]:
+    return (article.people("reporter"), article.people("correspondent"),
+            article.people("photographer"))
+
+
 def test_bylines_of_other_papers_layouts():
     # Evening-paper layout: headline / `□晚报记者 … 文/图 通讯员 …` / `本报讯 …`; an
     # outlet before 通讯员; credits before the role word; `本报讯 记者 … 通讯员 …` unbracketed.
-    path = FIXTURES / "page_other_byline_layouts.txt"
-    articles = extract_text(path.name, read_page_text(path))
-    people = [(a.headline, a.people("reporter"), a.people("correspondent"),
-               a.people("photographer")) for a in articles]
-    assert people == [
+    articles = _fixture_articles("page_other_byline_layouts.txt")
+    assert [(a.headline, *_credits(a)) for a in articles] == [
         ("老旧小区装上了电梯", ["林晓东"], ["贾立平"], []),
         ("夜市摊位有了新规矩", ["周文静"], ["郝明"], []),
         ("河边步道亮起来", ["何亮", "孙一凡"], [], ["孙一凡"]),
@@ -200,11 +207,8 @@ def test_paragraphs_that_are_no_dispatch(line):
 def test_picture_page_captions_bylines_over_two_lines_and_one_paragraph_briefs():
     # Each marked caption ends in its own credit (with a role, `(X 摄)` alone, `特约摄影
     # X`); the date line, `图片新闻` and the short marked tag are no articles.
-    path = FIXTURES / "page_photo_captions.txt"
-    articles = extract_text(path.name, read_page_text(path))
-    people = [(a.kind, a.people("reporter"), a.people("correspondent"),
-               a.people("photographer")) for a in articles]
-    assert people == [
+    articles = _fixture_articles("page_photo_captions.txt")
+    assert [(a.kind, *_credits(a)) for a in articles] == [
         ("photo", [], ["陈立军"], ["陈立军"]),
         ("photo", [], [], ["吕枫"]),
         ("photo", [], [], ["王华"]),
