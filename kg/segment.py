@@ -136,8 +136,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         closes it, as an article of its own: `本报讯(记者 张三)…` / `志愿者的钟楼街中秋夜` /
         body / `记者 侯慧琴 通讯员 张旭珍`. Its subheading goes back to the headlines."""
         assert cur is not None
-        if not cur.subheads or {b.name for b in names} & {b.name for b in cur.bylines}:
-            return None
+        if (not cur.subheads or {b.name for b in names} & {b.name for b in cur.bylines}
+                or all(b.role == "photographer" for b in names)):
+            return None  # (a photo credit alone, `张三 摄`, closes no article of its own)
         at = cur.subheads.pop()
         head, section = cur.segments[at], cur.segments[at + 1:]
         if not section or at == 0:  # nothing under it, or nothing of cur's own above it

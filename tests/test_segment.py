@@ -259,3 +259,16 @@ def test_a_section_closed_by_other_peoples_byline_is_an_article_of_its_own():
             "记者 侯慧琴 通讯员 张旭珍\n")
     assert _people_of(page) == [("标题一二三", ["陈彤"], ["甄珍"]),
                                 ("志愿者的钟楼街中秋夜", ["侯慧琴"], ["张旭珍"])]
+
+
+def test_a_photo_credit_after_a_subheading_splits_no_section_off():
+    # A short question in quotes reads like a subheading; a photo credit line after the
+    # article is no byline of a section of its own: it takes its caption, as on the
+    # samples, and the subheading stays in the article.
+    page = ("夜市新规出台\n\n本报讯(记者 王五)7月28日，某区对夜市摊位统一规划，划定经营区域。\n\n"
+            "“你们是哪个单位的？”\n\n摊主们围上来询问，工作人员一一解答，现场秩序井然。\n\n"
+            "夜市入口处的新指示牌。\n张三 摄\n")
+    articles = extract_text("page.txt", page)
+    assert [(a.headline, *_credits(a)) for a in articles] == [
+        ("夜市新规出台", ["王五"], [], []), ("", [], [], ["张三"])]
+    assert "“你们是哪个单位的？”" in articles[0].body
