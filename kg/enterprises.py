@@ -101,6 +101,8 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
                 continue
             start = s - 1
         printed = text[start:e]
+        if printed.endswith(R.ENTERPRISE_NOT_TAILS):
+            continue  # `如意湖文化广场`: a public square
         rule = "enterprise.trade" if weak else "enterprise.suffix"
         out.append(Candidate("enterprise", start, e, printed, printed, rule))
     return out

@@ -14,6 +14,7 @@ __all__ = [
     "ENTERPRISE_GENERIC_ITEMS",
     "ENTERPRISE_GENERIC_PREFIX_WORDS",
     "ENTERPRISE_LIST_HEADS",
+    "ENTERPRISE_NOT_TAILS",
     "ENTERPRISE_PLATFORM_TAILS",
     "ENTERPRISE_SUFFIXES",
     "ENTERPRISE_WEAK_SUFFIXES",
@@ -69,6 +70,7 @@ NAME_STOP_WORDS = frozenset(
         "的", "了", "着", "以", "连日来", "近年来", "目前", "截至", "据", "今年", "去年",
         "记者", "本报讯", "通讯员", "简称", "以下", "获得", "配备", "负责人", "书记",
         "主任", "局长", "区长", "市长", "经理", "老板", "同志", "送到", "送达", "进入",
+        "设有", "建有", "拥有",  # 社区还设有雷锋超市
         "前往", "赴", "请", "使", "给", "替", "跟", "同", "向着", "立足", "聚焦",
         "辖区", "全区", "全市", "各", "该", "本", "每", "各级", "相关", "有关",
         # one-character function words (the tagger's d/r/f/q/t ones are not all stops)
@@ -231,7 +233,17 @@ ENTERPRISE_SUFFIXES = (
     "游乐园",  # XX游乐园 (pattern)
     "影城",  # XX影城 (pattern)
     "购物中心",  # XX购物中心 (pattern)
+    "酒馆",  # 来到贰麻酒馆
+    "茶馆",  # XX茶馆 (pattern, as 贰麻酒馆)
+    "酒吧",  # XX酒吧 (pattern, as 贰麻酒馆)
+    "工厂",  # 东风日产郑州汽车工厂
+    "度假区",  # 里山明月休闲度假区
+    "创意园",  # 郑州记忆·油化厂创意园
 )
+
+# Public squares, not businesses, though 广场 ends their names: `如意湖文化广场`.
+ENTERPRISE_NOT_TAILS = ("文化广场", "市民广场", "人民广场", "休闲广场", "健身广场", "体育广场",
+                        "中心广场")
 
 # Weak suffixes (trades): only with a proper prefix of their own: `洛阳瑞丰科技`,
 # `锦绣服饰`, `宏光电子`, `洛阳百味食品`, `远通物流`, `河南恒兴实业`, `洛新燃气`,
@@ -310,6 +322,7 @@ INITIATIVE_BEFORE_CUES = (
     "提出", "授予", "使用", "推动", "助力", "实行", "承办", "发起", "参加", "参与",
     "引领",  # `党建引领“三项行动、一套机制”`
     "专题",  # `开设…专题“空中课堂”`
+    "加快", "落实", "搭建", "践行",  # `加快“四机一转”`, `落实“三送一强”`, `搭建“党群社校企”`
     "收看", "观看",  # `收看《初心讲堂》`
 )
 

@@ -175,3 +175,14 @@ def test_quoted_site_is_a_platform():
     mentions = find_entities(text, text.index("\n") + 1, None)
     assert [m.span for m in mentions if m.type == "enterprise"] == [(9, 12), (19, 22)]
     assert _names(mentions, "enterprise") == {"农购网"}
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    ("当晚，记者来到贰麻酒馆。", "enterprise", {"贰麻酒馆"}),
+    ("员工们在东风日产郑州汽车工厂加班。", "enterprise", {"东风日产郑州汽车工厂"}),
+    ("社区还设有雷锋超市。", "enterprise", {"雷锋超市"}),  # 设有 is no part of it
+    ("灯笼挂在如意湖文化广场。", "enterprise", set()),  # a public square
+    ("加快“四机一转”、落实“三送一强”。", "initiative", {"四机一转", "三送一强"}),
+])
+def test_other_papers_businesses_and_programmes(sentence, kind, expected):
+    assert _names(find_entities(f"标题\n{sentence}", 3, None), kind) == expected
