@@ -80,13 +80,19 @@ def _squeeze_indexed(page: Page, blocks: list[int]) -> tuple[str, tuple[int, ...
     return "".join(c for c, _ in kept), tuple(j for _, j in kept)
 
 
+_KICKER_ENDINGS = ("……", "强调", "指出", "表示")
+
+
 def _is_subtitle(line: str) -> bool:
     # `队伍叫得应、拉得出，物资备得足、送得快`; `——记…`
     return line.startswith(("——", "--", "─")) or sum(c in "，,、；;" for c in line) >= 1
 
 
 def _is_kicker(line: str) -> bool:
-    # Two parallel phrases: `一头连着民生 一头连着发展`
+    # Two parallel phrases: `一头连着民生 一头连着发展`; a line that leads into the
+    # title: `栽樱花、建游园、打造文化长廊……`, `…召开座谈会强调`
+    if line.rstrip().endswith(_KICKER_ENDINGS):
+        return True
     parts = line.split()
     return len(parts) >= 2 and all(len(p) >= 3 for p in parts)
 

@@ -272,3 +272,14 @@ def test_a_photo_credit_after_a_subheading_splits_no_section_off():
     assert [(a.headline, *_credits(a)) for a in articles] == [
         ("夜市新规出台", ["王五"], [], []), ("", [], [], ["张三"])]
     assert "“你们是哪个单位的？”" in articles[0].body
+
+
+@pytest.mark.parametrize("kicker, title", [
+    ("栽樱花、建游园、打造文化长廊……", "建新街：从马路市场变身“气质”老街"),
+    ("区领导调研企业复工复产并召开座谈会强调", "坚定信心众志成城共克时艰"),
+])
+def test_a_line_leading_into_the_title_is_its_kicker(kicker, title):
+    page = (f"{kicker}\n{title}\n\n本报讯(记者 张三)8月16日，某街道召开会议，"
+            "部署下一阶段的重点工作。\n")
+    [article] = extract_text("page.txt", page)
+    assert (article.kicker, article.headline) == (kicker, title)
