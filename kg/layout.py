@@ -38,8 +38,8 @@ SHORT_LINE_SLACK = 5
 MIN_CONTINUED_CHARS = 20
 # Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展`.
 _PHRASE_GAP = re.compile(rf"[{CJK}”》]\s+[{CJK}“《]")
-# A bracket opened this close to a paragraph's end and left open continues in the next
-# line (a byline broken by the column: `（扬州晚报` / `记者 赵磊）`).
+# A bracket or quote opened this close to a paragraph's end and left open continues in
+# the next line (a byline broken by the column: `（扬州晚报` / `记者 赵磊）`).
 OPEN_BRACKET_REACH = 24
 # Only lines up to this length are checked for headline doubling.
 MAX_DOUBLED_LINE = 300
@@ -272,11 +272,15 @@ def repair_layout(source: str, raw: str) -> Page:
 
 
 def _bracket_open(group: list[_Line]) -> bool:
-    """A bracket opened near the end and not closed: the next line goes on with it even if
-    spaced like a headline (`本报讯(记者 栾月琳 通` / `讯员 王军伟 李雪宁)昨`)."""
+    """A bracket or quote opened near the end and not closed: the next line goes on with
+    it even if spaced like a headline (`本报讯(记者 栾月琳 通` / `讯员 王军伟 李雪宁)昨`,
+    `开展“社村` / `共建 助农兴农”平菇采摘活动`)."""
     tail = "".join(ln.text for ln in group)[-OPEN_BRACKET_REACH:]
-    opened = max(tail.rfind("("), tail.rfind("（"))
-    return opened >= 0 and not any(c in ")）" for c in tail[opened:])
+    opened = max(tail.rfind(c) for c in _OPENING)
+    return opened >= 0 and not any(c in _CLOSING for c in tail[opened:])
+
+
+_OPENING, _CLOSING = "(（“《", ")）”》"
 
 
 def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:

@@ -283,3 +283,10 @@ def test_a_line_leading_into_the_title_is_its_kicker(kicker, title):
             "部署下一阶段的重点工作。\n")
     [article] = extract_text("page.txt", page)
     assert (article.kicker, article.headline) == (kicker, title)
+
+
+def test_a_paragraph_cut_inside_a_quote_goes_on_in_the_next():
+    page = ("平菇丰收了\n\n本报讯(记者 卢文军)11月28日，中牟县某村开展“社村\n\n"
+            "共建 助农兴农”平菇采摘活动，吸引了不少市民前来体验。\n")
+    [article] = extract_text("page.txt", page)
+    assert "开展“社村共建 助农兴农”平菇采摘活动" in article.body
