@@ -131,7 +131,8 @@ PRIMARY_WEIGHTS = {"headline": 3.0, "lead": 2.0, "mention": 1.0, "implied": 0.8}
 # when they resolve inside the home city.
 GENERIC_DISTRICT_NAMES = {"老城区", "新城区", "城区", "郊区", "矿区", "市中区", "城关区",
                           "开发区", "新区", "城中区", "城东区", "城西区", "城北区",
-                          "新建区"}  # 南昌 新建区 vs 比较落后的新建区
+                          "新建区",  # 南昌 新建区 vs 比较落后的新建区
+                          "东区", "西区", "南区", "北区"}  # 攀枝花 东区 vs 郑州人说的东区
 
 # Township names that are also common nouns (吉林 小城镇 vs 小城镇建设, 特色小镇).
 GENERIC_TOWNSHIP_NAMES = {"小城镇", "特色小镇", "城镇", "乡镇", "古镇", "小镇"}

@@ -100,12 +100,18 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
     return hits
 
 
-def _other_city_before(text: str, start: int, gz: Gazetteer, home: str | None) -> bool:
-    """Does another prefecture's name stand right before ``start`` (`宝鸡` in 宝鸡高新区,
-    `淄博市` in 淄博市高新区)?"""
+def _city_before(text: str, start: int, gz: Gazetteer) -> str | None:
+    """The prefecture named right before ``start`` (`宝鸡` in 宝鸡高新区, `淄博市` in
+    淄博市高新区), if any."""
     before = text[max(0, start - 6) : start].removesuffix("市")
-    return any(gz.prefecture_stems.get(before[-n:], home) != home for n in (2, 3, 4)
-               if len(before) >= n)
+    return next((gz.prefecture_stems[before[-n:]] for n in (2, 3, 4)
+                 if len(before) >= n and before[-n:] in gz.prefecture_stems), None)
+
+
+def _other_city_before(text: str, start: int, gz: Gazetteer, home: str | None) -> bool:
+    """Does another prefecture's name stand right before ``start``?"""
+    city = _city_before(text, start, gz)
+    return city is not None and city != home
 
 
 def _township_hits(text: str, gz: Gazetteer) -> list[tuple[int, int, str, tuple[str, ...]]]:
@@ -234,9 +240,12 @@ class _Resolver:
         for s, e, printed in sorted(dhits, key=lambda h: (h[0] - h[1], h[0])):
             codes = gz.districts_named(printed, self.home)
             if printed in GENERIC_DISTRICT_NAMES:
-                codes = tuple(c for c in codes if self.home and c[:4] == self.home)
+                # 老城区 as "the old town", not 洛阳 老城区, unless the home city's or one
+                # named right before it (攀枝花市东区)
+                city = _city_before(text, s, gz)
+                codes = tuple(c for c in codes if c[:4] in (self.home, city))
                 if not codes:
-                    continue  # 老城区 as "the old town", not 洛阳 老城区
+                    continue
             code = self.pick(codes, set())
             names = {gz.names[c] for c in codes}
             name = gz.names[code] if code else (names.pop() if len(names) == 1 else printed)

@@ -214,3 +214,13 @@ def test_a_stop_character_is_no_part_of_a_new_area():
 def test_home_city_zone_named_with_its_city_stays_the_home_citys():
     r = resolve_places("标题\n记者来到郑州市高新区。", 3, "4101")
     assert [(m.name, m.code) for m in r.mentions] == [("郑州高新技术产业开发区", "410172")]
+
+
+@pytest.mark.parametrize("sentence, home, expected", [
+    ("东区开展“世界水日”系列活动。", "4101", []),  # 郑东新区's nickname, not 攀枝花's 东区
+    ("东区开展活动。", "5104", [("东区", "510402")]),
+    ("攀枝花市东区开展活动。", None, [("东区", "510402")]),  # its city named before it
+])
+def test_compass_district_names_only_in_their_own_city(sentence, home, expected):
+    r = resolve_places(f"标题\n{sentence}", 3, home)
+    assert [(m.name, m.code) for m in r.mentions if m.type == "district"] == expected
