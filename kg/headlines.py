@@ -80,7 +80,7 @@ def _squeeze_indexed(page: Page, blocks: list[int]) -> tuple[str, tuple[int, ...
     return "".join(c for c, _ in kept), tuple(j for _, j in kept)
 
 
-_KICKER_ENDINGS = ("……", "强调", "指出", "表示")
+_KICKER_ENDINGS = ("……", "强调", "指出", "表示", "：", ":")
 
 
 def _is_subtitle(line: str) -> bool:
@@ -90,7 +90,7 @@ def _is_subtitle(line: str) -> bool:
 
 def _is_kicker(line: str) -> bool:
     # Two parallel phrases: `一头连着民生 一头连着发展`; a line that leads into the
-    # title: `栽樱花、建游园、打造文化长廊……`, `…召开座谈会强调`
+    # title: `栽樱花、建游园、打造文化长廊……`, `…召开座谈会强调`, `…一期小区：`
     if line.rstrip().endswith(_KICKER_ENDINGS):
         return True
     parts = line.split()
@@ -118,6 +118,7 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
         lines = lines[:cut]
     first, last = page.blocks[lines[0][0]], page.blocks[lines[-1][0]]
     title, title_at = _squeeze_indexed(page, [i for i, _ in lines])
+    kicker = [k for k in kicker if _squeeze(k) != title]  # the title printed twice above it
     return Headline(title=title, title_at=title_at,
                     title_span=(first.start, last.end),
                     kicker=_squeeze(" ".join(kicker)), subtitle=_squeeze(" ".join(subtitle)))

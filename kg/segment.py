@@ -29,6 +29,8 @@ _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 # A headline may exclaim or ask (`“俺村不比城市差！”`, `曝光！蜜蜂张办事处仨小区脏乱差`): a
 # short line with ！ or ？ but no full stop, comma or semicolon.
 _EXCLAIMED_HEADLINE = re.compile(r"(?=.{8,30}$)[^。，,；;、：:]*[！？!?][^。，,；;、：:]*")
+# A kicker line that names what the title says of it: `宝鸡高新区高新佳园一期小区：`.
+_COLON_KICKER = re.compile(r"(?=.{6,30}$)[^。，,；;、！？!?：:]+[：:]")
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def block_kind(text: str) -> str:
     if (len(text) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_PUNCT for c in text)
             and text[-1] not in "，,、：:"):
         return "head"
-    if _EXCLAIMED_HEADLINE.fullmatch(text):
+    if _EXCLAIMED_HEADLINE.fullmatch(text) or _COLON_KICKER.fullmatch(text):
         return "head"
     return "body"
 

@@ -290,3 +290,18 @@ def test_a_paragraph_cut_inside_a_quote_goes_on_in_the_next():
             "共建 助农兴农”平菇采摘活动，吸引了不少市民前来体验。\n")
     [article] = extract_text("page.txt", page)
     assert "开展“社村共建 助农兴农”平菇采摘活动" in article.body
+
+
+def test_a_line_ending_in_a_colon_above_the_title_is_its_kicker():
+    page = ("高新佳园一期小区：\n卫生状况有改善 绿化带有人种菜\n\n"
+            "本报讯 2月23日，记者再次来到该小区，楼道里的杂物已经清走。\n")
+    [article] = extract_text("page.txt", page)
+    assert (article.kicker, article.headline) == ("高新佳园一期小区：",
+                                                  "卫生状况有改善绿化带有人种菜")
+
+
+def test_a_title_printed_twice_is_not_its_own_kicker():
+    page = ("楼院菜场不见了\n\n楼院菜场不见了\n\n本报记者 聂春洁 通讯员 王雯静\n\n"
+            "近日，福华北街社区居民给社区送来锦旗，感谢社区清走了楼院里的菜摊。\n")
+    [article] = extract_text("page.txt", page)
+    assert (article.kicker, article.headline) == ("", "楼院菜场不见了")
