@@ -81,6 +81,9 @@ def _squeeze_indexed(page: Page, blocks: list[int]) -> tuple[str, tuple[int, ...
 
 
 _KICKER_ENDINGS = ("……", "强调", "指出", "表示", "：", ":")
+# A place named on a line of its own above the title (`金水区` / `加快社区综合用房建设`):
+# too short to be a title wrapped at the column's edge.
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,5}(?:区|县|市|街道|镇|乡|办事处)")
 
 
 def _is_subtitle(line: str) -> bool:
@@ -90,8 +93,9 @@ def _is_subtitle(line: str) -> bool:
 
 def _is_kicker(line: str) -> bool:
     # Two parallel phrases: `一头连着民生 一头连着发展`; a line that leads into the
-    # title: `栽樱花、建游园、打造文化长廊……`, `…召开座谈会强调`, `…一期小区：`
-    if line.rstrip().endswith(_KICKER_ENDINGS):
+    # title: `栽樱花、建游园、打造文化长廊……`, `…召开座谈会强调`, `…一期小区：`; a place
+    # name alone: `金水区`
+    if line.rstrip().endswith(_KICKER_ENDINGS) or _PLACE_ONLY.fullmatch(line.strip()):
         return True
     parts = line.split()
     return len(parts) >= 2 and all(len(p) >= 3 for p in parts)
@@ -103,11 +107,17 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
     before the last one are kickers."""
     *kicker_units, unit = units
     lines = [(i, page.text[page.blocks[i].start:page.blocks[i].end]) for i in unit.blocks]
-    subtitle: list[str] = []
+    subtitle_lines: list[tuple[int, str]] = []
     while len(lines) > 1 and _is_subtitle(lines[-1][1]):
-        subtitle.insert(0, lines.pop()[1])
+        subtitle_lines.insert(0, lines.pop())
     kicker = [page.text[page.blocks[i].start:page.blocks[i].end]
               for k in kicker_units for i in k.blocks]
+    if len(lines) == 1 and subtitle_lines and _PLACE_ONLY.fullmatch(lines[0][1].strip()):
+        # `紫荆山南路街道` / `大家一起来行动，让小区环境更美`: a place above a title with a
+        # comma, not a title above its subtitle
+        kicker.append(lines.pop()[1])
+        lines.append(subtitle_lines.pop(0))
+    subtitle = [text for _, text in subtitle_lines]
     while len(lines) > 1 and _is_kicker(lines[0][1]):
         kicker.append(lines.pop(0)[1])
     # A title printed twice ends the title: what follows it is not joined to it.

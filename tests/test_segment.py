@@ -305,3 +305,14 @@ def test_a_title_printed_twice_is_not_its_own_kicker():
             "近日，福华北街社区居民给社区送来锦旗，感谢社区清走了楼院里的菜摊。\n")
     [article] = extract_text("page.txt", page)
     assert (article.kicker, article.headline) == ("", "楼院菜场不见了")
+
+
+@pytest.mark.parametrize("place, title", [
+    ("金水区", "加快社区综合用房建设"),
+    ("紫荆山南路街道", "大家一起来行动，让小区环境更美"),  # the comma makes no subtitle here
+])
+def test_a_place_alone_above_the_title_is_its_kicker(place, title):
+    page = (f"{place}\n{title}\n\n本报讯(记者 高凯)昨日，记者从区里了解到，"
+            "今年将完成55个社区综合用房的建设。\n")
+    [article] = extract_text("page.txt", page)
+    assert (article.kicker, article.headline, article.subtitle) == (place, title, "")
