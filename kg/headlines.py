@@ -152,10 +152,22 @@ def assign_headlines(page: Page, drafts: list[Draft], units: list[HeadlineUnit],
     grams = [_bigrams(page.text[page.blocks[u.blocks[0]].start:
                                 page.blocks[u.blocks[-1]].end]) for u in units]
     body_grams = [_bigrams(b) for b in bodies]
+    # A photo caption set between a headline and the dispatch under it: the headline is
+    # the article's (`标题` / `…美丽福田。通讯员刘高峰 摄` / `深圳晚报讯(记者…)…`).
+    inset = {d for d in range(len(drafts) - 1)
+             if drafts[d].photo and drafts[d + 1].dispatch and not drafts[d + 1].photo
+             and drafts[d + 1].first_block == drafts[d].last_block + 1}
     graph = nx.Graph()
     for d, draft in enumerate(drafts):
-        before = [u for u, unit in enumerate(units) if unit.blocks[-1] < draft.first_block
-                  and _between_only(kinds, unit.blocks[-1], draft.first_block)]
+        if d in inset:
+            before = []
+        elif d - 1 in inset:  # the caption above stands between it and its headline
+            top = drafts[d - 1].first_block
+            before = [u for u, unit in enumerate(units) if unit.blocks[-1] < top
+                      and _between_only(kinds, unit.blocks[-1], top)]
+        else:
+            before = [u for u, unit in enumerate(units) if unit.blocks[-1] < draft.first_block
+                      and _between_only(kinds, unit.blocks[-1], draft.first_block)]
         after = [u for u, unit in enumerate(units) if unit.blocks[0] > draft.last_block
                  and _between_only(kinds, draft.last_block, unit.blocks[0])]
         for u in range(len(units)):

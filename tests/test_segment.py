@@ -316,3 +316,14 @@ def test_a_place_alone_above_the_title_is_its_kicker(place, title):
             "今年将完成55个社区综合用房的建设。\n")
     [article] = extract_text("page.txt", page)
     assert (article.kicker, article.headline, article.subtitle) == (place, title, "")
+
+
+def test_a_photo_caption_between_a_headline_and_its_dispatch_leaves_it_the_headline():
+    page = ("百万粉丝组团打卡 见证福田创文\n\n百万粉丝组团打卡美丽福田。通讯员刘高峰 摄\n\n"
+            "深圳晚报讯 (记者 汪仕林 通讯员 温现青) 8月22日，福田区委宣传部主办网民观察团活动，"
+            "带网民走进街巷。\n")
+    caption, article = extract_text("page.txt", page)
+    assert (caption.kind, caption.headline, caption.people("photographer")) == (
+        "photo", "", ["刘高峰"])
+    assert (article.kind, article.headline, article.people("reporter")) == (
+        "news", "百万粉丝组团打卡见证福田创文", ["汪仕林"])
