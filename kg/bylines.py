@@ -41,7 +41,7 @@ _CREDIT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern,
 # One character of a two-character name set apart from the other: `付 生`.
 _SPACED_CHAR = re.compile(rf"[ \u3000]+([{CJK}])(?![{CJK}])")
 # A credit OCR ran into the last name: `刘文博摄`, `李晨翀报道`.
-_GLUED_TAIL = re.compile("(?:摄影|摄|报道)$")
+_GLUED_TAIL = re.compile("(?:摄影报道|摄影|摄|报道)$")
 # Names and 摄, no role word (see _photo_credit).
 _PHOTO_CREDIT = re.compile(rf"[\s(（]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
                            rf"[\s/／]+(?:摄影报道|摄影|摄)[\s)）]*")

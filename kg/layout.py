@@ -208,7 +208,12 @@ def _local_widths(lines: list[_Line]) -> list[float]:
 
 def _is_running_text(text: str) -> bool:
     """Body prose, as opposed to a headline: it has clause punctuation."""
-    return len(text) >= 8 and any(c in "，,。；;：:、" for c in text)
+    if len(text) < 8:
+        return False
+    # A colon alone makes no prose of a short line: headlines have one
+    # (`盘龙区茨坝街道：“最美街巷”红梅里亮灯了`)
+    return (any(c in "，,。；;、" for c in text)
+            or (len(text) > 30 and any(c in "：:" for c in text)))
 
 
 def _ends_open(text: str) -> bool:

@@ -73,7 +73,7 @@ MAX_STEM = {"community": 5, "compound": 7, "street": 5}
 # Characters that end a name on its left: 由春晖社区, 在和平社区 (see STOP_WORDS for words);
 # pronouns and 暨 (and): 她来社区, 暨武汉晚报社区.
 STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进"
-                 "她他它我你您咱暨驻就")  # 驻中官社区, 就城市边界社区
+                 "她他它我你您咱暨驻就据属")  # 驻中官社区, 就城市边界社区, 据堡王村
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
 # stop character is the name's first (each of these starts at most 20 of the 620,000
@@ -103,7 +103,7 @@ GENERIC_STEMS = {
     "无主管", "开放式", "封闭式", "高档", "示范", "样板", "试点", "重点", "周围",
     "企业", "城镇", "村镇", "行政", "重塑",
     "城中", "基层", "部分", "住宅", "目前", "文化",  # 城中村, 基层社区, 中华文化社区集市
-    "明星", "十佳", "五好", "五星",  # honours in quotes: “明星社区”, “十佳社区”
+    "明星", "十佳", "五好", "五星", "魅力",  # honours: “明星社区”, “十佳社区”, “魅力社区”
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,

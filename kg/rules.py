@@ -28,21 +28,6 @@ __all__ = [
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 
-# A dispatch line opens a news item: `本报讯`, `本报6月19日讯`, `中原网讯`, `本网讯`,
-# `新华社郑州6月1日电`; other papers: `本报北京6月1日电`, `中新网6月1日电`, `极目新闻讯`,
-# `大河报·豫视频讯`, `东方今报三门峡讯`, `【本报讯】`. Matched at the start of a paragraph
-# only.
-_DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*日"
-DISPATCH_RE = re.compile(
-    rf"^\s*[【\[]?(?:本报讯|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
-    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)(?:[·・][{CJK}]{{1,8}})?\s*(?:{_DAY}\s*)?讯|"
-    # an outlet, then its city or channel: `映象网开封讯`, `浙江在线-杭州频道1月3日讯`
-    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[·・\-－]?[{CJK}]{{1,8}}\s*(?:{_DAY}\s*)?讯"
-    rf"(?=[\s(（【\[:：]|$)|"
-    rf"[{CJK}]{{1,8}}(?:社|网|报|台)[{CJK}]{{0,8}}\s*{_DAY}\s*电)"
-    r"[】\]]?\s*[:：]?"
-)
-
 # Who a role word may credit by name: a paper, site, station or agency (`郑州晚报`,
 # `新华社`, `中新社`, `大河网`, `周口报业`, `浙江在线`, `湖南日报·新湖南客户端`,
 # `沈阳日报、沈报`), as in `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
@@ -52,7 +37,7 @@ OUTLET_RE = rf"[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、][{CJK}]{{1,8}}(?:{_
 # `郑州晚报记者`, `郑报全媒体记者`, `见习记者`, `新华社记者`, `河南日报特约记者`; any
 # outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).
 _REPORTER_PREFIXES = "本报|首席|见习|实习|特约|摄影|全媒体|融媒体|融媒"  # 郑报融媒记者
-REPORTER_ROLE_RE = rf"(?:{OUTLET_RE})?(?:{_REPORTER_PREFIXES})?(?:首席)?记者"
+REPORTER_ROLE_RE = rf"(?:{OUTLET_RE}\s*)?(?:{_REPORTER_PREFIXES})?(?:首席)?记者"  # 昆明日报 记者
 _OTHER_ROLES = "实习生|编辑|校对"
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
@@ -64,6 +49,24 @@ ROLE_WORDS = (
     # their names are read so they are not taken for someone else's.
     (_OTHER_ROLES, "other"),
 )
+# A dispatch line opens a news item: `本报讯`, `本报6月19日讯`, `中原网讯`, `本网讯`,
+# `新华社郑州6月1日电`; other papers: `本报北京6月1日电`, `中新网6月1日电`, `极目新闻讯`,
+# `大河报·豫视频讯`, `东方今报三门峡讯`, `【本报讯】`, or none but the byline in brackets
+# with the text after it. Matched at the start of a paragraph only.
+_DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*日"
+DISPATCH_RE = re.compile(
+    rf"^\s*[【\[]?(?:本报讯|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
+    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)(?:[·・][{CJK}]{{1,8}})?\s*(?:{_DAY}\s*)?讯|"
+    # an outlet, then its city or channel: `映象网开封讯`, `浙江在线-杭州频道1月3日讯`
+    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[·・\-－]?[{CJK}]{{1,8}}\s*(?:{_DAY}\s*)?讯"
+    rf"(?=[\s(（【\[:：]|$)|"
+    rf"[{CJK}]{{1,8}}(?:社|网|报|台)[{CJK}]{{0,8}}\s*{_DAY}\s*电|"
+    # no dispatch word, the bracketed byline first and the text after it:
+    # `（记者梁淑芳 陈星宇摄影报道）3月11日，…`
+    rf"(?=[（(]\s*(?:{REPORTER_ROLE_RE}|{ROLE_WORDS[1][0]})[^）)]{{1,40}}[）)]\s*[^\s）)]))"
+    r"[】\]]?\s*[:：]?"
+)
+
 # How a role word begins when no outlet name stands before it. Where OCR glued a name
 # to the next role word, the name ends where one of these begins: `刘伟平本报通讯员` is
 # 刘伟平 + 本报通讯员, not 刘伟 + `平本报` (an outlet) + 通讯员.

@@ -123,7 +123,7 @@ def test_city_bureau_branch_names_district():
     "高山乡镇", "高山乡镇社区", "在人民街办了一场",
     # generic words before a unit word; 新建区 is also 南昌's district, not read as one here
     "城中村", "基层社区", "部分社区", "住宅小区", "目前小区", "中华文化社区集市",
-    "比较落后的新建区", "荣获“十佳社区”", "荣获“明星社区”",
+    "比较落后的新建区", "荣获“十佳社区”", "荣获“明星社区”", "属城中村", "“电子居务·魅力社区”展评",
     # another city's zone is not the home city's 高新区
     "宝鸡高新区", "淄博市高新区",
 ])
@@ -170,6 +170,7 @@ def test_gazetteer_villages_beat_pattern_rules(phrase, name, code):
     ("八经街道延安里社区", "延安里社区"),  # a street the gazetteer lacks ends the name
     ("设立湖北社区服务中心", "湖北社区"),
     ("所辖东工房社区", "东工房社区"),
+    ("据堡王村支部书记介绍", "堡王村"),
 ])
 def test_pattern_communities_after_stop_characters(phrase, community):
     r = resolve_places(f"标题\n今年，{phrase}。", 3, "4101")

@@ -192,6 +192,7 @@ def test_bylines_of_other_papers_layouts():
     ("【本报讯】 近日", "【本报讯】 "),
     ("映象网开封讯(记者 崔学庆)", "映象网开封讯"),
     ("浙江在线-杭州频道1月3日讯 近日", "浙江在线-杭州频道1月3日讯 "),
+    ("（记者梁淑芳 陈星宇摄影报道）3月11日，某社区开展活动。", ""),  # the byline leads
 ])
 def test_dispatch_lines(line, dispatch):
     match = DISPATCH_RE.match(line)
@@ -199,7 +200,8 @@ def test_dispatch_lines(line, dispatch):
 
 
 @pytest.mark.parametrize("line", ["据央视网消息，", "合作社电商平台上线", "本报记者致电市民",
-                                  "记者从会上获悉", "据报道该公司通讯员"])
+                                  "记者从会上获悉", "据报道该公司通讯员",
+                                  "（记者 张三）", "（以下简称城防办）迅速处置"])
 def test_paragraphs_that_are_no_dispatch(line):
     assert DISPATCH_RE.match(line) is None
 
@@ -327,3 +329,12 @@ def test_a_photo_caption_between_a_headline_and_its_dispatch_leaves_it_the_headl
         "photo", "", ["刘高峰"])
     assert (article.kind, article.headline, article.people("reporter")) == (
         "news", "百万粉丝组团打卡见证福田创文", ["汪仕林"])
+
+
+def test_a_headline_with_a_colon_is_not_prose_run_into_the_body():
+    page = ("盘龙区茨坝街道：“最美街巷”红梅里亮灯了\n\n"
+            "日前，在盘龙区茨坝街道青松路社区红梅里小巷，路灯亮起。（昆明日报 记者刘会芳）\n")
+    [article] = extract_text("page.txt", page)
+    assert (article.headline, article.people("reporter")) == (
+        "盘龙区茨坝街道：“最美街巷”红梅里亮灯了", ["刘会芳"])
+    assert article.body == "日前，在盘龙区茨坝街道青松路社区红梅里小巷，路灯亮起。"
