@@ -52,6 +52,7 @@ class Draft:
     first_block: int = -1
     prefix: list[Segment] = field(default_factory=list)
     subheads: list[int] = field(default_factory=list)  # indices into segments
+    closed_inline: bool = False  # ended by a bracketed byline closing its last paragraph
 
     def add(self, seg: Segment) -> None:
         self.segments.append(seg)
@@ -163,7 +164,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         # Two or more headline lines before the body: it is a new article's start
         # (`涧西区民政局` / `上门服务暖人心…` / body / `本报讯…`); otherwise the body goes on
         # after its article's byline (`多跑一步路…` sections after `记者 吴菲`).
-        if drafts and len(orphan_heads) < 2:
+        # A body under its own headline after an article closed inline (`…第一名。（记者
+        # 刘芸）` / `我区14个社区荣获称号` / body) is an article of its own as well.
+        if drafts and len(orphan_heads) < 2 and not (orphan_heads and drafts[-1].closed_inline):
             for h in orphan_heads:
                 drafts[-1].add(Segment(h, page.blocks[h].start, page.blocks[h].end))
             for seg in orphans:
@@ -243,9 +246,11 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             end = block.end
             trailing = trailing_byline(text)
             names: list[BylineName] = []
+            inline = False  # the byline in brackets: `…第一名。（记者 刘芸）`
             if trailing:
                 end = block.start + trailing[0]
                 names = _shift(trailing[1], block.start)
+                inline = text[trailing[0]:].lstrip()[:1] in "(（"
             seg = Segment(i, block.start, end)
             photo = any(b.role == "photographer" for b in names)
             if cur is not None and not cur.ended and not (photo and cur.bylines):
@@ -259,8 +264,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 elif names:
                     cur.bylines.extend(names)
                     cur.ended = True
+                    cur.closed_inline = inline
             elif names:
-                draft = Draft(bylines=names, ended=True)
+                draft = Draft(bylines=names, ended=True, closed_inline=inline)
                 for s in orphans:
                     draft.add(s)
                 draft.add(seg)

@@ -338,3 +338,10 @@ def test_a_headline_with_a_colon_is_not_prose_run_into_the_body():
     assert (article.headline, article.people("reporter")) == (
         "盘龙区茨坝街道：“最美街巷”红梅里亮灯了", ["刘会芳"])
     assert article.body == "日前，在盘龙区茨坝街道青松路社区红梅里小巷，路灯亮起。"
+
+
+def test_a_headed_body_after_an_article_closed_by_a_bracketed_byline_is_its_own():
+    page = ("展评活动落幕\n\n近日，某街道的社区展评活动结束，铁坨里社区获得第一名。"
+            "（记者 刘芸）\n\n"
+            "我区14个社区荣获称号\n\n日前，新津社区、承德道社区等14个社区上榜，数量居全市前列。\n")
+    assert _people_of(page) == [("展评活动落幕", ["刘芸"], []), ("我区14个社区荣获称号", [], [])]
