@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import PageCache, cache_key
-from .enrich import enrich_articles, guess_home_city, home_city_votes, page_home_city
+from .enrich import enrich_articles, home_city_votes, page_home_city
 from .graph import GraphBuilder, gc_frozen, gc_paused
 from .model import Article
 from .pages import (
@@ -113,10 +113,14 @@ def extract_articles(paths: list[Path], home_city: str | None = None,
             summary.pages += 1
         except PageError as exc:
             summary.errors.append(exc)
-    summary.home_city = home_city or guess_home_city(a for page in pages for a in page)
-    for page in pages:
-        enrich_articles(page, home_city or page_home_city(home_city_votes(page),
-                                                          summary.home_city))
+    if home_city:
+        summary.home_city, homes = home_city, [home_city] * len(pages)
+    else:
+        votes = [home_city_votes(page) for page in pages]
+        summary.home_city = decide_home_city(sum(map(Counter, votes), Counter()))
+        homes = [page_home_city(page_votes, summary.home_city) for page_votes in votes]
+    for page, home in zip(pages, homes, strict=True):
+        enrich_articles(page, home)
     articles = [a for page in pages for a in page]
     summary.articles = len(articles)
     return articles
@@ -220,12 +224,18 @@ class _Passes:
             self.cache.put(page.key, blob)
         return blob
 
-    def home_city(self) -> str | None:
-        """The paper's home city from every page's votes (counted in pass 1, cached)."""
-        votes: Counter[str] = Counter()
-        for page in self.pages:
-            votes.update(self._votes(page))
-        return decide_home_city(votes)
+    def home_cities(self, given: str | None) -> tuple[str | None, list[str | None]]:
+        """The paper's home city from every page's votes (counted in pass 1, cached), and
+        the one each page is read with: its own where its votes decide one, unless the
+        home city is ``given`` (:func:`kg.enrich.page_home_city`)."""
+        if given:
+            return given, [given] * len(self.pages)
+        votes = [self._votes(page) for page in self.pages]
+        total: Counter[str] = Counter()
+        for page_votes in votes:
+            total.update(page_votes)
+        batch = decide_home_city(total)
+        return batch, [page_home_city(page_votes, batch) for page_votes in votes]
 
     def _votes(self, page: _Page) -> dict[str, int]:
         cached = self.cache.get(_votes_key(page))
@@ -236,11 +246,9 @@ class _Passes:
         self.cache.put(_votes_key(page), json.dumps(votes).encode("utf-8"))
         return votes
 
-    def enrich(self, home_city: str | None, given: bool = False) -> Iterator[str]:
-        """Pass 2: each page's record lines, in file order. A page whose own votes decide
-        a home city is read with it, unless the home city was ``given``."""
-        homes = [home_city if given else page_home_city(self._votes(p), home_city)
-                 for p in self.pages]
+    def enrich(self, homes: list[str | None]) -> Iterator[str]:
+        """Pass 2: each page's record lines, in file order, its places read with its
+        home city (``homes``, one a page)."""
         keys = [cache_key("enrich", p.key, b"", home)
                 for p, home in zip(self.pages, homes, strict=True)]
         hits = [self.cache.has(k) for k in keys]
@@ -284,7 +292,7 @@ def build(paths: list[Path], out_dir: Path, *, home_city: str | None = None,
             passes.extract()
             summary.pages = len(passes.pages)
             summary.timings["extract"] = time.perf_counter() - started
-            summary.home_city = home_city or passes.home_city()
+            summary.home_city, homes = passes.home_cities(home_city)
             if not passes.pages:
                 return _done(summary, started)
             step = time.perf_counter()
@@ -295,7 +303,7 @@ def build(paths: list[Path], out_dir: Path, *, home_city: str | None = None,
             # cost 2.6 s of a 6,000-page build (the graph makes no reference cycles).
             with open(stage.dir / "articles.jsonl", "w", encoding="utf-8") as fh, \
                     gc_paused():
-                for lines in passes.enrich(summary.home_city, given=home_city is not None):
+                for lines in passes.enrich(homes):
                     summary.articles += lines.count("\n")
                     fh.write(lines)
                     for line in lines.split("\n")[:-1]:  # not splitlines: U+2028

@@ -83,7 +83,7 @@ def _squeeze_indexed(page: Page, blocks: list[int]) -> tuple[str, tuple[int, ...
 _KICKER_ENDINGS = ("……", "强调", "指出", "表示", "：", ":")
 # A place named on a line of its own above the title (`金水区` / `加快社区综合用房建设`):
 # too short to be a title wrapped at the column's edge.
-_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,5}(?:区|县|市|街道|镇|乡|办事处)")
+_PLACE_ONLY = re.compile(rf"[{CJK}]{{1,5}}(?:区|县|市|街道|镇|乡|办事处)")
 
 
 def _is_subtitle(line: str) -> bool:
@@ -159,15 +159,11 @@ def assign_headlines(page: Page, drafts: list[Draft], units: list[HeadlineUnit],
              and drafts[d + 1].first_block == drafts[d].last_block + 1}
     graph = nx.Graph()
     for d, draft in enumerate(drafts):
-        if d in inset:
-            before = []
-        elif d - 1 in inset:  # the caption above stands between it and its headline
-            top = drafts[d - 1].first_block
-            before = [u for u, unit in enumerate(units) if unit.blocks[-1] < top
-                      and _between_only(kinds, unit.blocks[-1], top)]
-        else:
-            before = [u for u, unit in enumerate(units) if unit.blocks[-1] < draft.first_block
-                      and _between_only(kinds, unit.blocks[-1], draft.first_block)]
+        # (below an inset caption, the headline stands above the caption)
+        top = drafts[d - 1].first_block if d - 1 in inset else draft.first_block
+        before = [] if d in inset else [
+            u for u, unit in enumerate(units)
+            if unit.blocks[-1] < top and _between_only(kinds, unit.blocks[-1], top)]
         after = [u for u, unit in enumerate(units) if unit.blocks[0] > draft.last_block
                  and _between_only(kinds, draft.last_block, unit.blocks[0])]
         for u in range(len(units)):

@@ -87,7 +87,7 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
                 # 示范县 is not 范县: a two-character name needs a clean left edge
                 if length == 2 and prev and _is_cjk(prev) and prev not in "省市州盟":
                     break
-                if cand not in keys and _other_city_before(text, end - length, gz, home):
+                if cand not in keys and _city_before(text, end - length, gz) not in (None, home):
                     break  # 宝鸡高新区 is not the home city's 高新区
                 hits.append((end - length, end, cand))
                 break
@@ -106,12 +106,6 @@ def _city_before(text: str, start: int, gz: Gazetteer) -> str | None:
     before = text[max(0, start - 6) : start].removesuffix("市")
     return next((gz.prefecture_stems[before[-n:]] for n in (2, 3, 4)
                  if len(before) >= n and before[-n:] in gz.prefecture_stems), None)
-
-
-def _other_city_before(text: str, start: int, gz: Gazetteer, home: str | None) -> bool:
-    """Does another prefecture's name stand right before ``start``?"""
-    city = _city_before(text, start, gz)
-    return city is not None and city != home
 
 
 def _township_hits(text: str, gz: Gazetteer) -> list[tuple[int, int, str, tuple[str, ...]]]:
