@@ -25,8 +25,8 @@ from .rules import (
     ROLE_WORDS,
 )
 
-__all__ = ["BylineName", "is_byline_line", "leading_byline", "parse_byline", "split_names",
-           "trailing_byline"]
+__all__ = ["BylineName", "bare_credit_line", "is_byline_line", "leading_byline", "parse_byline",
+           "split_names", "trailing_bare_credit", "trailing_byline"]
 
 _ROLE_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in
                                enumerate(ROLE_WORDS)))
@@ -273,3 +273,38 @@ def leading_byline(text: str) -> tuple[int, list[BylineName]] | None:
 def _has_surname(name: str) -> bool:
     single, compound = _surnames()
     return name[0] in single or name[:2] in compound
+
+
+# Credits with no role word, which close an article but credit nobody (the guidelines
+# count only 记者, 通讯员 and 摄 credits): a bracket after the last sentence, `…得到改观。
+# (甘 霖 彭为峰)`, `…走访企业。(陈风歌)`, `(作者:及亚静 张普)`; or a line of two to four
+# names, `郑玉洁 赵志花`, `马刚 郝欣 陈南`. Every name must start with a surname.
+_BARE_LABEL = re.compile(r"(?:作者|文)[:：]?\s*")
+_BARE_BRACKET = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,24})[)）]\s*$")
+_BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}|[{CJK}][ \u3000][{CJK}](?![{CJK}])")
+
+
+def _bare_names(text: str, least: int) -> bool:
+    tokens = text.split()
+    names = [t for t in _BARE_NAME.findall(" ".join(tokens))]
+    joined = ["".join(t.split()) for t in names]
+    return (least <= len(joined) <= 4 and "".join(joined) == "".join(tokens)
+            and all(_has_surname(n) for n in joined))
+
+
+def trailing_bare_credit(text: str) -> int | None:
+    """Where a role-less credit in brackets closing a paragraph begins, or None."""
+    m = _BARE_BRACKET.search(text)
+    if m is None:
+        return None
+    inner = _BARE_LABEL.sub("", m.group(1).strip(), count=1)
+    return m.start() if _bare_names(inner, 1) else None
+
+
+def bare_credit_line(text: str) -> bool:
+    """A line of two to four names and nothing else, `郑玉洁 赵志花`, or of names in
+    brackets, `(蒋龙友)`."""
+    text = text.strip()
+    if text[:1] in "(（" and text[-1:] in ")）":
+        return _bare_names(_BARE_LABEL.sub("", text[1:-1].strip(), count=1), 1)
+    return " " in text and _bare_names(text, 2)

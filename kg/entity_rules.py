@@ -30,9 +30,12 @@ __all__ = [
     "INITIATIVE_AFTER_CUES",
     "INITIATIVE_TAIL_WORDS",
     "NAME_INNER_WORDS",
+    "NAME_COUNT_UNITS",
     "NAME_INNER_PARTICLES",
     "NAME_STOP_POS",
+    "NAME_STOP_VERB_POS",
     "NAME_STOP_WORDS",
+    "NAME_VENUE_WORDS",
     "ORGANIZATION_ENTERPRISE_CUES",
     "ORGANIZATION_GENERIC_PREFIXES",
     "ORGANIZATION_NOT_AFTER",
@@ -82,8 +85,27 @@ NAME_STOP_WORDS = frozenset(
         "当天", "当日", "上午", "下午", "晚上", "期间", "近年", "每年", "每月", "今后",
         "随后", "之后", "此后", "以来", "届时", "现在", "如今", "明年", "年初", "年底",
         "日起", "即日起", "连日", "首先", "其次", "最后", "此外",
+        # copulas and function verbs the tagger takes for plain verbs (or `往` for zg):
+        # `柳巷作为商业中心`, `邓中文受市委`, `35号院归洛阳市饮食服务公司`,
+        # `物资往洛浦办事处`
+        "作为", "成为", "往", "受", "归",
     }
 )
+
+# A verb of two or more characters ends a name walking left when a proper name already
+# stands right of it (the verb governs that name): `提起湖北路办事处`, `赶到虎台办事处`.
+# Verbs inside names have only generic words or nothing right of them: `综合执法局`,
+# `文明实践中心`, `振兴社区党委`, or form a zone with the level character right of them:
+# `产业集聚区道北社区党支部`.
+NAME_STOP_VERB_POS = frozenset({"v"})
+
+# Characters ending a numeral's count word (tagged m): a count of bodies is no name:
+# `十多家公司`, `1100多名志愿服务队伍`, `数家企业`.
+NAME_COUNT_UNITS = frozenset("家名个所位支座批")
+
+# Venues that end one name when a locative `中` follows them: the name after starts
+# there: `新科技市场中建国信勘测规划有限公司` → `中建国信勘测规划有限公司`.
+NAME_VENUE_WORDS = ("市场", "商场", "广场")
 
 # Conjunctions crossed inside a body's name when a place stands left of them:
 # `洛龙区建设和交通局`, `洛阳市自然资源和规划局涧西分局`.
@@ -140,6 +162,10 @@ ORGANIZATION_SUFFIXES = (
     "劳保所",  # `各镇(办)劳保所` (generic there; a named one: XX镇劳保所)
     "失业处",  # 县失业处
     "金融办",  # 区金融办
+    "文明办",  # 省文明办, XX区文明办 (pattern)
+    "广播电台",  # 河南人民广播电台
+    "电视台",  # 河南电视台
+    "协会",  # 南阳市新闻工作者协会
     "城防办",  # 洛龙区城防办
     "中心",  # 涧西区政务服务中心, 洛龙区新时代文明实践中心
     "附属中学",  # 洛阳理工学院附属中学
@@ -176,11 +202,16 @@ ORGANIZATION_NOT_BEFORE = {
 }
 ORGANIZATION_NOT_AFTER = {
     "局": "面势长",  # 局面, 局长
-    "大学": "生毕",  # 大学生, 大学毕业生
-    "小学": "生",  # 小学生
-    "中学": "生",  # 中学生
-    "学院": "派",
+    # roads named after a school: `二七区大学路街道`, `建设中学路`
+    "大学": "生毕路",  # 大学生, 大学毕业生
+    "小学": "生路",  # 小学生
+    "中学": "生路",  # 中学生
+    "学院": "派路",
+    "医院": "路",
     "政府": "采",  # 政府采购
+    "中心": "路",  # `成为中原区中心路街道的新风尚`: a road named 中心路
+    # a compound named after the body: `骏马路市委家属院`, `区委家属楼`
+    "市委": "家", "区委": "家", "县委": "家",
 }
 
 # A body needs a proper first part; these words alone are generic, not a name:
@@ -239,6 +270,9 @@ ENTERPRISE_SUFFIXES = (
     "工厂",  # 东风日产郑州汽车工厂
     "度假区",  # 里山明月休闲度假区
     "创意园",  # 郑州记忆·油化厂创意园
+    "合作社",  # 绿源花木农民专业合作社, 盈收蔬菜种植合作社 (`成立合作社` is generic)
+    "律师事务所",  # 河南融业律师事务所
+    "会计师事务所",  # XX会计师事务所 (pattern, as 河南融业律师事务所)
 )
 
 # Public squares, not businesses, though 广场 ends their names: `如意湖文化广场`.
@@ -252,6 +286,7 @@ ENTERPRISE_WEAK_SUFFIXES = (
     "科技", "服饰", "电子", "食品", "物流", "实业", "燃气", "电力", "塑料制品", "制罐",
     "环保", "置业", "地产", "商贸", "药业", "制衣", "餐饮", "物业", "家居", "汽车",
     "螺蛳粉", "火锅", "烩面", "面馆", "饭店", "餐厅", "书店", "药房",
+    "牧业", "农业", "养殖",  # `扶贫企业鸿旺牧业`
 )
 
 # Words that govern an enumeration of businesses: `深入涧西供热公司、洛新燃气、锦绣服饰、
@@ -303,6 +338,9 @@ INITIATIVE_AFTER_CUES = (
     "要求", "相关要求", "责任", "产业格局", "标准", "政务服务", "线上", "小程序", "微信小程序",
     "互动", "制度", "体系", "战略", "工作法", "理念", "为主题", "为载体", "为抓手",
     "是",  # `“幸福小院”是李楼村…`: a name being defined
+    "启动",  # `大学路街道“爱心补给站”启动`
+    # a delegation named after its campaign: `“宣传贯彻十九大·十佳记者走基层”采访团`
+    "采访团", "采风团", "宣讲团",
 )
 
 # The same words after 的: `“一访、二帮、三提升”的工作方法`, `按照“一户一档”的标准`.

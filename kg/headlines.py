@@ -80,7 +80,7 @@ def _squeeze_indexed(page: Page, blocks: list[int]) -> tuple[str, tuple[int, ...
     return "".join(c for c, _ in kept), tuple(j for _, j in kept)
 
 
-_KICKER_ENDINGS = ("……", "强调", "指出", "表示", "：", ":")
+_KICKER_ENDINGS = ("……", "强调", "指出", "表示", "：", ":", "——")  # `…过节物资——`
 # A place named on a line of its own above the title (`金水区` / `加快社区综合用房建设`):
 # too short to be a title wrapped at the column's edge.
 _PLACE_ONLY = re.compile(rf"[{CJK}]{{1,5}}(?:区|县|市|街道|镇|乡|办事处)")
@@ -117,6 +117,12 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
         # comma, not a title above its subtitle
         kicker.append(lines.pop()[1])
         lines.append(subtitle_lines.pop(0))
+    if (len(lines) == 1 and subtitle_lines and not subtitle_lines[0][1].startswith("——")
+            and lines[0][1].rstrip().endswith(_KICKER_ENDINGS)):
+        # `…总计近6万元的过节物资——` / `添些粮油，献些爱心` / `备好年货，过个好年`: the
+        # line leads into a title with commas, not a title above its subtitle
+        kicker.append(lines.pop()[1])
+        lines, subtitle_lines = subtitle_lines, []
     subtitle = [text for _, text in subtitle_lines]
     while len(lines) > 1 and _is_kicker(lines[0][1]):
         kicker.append(lines.pop(0)[1])

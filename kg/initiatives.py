@@ -113,7 +113,7 @@ def _suffixed(text: str) -> list[Candidate]:
     out = []
     for m in _SUFFIX.finditer(text):
         s, e = m.span()
-        start, words = name_start(text, s, 18)
+        start, words = name_start(text, s, 18, governed=False)
         prefix = text[start:s]
         if len(prefix) < 2 or prefix in _GENERIC_SUFFIX_PREFIXES:
             continue

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .bylines import is_byline_line, trailing_byline
+from .bylines import is_byline_line, trailing_bare_credit, trailing_byline
 from .model import Block, Page
 from .rules import CJK, DEBRIS_RE, DISPATCH_RE, TAG_RE, TERMINAL_PUNCT
 
@@ -85,6 +85,9 @@ def dedouble(text: str) -> list[int] | None:
     """
     if len(text) > MAX_DOUBLED_LINE:
         return None
+    half = len(text) // 2
+    if " " in text and len(text) % 2 == 0 and half >= 6 and text[:half] == text[half:]:
+        return list(range(half))  # the line twice: `积雪行路难 社区忙清扫积雪行路难 社区忙清扫`
     keep: list[int] = []
     pos, any_long = 0, False
     for token in text.split():
@@ -245,11 +248,16 @@ def repair_layout(source: str, raw: str) -> Page:
         joinable = (open_group and not line.blank_before and line.kind == "text"
                     and prev.kind in ("text", "start") and full(prev) and column_line(prev)
                     and (column_line(line) or _bracket_open(groups[-1])))
-        if joinable:
+        # A dispatch word alone on its line, its bracketed byline below, wrapped:
+        # `广西新闻网南宁10月12日讯` / `（记者 覃雄 陈仁义 实习生` / `张宏丽 许秋凤）10月12日，…`
+        in_dispatch = (prev is not None and groups[-1][0].kind == "start"
+                       and not line.blank_before and line.kind in ("text", "byline")
+                       and (_bare_dispatch(groups[-1]) or _bracket_open(groups[-1])))
+        if joinable or in_dispatch:
             groups[-1].append(line)
         else:
             groups.append([line])
-        open_group = line.kind in ("text", "start")
+        open_group = line.kind in ("text", "start") or in_dispatch
 
     merged: list[list[_Line]] = []
     for group in groups:
@@ -274,6 +282,12 @@ def repair_layout(source: str, raw: str) -> Page:
     offsets.append(len(raw))
     return Page(source=source, raw=raw, text="".join(pieces), offsets=tuple(offsets),
                 blocks=tuple(blocks))
+
+
+def _bare_dispatch(group: list[_Line]) -> bool:
+    """The group is one dispatch line with nothing after its dispatch word."""
+    text = group[0].text
+    return len(group) == 1 and DISPATCH_RE.match(text).end() == len(text)
 
 
 def _bracket_open(group: list[_Line]) -> bool:
@@ -302,8 +316,9 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
     nxt_text = "".join(ln.text for ln in nxt)
     if not (_is_running_text(prev_text) and _is_running_text(nxt_text)):
         return False
-    if not _ends_open(prev_text) or trailing_byline(prev_text):
-        return False  # `…采摘成熟的果子。 通讯员 陈军/摄` ends its caption
+    if not _ends_open(prev_text) or trailing_byline(prev_text) \
+            or trailing_bare_credit(prev_text) is not None:
+        return False  # `…采摘成熟的果子。 通讯员 陈军/摄`, `…关心和爱护。(袁小萍)` end theirs
     if full is not None:
         return full(prev[-1])
     return len(prev_text) >= MIN_CONTINUED_CHARS

@@ -81,24 +81,29 @@ def is_stop(word: str, flag: str) -> bool:
         # a lone character of an unknown name keeps its dictionary tag: `小/水/清`,
         # `方/特/梦幻王国`; only function words stop there
         return not (len(word) == 1 and flag in _NAME_CHAR_POS)
+    if flag == "m" and len(word) >= 2 and word[-1] in R.NAME_COUNT_UNITS:
+        return True  # `十多家公司`, `多名志愿服务队`: a count, not a name
     return any(c.isdigit() for c in word)  # `5所`, `7家`: counts end a name
 
 
 def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = frozenset(),
-               inner_and: bool = False) -> tuple[int, list[tuple[str, str]]]:
+               inner_and: bool = False,
+               governed: bool = True) -> tuple[int, list[tuple[str, str]]]:
     """Where a name ending at `end` begins: walk left over words until a stop word.
 
     Returns the start offset and the words taken (left to right). Stop words are in
     ``entity_rules`` (`联合`, `走访`, `的`, `近日` …). With `inner_and` a 和 inside a
     body's name is crossed when a proper name stands left of it: `洛龙区建设和交通局`,
-    `洛阳市自然资源和规划局`.
+    `洛阳市自然资源和规划局`. With `governed` a verb governing a proper name ends the
+    walk (see ``_governs``); event titles keep their verbs: `特色产业赋能乡村振兴论坛`.
     """
     taken: list[tuple[str, str]] = []
     for word, flag in reversed(tokens_before(text, end, limit)):
         if inner_and and word in R.NAME_INNER_WORDS and taken:
             taken.append((word, flag))
             continue
-        if is_stop(word, flag) or word in extra_stops:
+        if is_stop(word, flag) or word in extra_stops or \
+                (governed and _governs(word, flag, taken)):
             break
         taken.append((word, flag))
     taken.reverse()
@@ -116,6 +121,21 @@ def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = fr
     while len(taken) > 1 and taken[0][1] in ("l", "i"):  # idioms: `不挑不拣`
         taken.pop(0)
     return end - sum(len(w) for w, _ in taken), taken
+
+
+def _governs(word: str, flag: str, taken: list[tuple[str, str]]) -> bool:
+    """Does `word` end a name on its left although it may stand inside one: a verb
+    governing the proper name right of it (`提起湖北路办事处`), or a venue followed by
+    a locative `中` (`新科技市场中建国信勘测规划有限公司`)? `taken` runs right to left."""
+    if not taken:
+        return False
+    if flag in R.NAME_STOP_VERB_POS and len(word) >= 2 and is_proper(taken[::-1]):
+        # a lone character right of the verb may end its word: `集聚/区/道/北社区`,
+        # `如意/湖/街道`; two of them are an unknown name: `赶到/虎/台/办事处`
+        right = taken[-1][0]
+        return len(right) > 1 or (right not in R.PLACE_CHARS and len(taken) > 1
+                                  and len(taken[-2][0]) == 1)
+    return word.endswith(R.NAME_VENUE_WORDS) and taken[-1][0] == "中"
 
 
 def _ends_body(word: str) -> bool:

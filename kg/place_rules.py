@@ -27,8 +27,11 @@ __all__ = [
     "NAME_CONTINUATIONS",
     "NEW_AREA_RE",
     "GENERIC_DISTRICT_NAMES",
+    "GENERIC_NEW_AREA_STEMS",
     "GENERIC_TOWNSHIP_NAMES",
     "HARD_STOP_CHARS",
+    "INVITATION_FRAMES",
+    "LIST_COUNT_RE",
     "VERB_ENDINGS",
     "function_words",
 ]
@@ -57,7 +60,9 @@ COMPOUND_UNITS = ("花园小区", "小区", "花园", "号院")
 # 景华街社区卫生服务中心), 村民 (villagers), 村级, 村落, 村里, 村庄, 小区内 is fine.
 BAD_AFTER_UNIT = {
     "社区": ("卫生服务", "医院", "行"),
-    "村": ("民", "级", "落", "里", "庄", "干", "务", "镇", "两委"),
+    # ... and a 村 followed by a longer unit is part of that unit's name: 工人村社区 is one
+    # community, 驿城新村小区 one compound (2,300 village-level names end 村社区).
+    "村": ("民", "级", "落", "里", "庄", "干", "务", "镇", "两委", "社区", "小区"),
     "小区": (),
     "花园": ("口", "路", "街", "式"),
     "花园小区": (),
@@ -91,7 +96,17 @@ STOP_WORDS = (
     "共商",  # 共商文华社区
     "设立", "所辖", "下辖",  # 设立湖北社区, 所辖东工房小区
     "街道", "办事处",  # a street the gazetteer lacks ends there: 八经街道延安里社区
+    "社区",  # and a community: 商务社区居民社区绿洲花园小区 → 绿洲花园小区
+    "全国",  # 全国和谐社区建设示范街道 (全 is a stop character, 全国 the word)
+    "如今", "现在", "当时", "此前", "过去",  # time words: 如今高山村
 )
+
+# A unit followed by the key is the object of an invitation; the name starts after the
+# last of the value's characters: 能应社区之邀 (no name), 应和平社区之邀 (和平社区).
+INVITATION_FRAMES = {"之邀": "应受"}
+
+# `龙一、龙二、龙三三个社区`: a list of names sharing one unit word, with its count.
+LIST_COUNT_RE = re.compile(r"([一二两三四五六七八九十]|[2-9])个(社区|村)")
 
 # Stems that are descriptions, not names: 老旧小区, “文明和谐邻里行”, 宜业兴业社区,
 # 清洁小区环境, “葡萄特色村”, 美丽乡村; 企业社区, 城镇社区, 行政村 (an administrative
@@ -109,18 +124,25 @@ GENERIC_STEMS = {
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
 # 长沙最具幸福感小区; the generic 乡镇 (townships): 高山乡镇社区.
 GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧",
-                      "记者", "最", "乡镇")
+                      "记者", "最", "乡镇",
+                      "居民",  # 各民族居民社区生活
+                      "历史文化")  # a title: 历史文化名村独树镇扳倒井村
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.
 BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市", "区", "县", "省",
                     "老", "报")
 # A stem of three or more characters ending in one of these verbs is a sentence, not a name:
-# 温情满社区, 年货送社区, 春风暖社区 (two-character 美满社区, 金满村 are left to other rules).
-VERB_ENDINGS = ("满", "送", "暖")
+# 温情满社区, 年货送社区, 春风暖社区 (two-character 美满社区, 金满村 are left to other rules);
+# a headline clause: 积雪行路难 社区忙清扫 (no village-level name of 3+ characters ends 难).
+VERB_ENDINGS = ("满", "送", "暖", "难")
 
-# Functional zones named XX新区 absent from the NBS tables: 郑东新区.
+# Functional zones named XX新区 absent from the NBS tables: 郑东新区, 两江新区, 天府新区.
 NEW_AREA_RE = re.compile(f"[{CJK}]{{2}}新区")
+# Stems that make a description of XX新区, not a zone's name: `魅力新区情`, `打造城市新区`,
+# `东部新区建设`; and 高新区 read with the character before it: `(含高新区)`.
+GENERIC_NEW_AREA_STEMS = {"魅力", "城市", "经济", "现代", "全新", "美丽", "东部", "西部",
+                          "南部", "北部", "城东", "城西", "城南", "城北", "高铁", "国家"}
 
 # Primary district weights (calibrated together on the samples): a district named in the
 # headline counts most, then in the lead sentence, then each further mention; districts
@@ -137,8 +159,9 @@ GENERIC_DISTRICT_NAMES = {"老城区", "新城区", "城区", "郊区", "矿区"
 # Township names that are also common nouns (吉林 小城镇 vs 小城镇建设, 特色小镇).
 GENERIC_TOWNSHIP_NAMES = {"小城镇", "特色小镇", "城镇", "乡镇", "古镇", "小镇"}
 
-# A verb-like word followed by one of these is part of a name: 建设路社区, 景华街社区.
-NAME_CONTINUATIONS = set("路街村园庄河湖山桥里苑府寨营屯")
+# A verb-like word followed by one of these is part of a name: 建设路社区, 景华街社区,
+# 扳倒井村 (独树镇扳倒井村).
+NAME_CONTINUATIONS = set("路街村园庄河湖山桥里苑府寨营屯井")
 # jieba dictionary tags of words that cannot be inside a place name's stem.
 FUNCTION_TAGS = {"v", "vn", "vd", "d", "ad", "p", "c", "u", "r", "m", "q", "f"}
 

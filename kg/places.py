@@ -26,10 +26,13 @@ from kg.place_rules import (
     COMMUNITY_UNITS,
     COMPOUND_UNITS,
     GENERIC_DISTRICT_NAMES,
+    GENERIC_NEW_AREA_STEMS,
     GENERIC_STEM_PARTS,
     GENERIC_STEMS,
     GENERIC_TOWNSHIP_NAMES,
     HARD_STOP_CHARS,
+    INVITATION_FRAMES,
+    LIST_COUNT_RE,
     MAX_STEM,
     NAME_CONTINUATIONS,
     NEW_AREA_RE,
@@ -95,9 +98,17 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
         prev = text[m.start() - 1 : m.start()]
         if m.group()[0] in STOP_CHARS:
             continue  # 在高新区: 在 is no part of a name
-        if m.group() not in keys and (not _is_cjk(prev) or prev in STOP_CHARS or prev in "市省"):
+        if m.group() in keys or not _is_zone_name(m.group()):
+            continue
+        if not _is_cjk(prev) or prev in STOP_CHARS or prev in "市省":
             hits.append((m.start(), m.end(), m.group()))  # 位于郑东新区
     return hits
+
+
+def _is_zone_name(name: str) -> bool:
+    """XX新区 names a zone unless its stem is a description or it is 高新区 read with the
+    character before it (see GENERIC_NEW_AREA_STEMS)."""
+    return name[:2] not in GENERIC_NEW_AREA_STEMS and name[1] != "高"
 
 
 def _city_before(text: str, start: int, gz: Gazetteer) -> str | None:
@@ -141,16 +152,20 @@ def _stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
         rest = run[mm.end() :]
         if mm.end() > cut and len(rest) >= 2 and not (kind == "compound" and rest.isdigit()):
             cut = mm.end()  # 长安路青年小区 → 青年小区; 建设街12号院 keeps its road
-    stem = run[cut:]
+    return start + cut if _name_ok(run[cut:], kind) else None
+
+
+def _name_ok(stem: str, kind: str) -> bool:
+    """The stem can be a proper name: not generic, descriptive, a sentence or a number."""
     if len(stem) < 2 or len(stem) > MAX_STEM[kind] or stem in GENERIC_STEMS:
-        return None
+        return False
     if stem.endswith(BAD_STEM_ENDINGS) or any(p in stem for p in GENERIC_STEM_PARTS):
-        return None
+        return False
     if len(stem) >= 3 and stem.endswith(VERB_ENDINGS):
-        return None  # 温情满社区
-    if _has_function_word(stem):
-        return None
-    return start + cut
+        return False  # 温情满社区
+    if stem.isdigit():
+        return False  # 联盟社区35号院: a house number is no name
+    return not _has_function_word(stem)
 
 
 def _has_function_word(stem: str) -> bool:
@@ -162,6 +177,18 @@ def _has_function_word(stem: str) -> bool:
             if stem[i:j] in words and stem[j : j + 1] not in NAME_CONTINUATIONS:
                 return True
     return False
+
+
+def _village_code(codes: list[str], street_codes: set[str], context: set[str]) -> str | None:
+    """The one village code under the article's streets, else (no street named) under its
+    districts; None when none or several."""
+    near = [c for c in codes if c[:9] in street_codes]
+    if len(near) == 1:
+        return near[0]
+    if not street_codes:
+        under = [c for c in codes if c[:6] in context]
+        return under[0] if len(under) == 1 else None
+    return None
 
 
 def _clean_left(text: str, start: int) -> bool:
@@ -305,6 +332,7 @@ class _Resolver:
             if _overlaps((m.start(), m.end()), self.taken):
                 continue
             floor = max([e for s, e in self.taken if e <= m.start()], default=0)
+            floor = max(floor, self._invited_floor(m.start(), m.end()))
             found = None
             for length in range(min(8, m.start() - floor), 1, -1):
                 name = text[m.start() - length : m.start()] + unit
@@ -317,13 +345,98 @@ class _Resolver:
                 continue
             name = text[start : m.start()] + unit
             codes = found[1] if found and found[0] == start else []
-            near = [c for c in codes if c[:9] in street_codes]
-            code = near[0] if len(near) == 1 else None
-            if code is None and not street_codes:
-                under = [c for c in codes if c[:6] in context]
-                code = under[0] if len(under) == 1 else None
+            code = _village_code(codes, street_codes, context)
             self.add("community", start, m.end(), name,
                      "gazetteer.community" if code else "pattern.community", code)
+        self._elided_lists(prefs, street_codes, context)
+        self._short_village_forms()
+
+    def _invited_floor(self, unit_start: int, unit_end: int) -> int:
+        """Where a name can start in an invitation frame: after 应 in 能应社区之邀."""
+        for tail, chars in INVITATION_FRAMES.items():
+            if self.text.startswith(tail, unit_end):
+                window = self.text[max(0, unit_start - 8) : unit_start]
+                at = max(window.rfind(ch) for ch in chars)
+                if at >= 0:
+                    return unit_start - len(window) + at + 1
+        return 0
+
+    def _village_codes(self, name: str, prefs: set[str]) -> list[str]:
+        return [c for p in sorted(prefs) for c in self.gz.villages_named(name, p)]
+
+    def _elided_lists(self, prefs: set[str], street_codes: set[str], context: set[str]) -> None:
+        """Names sharing one unit word: `红旗、险峰、洛钢社区` (洛钢社区 found, all names of
+        one length, and one of the others coded under the article's streets: 红旗社区), or
+        `龙一、龙二、龙三三个社区` (as many names as counted)."""
+        text = self.text
+        lists = []
+        for m in [m for m in self.mentions if m.type == "community"]:
+            unit = "社区" if m.text.endswith("社区") else "村" if m.text.endswith("村") else ""
+            stem_end = m.span[1] - len(unit)
+            if unit and text[m.span[0] - 1 : m.span[0]] == "、":
+                items = self._list_items(m.span[0] - 1) + [(m.span[0], stem_end)]
+                if len(items) > 1 and {e - s for s, e in items} == {stem_end - m.span[0]}:
+                    lists.append((items[:-1], unit, False))
+        for m in LIST_COUNT_RE.finditer(text):
+            digit = m.group(1).replace("两", "二")
+            count = int(digit) if digit.isdigit() else "一二三四五六七八九十".index(digit) + 1
+            items = self._list_items(m.start())
+            if len(items) == count > 1 and not _overlaps((m.start(), m.end()), self.taken):
+                lists.append((items, m.group(2), True))
+        for items, unit, sure in lists:
+            named = [(s, e, text[s:e] + unit) for s, e in items]
+            coded = {n: _village_code(self._village_codes(n, prefs), street_codes, context)
+                     for *_, n in named}
+            if not sure and not any(coded.values()):
+                continue  # 红旗社区 is coded under 关林街道: the list is one of communities
+            for s, e, name in named:
+                code = coded[name]
+                self.add("community", s, e, name,
+                         "gazetteer.community.list" if code else "pattern.community.list",
+                         code)
+
+    def _list_items(self, end: int) -> list[tuple[int, int]]:
+        """Spans of the names of a list `A、B、C` whose last name ends at ``end``: the
+        first cut like a pattern stem, the others whole between the separators; [] when
+        one of them is no name."""
+        text, items = self.text, []
+        while True:
+            floor = max([e for s, e in self.taken if e <= end], default=0)
+            start = end
+            while start > floor and _is_cjk(text[start - 1]):
+                start -= 1
+            if start > floor and text[start - 1] == "、":
+                if not _name_ok(text[start:end], "community"):
+                    return []
+                items.append((start, end))
+                end = start - 1
+                continue
+            first = _stem_left(text, end, floor, "community")
+            if first is None:
+                return []
+            items.append((first, end))
+            return items[::-1]
+
+    def _short_village_forms(self) -> None:
+        """A pattern village named like a community of the article, alone or after the
+        stem of a street of the article, is that community's short form: `在驷马桥工人村`
+        with `驷马桥街道工人村社区` → 工人村社区."""
+        full = {m.name[:-2]: m for m in self.mentions
+                if m.type == "community" and m.name.endswith("村社区")}
+        streets = {""} | {township_stem(m.name) for m in self.mentions if m.type == "street"}
+        for i, m in enumerate(self.mentions):
+            if m.rule != "pattern.community" or not m.name.endswith("村"):
+                continue
+            stem = next((k for k in full if m.name.endswith(k)
+                         and m.name[: -len(k)] in streets), None)
+            if stem is None:
+                continue
+            target, start = full[stem], m.span[1] - len(stem)
+            self.mentions[i] = Mention(
+                type="community", text=self.text[start : m.span[1]], name=target.name,
+                span=(start, m.span[1]), rule=target.rule + ".short", code=target.code,
+                in_gazetteer=target.in_gazetteer, hierarchy=target.hierarchy,
+                aliases=(self.text[start : m.span[1]],))
 
     def _community_start(self, unit_start: int, floor: int,
                          found: tuple[int, list[str]] | None) -> int | None:

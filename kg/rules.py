@@ -36,7 +36,8 @@ OUTLET_RE = rf"[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、][{CJK}]{{1,8}}(?:{_
 # Byline role words, longest first. Reporters: `记者`, `本报记者`, `首席记者`,
 # `郑州晚报记者`, `郑报全媒体记者`, `见习记者`, `新华社记者`, `河南日报特约记者`; any
 # outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).
-_REPORTER_PREFIXES = "本报|首席|见习|实习|特约|摄影|全媒体|融媒体|融媒"  # 郑报融媒记者
+# 郑报融媒记者; `□社区记者 卞静 文清` (a paper's community desk), 驻站记者, 视频记者
+_REPORTER_PREFIXES = "本报|首席|见习|实习|特约|摄影|全媒体|融媒体|融媒|社区|驻站|视频"
 REPORTER_ROLE_RE = rf"(?:{OUTLET_RE}\s*)?(?:{_REPORTER_PREFIXES})?(?:首席)?记者"  # 昆明日报 记者
 _OTHER_ROLES = "实习生|编辑|校对"
 ROLE_WORDS = (
@@ -61,8 +62,10 @@ DISPATCH_RE = re.compile(
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[·・\-－]?[{CJK}]{{1,8}}\s*(?:{_DAY}\s*)?讯"
     rf"(?=[\s(（【\[:：]|$)|"
     rf"[{CJK}]{{1,8}}(?:社|网|报|台)[{CJK}]{{0,8}}\s*{_DAY}\s*电|"
-    # no dispatch word, the bracketed byline first and the text after it:
-    # `（记者梁淑芳 陈星宇摄影报道）3月11日，…`
+    # no dispatch word, the bracketed byline first (after the outlet's name or not) and
+    # the text after it: `（记者梁淑芳 陈星宇摄影报道）3月11日，…`,
+    # `河南日报客户端(记者王永乐通讯员夏宝莲)5月18日至19日，…`
+    rf"(?:[{CJK}]{{1,8}}(?:网|报|客户端|新闻))?"
     rf"(?=[（(]\s*(?:{REPORTER_ROLE_RE}|{ROLE_WORDS[1][0]})[^）)]{{1,40}}[）)]\s*[^\s）)]))"
     r"[】\]]?\s*[:：]?"
 )
@@ -96,11 +99,13 @@ PHOTO_TAILS = ("摄影报道", "文/摄", "文／摄", "摄影", "摄", "图")
 # with punctuation is text: photo captions start `▲10月14日，…村猕猴桃基地…。通讯员 陈军/摄`.
 TAG_RE = re.compile(rf"^\s*[{LEAD_MARKS}](?!.*[。！？；，,;!?])")
 
-# E-paper debris: `第07版:县区新闻 上一版 下一版`, `PDF版阅读`, `版权声明`, `上一篇 下一篇`;
-# the page's date line (`2020年10月23日 星期五`) and picture-page labels (`图片新闻`).
-# Only short lines: body text that merely names such a word (`…下载PDF版…。`) stays.
+# E-paper debris: `第07版:县区新闻 上一版 下一版`, `A11版:洛阳·社区`, `PDF版阅读`, `版权声明`,
+# `上一篇 下一篇`; the page's date line (`2020年10月23日 星期五`) and picture-page labels
+# (`图片新闻`). Only short lines: body text that merely names such a word (`…下载PDF版…。`)
+# stays.
 DEBRIS_RE = re.compile(
     r"^\s*(?:第\s*[0-9０-９A-Za-z]{1,3}\s*版\s*[:：]?.{0,20}$|"
+    r"[A-Za-z]{0,2}[0-9０-９]{1,3}\s*版\s*[:：].{0,20}$|"
     r"(?=.{0,30}$).*(?:上一版|下一版|上一篇|下一篇|PDF版|版权声明|版权所有|返回目录|本版责编|"
     r"责任编辑|标题导航|往期回顾|放大缩小|字号)|"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*$|"

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bylines import BylineName, leading_byline, parse_byline, trailing_byline
+from .bylines import (
+    BylineName,
+    bare_credit_line,
+    leading_byline,
+    parse_byline,
+    trailing_bare_credit,
+    trailing_byline,
+)
 from .model import Page
 from .rules import DISPATCH_RE, SENTENCE_PUNCT, TAG_RE
 
@@ -52,7 +59,6 @@ class Draft:
     first_block: int = -1
     prefix: list[Segment] = field(default_factory=list)
     subheads: list[int] = field(default_factory=list)  # indices into segments
-    closed_inline: bool = False  # ended by a bracketed byline closing its last paragraph
 
     def add(self, seg: Segment) -> None:
         self.segments.append(seg)
@@ -117,6 +123,9 @@ def _open_dispatch(page: Page, index: int) -> Draft:
         draft.bylines.extend(_shift(names, block.start + pos))
         end = block.start + pos + offset
         draft.ended = True
+    elif (bare := trailing_bare_credit(text[pos:])) is not None:  # `…。(陈风歌)`
+        end = block.start + pos + bare
+        draft.ended = True
     draft.add(Segment(index, block.start + pos, end))
     draft.first_block = index
     return draft
@@ -140,7 +149,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         body / `记者 侯慧琴 通讯员 张旭珍`. Its subheading goes back to the headlines."""
         assert cur is not None
         if (not cur.subheads or {b.name for b in names} & {b.name for b in cur.bylines}
-                or all(b.role == "photographer" for b in names)):
+                or (names and all(b.role == "photographer" for b in names))):
             return None  # (a photo credit alone, `张三 摄`, closes no article of its own)
         at = cur.subheads.pop()
         head, section = cur.segments[at], cur.segments[at + 1:]
@@ -161,14 +170,11 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         nonlocal orphans, orphan_heads
         if not orphans:
             return
-        # Two or more headline lines before the body: it is a new article's start
-        # (`涧西区民政局` / `上门服务暖人心…` / body / `本报讯…`); otherwise the body goes on
-        # after its article's byline (`多跑一步路…` sections after `记者 吴菲`).
-        # A body under its own headline after an article closed inline (`…第一名。（记者
-        # 刘芸）` / `我区14个社区荣获称号` / body) is an article of its own as well.
-        if drafts and len(orphan_heads) < 2 and not (orphan_heads and drafts[-1].closed_inline):
-            for h in orphan_heads:
-                drafts[-1].add(Segment(h, page.blocks[h].start, page.blocks[h].end))
+        # Body under a headline after a closed article is an article of its own
+        # (`…第一名。（记者 刘芸）` / `我区14个社区荣获称号` / body; `记者 李永平` /
+        # `小区基础设施大改变` / body); body with no headline goes on after its
+        # article's byline (a column cut off by it).
+        if drafts and not orphan_heads:
             for seg in orphans:
                 drafts[-1].add(seg)
         else:
@@ -188,6 +194,23 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     for i, block in enumerate(page.blocks):
         kind = kinds[i]
         text = page.text[block.start:block.end]
+        if kind in ("head", "tag") and prev_kind == "body" and bare_credit_line(text):
+            # `郑玉洁 赵志花` under the last paragraph: the article ends, nobody credited
+            if cur is not None and not cur.ended:
+                if cur.bylines and (section := split_section([])) is not None:
+                    cur = section
+                else:
+                    cur.ended = True
+            elif orphans:  # body after a closed article, closed by its own credit
+                draft = Draft(ended=True)
+                for seg in orphans:
+                    draft.add(seg)
+                candidates.extend(orphan_heads)
+                orphans, orphan_heads = [], []
+                drafts.append(draft)
+                cur = draft
+            prev_kind = "byline"
+            continue
         if kind == "tag":
             candidates.extend(limbo)
             limbo = []
@@ -209,11 +232,14 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         elif kind == "byline":
             names = _shift(parse_byline(text), block.start)
             photo = any(b.role == "photographer" for b in names)
+            # A byline right under a headline opens that headline's article: `“你家暖和了
+            # 吗”成问候语` / `□本报记者 刘蓓` / body; it never closes the article above.
+            under_headline = (bool(limbo) and limbo[-1] == i - 1) or i == 0
             if cur is not None and prev_kind == "byline" and (cur.ended or not cur.segments):
                 # `记者 王建国` / `通讯员 李晓梅 陈思远 文/图`, closing an article or opening
                 # one: `□本报记者 张鹏程` / `本报通讯员 杨荣超` / body
                 cur.bylines.extend(names)
-            elif orphans:
+            elif orphans and not under_headline:
                 draft = Draft(bylines=names, ended=True)
                 for seg in orphans:
                     draft.add(seg)
@@ -221,20 +247,20 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 orphans, orphan_heads = [], []
                 drafts.append(draft)
                 cur = draft
-            elif cur is not None and not cur.ended and not cur.bylines:
+            elif cur is not None and not cur.ended and not cur.bylines and not under_headline:
                 cur.bylines.extend(names)
                 cur.ended = True
-            elif (cur is not None and not cur.ended
+            elif (cur is not None and not cur.ended and not under_headline
                   and (section := split_section(names)) is not None):
                 cur = section
-            elif photo and cur is not None and len(cur.segments) >= 2:
+            elif photo and cur is not None and len(cur.segments) >= 2 and not under_headline:
                 caption = cur.segments.pop()  # the credit belongs to the last paragraph
                 draft = Draft(bylines=names, ended=True)
                 draft.add(caption)
                 drafts.append(draft)
                 cur = draft
             else:
-                under_headline = (bool(limbo) and limbo[-1] == i - 1) or i == 0
+                place_orphans(None)
                 candidates.extend(limbo)
                 limbo = []
                 cur = Draft(bylines=names)
@@ -246,11 +272,13 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             end = block.end
             trailing = trailing_byline(text)
             names: list[BylineName] = []
-            inline = False  # the byline in brackets: `…第一名。（记者 刘芸）`
+            closed = False  # the paragraph ends with a credit: the article ends here
             if trailing:
                 end = block.start + trailing[0]
                 names = _shift(trailing[1], block.start)
-                inline = text[trailing[0]:].lstrip()[:1] in "(（"
+                closed = True
+            elif (bare := trailing_bare_credit(text)) is not None:
+                end, closed = block.start + bare, True  # `…改观。(甘 霖 彭为峰)`
             seg = Segment(i, block.start, end)
             photo = any(b.role == "photographer" for b in names)
             if cur is not None and not cur.ended and not (photo and cur.bylines):
@@ -261,12 +289,11 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur.add(seg)
                 if names and cur.bylines and (section := split_section(names)) is not None:
                     cur = section
-                elif names:
+                elif closed:
                     cur.bylines.extend(names)
                     cur.ended = True
-                    cur.closed_inline = inline
-            elif names:
-                draft = Draft(bylines=names, ended=True, closed_inline=inline)
+            elif closed:
+                draft = Draft(bylines=names, ended=True)
                 for s in orphans:
                     draft.add(s)
                 draft.add(seg)

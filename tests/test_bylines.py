@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.bylines import parse_byline, split_names, trailing_byline
+from kg.bylines import (
+    bare_credit_line,
+    parse_byline,
+    split_names,
+    trailing_bare_credit,
+    trailing_byline,
+)
 
 
 def _people(text):
@@ -126,3 +132,26 @@ def test_trailing_bylines_of_other_papers(closing, people):
     offset, names = trailing_byline(f"{sentence}{closing}")
     assert offset == len(sentence)
     assert [(b.role, b.name) for b in names] == people
+
+
+@pytest.mark.parametrize("text, offset", [
+    ("布心社区治安得到改观。(甘 霖 彭为峰)", 11),  # spaced two-character name
+    ("组织工作人员走访企业。（陈风歌）", 11),
+    ("工作。（记者 张三）", None),  # a role: trailing_byline reads it
+    ("他的师傅（张三）", None),  # not after a sentence's end
+    ("活动很成功。（防疫 消杀）", None),  # words, not names
+])
+def test_trailing_bare_credit(text, offset):
+    assert trailing_bare_credit(text) == offset
+
+
+@pytest.mark.parametrize("line, is_credit", [
+    ("郑玉洁 赵志花", True),
+    ("马刚 郝欣 陈南", True),
+    ("(汪小友)", True),
+    ("陈南", False),  # one name alone could be a headline word
+    ("防疫 消杀 收集", False),  # picture key words
+    ("小区基础设施大改变 居住环境告别脏乱差", False),
+])
+def test_bare_credit_line(line, is_credit):
+    assert bare_credit_line(line) is is_credit

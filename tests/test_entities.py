@@ -183,6 +183,32 @@ def test_quoted_site_is_a_platform():
     ("社区还设有雷锋超市。", "enterprise", {"雷锋超市"}),  # 设有 is no part of it
     ("灯笼挂在如意湖文化广场。", "enterprise", set()),  # a public square
     ("加快“四机一转”、落实“三送一强”。", "initiative", {"四机一转", "三送一强"}),
+    ("这已成为上街区中心路街道的新风尚。", "organization", set()),  # a road, no centre
+    # a verb inside a name stays: `如意/湖`, `集聚/区`
+    ("新乡市如意湖街道党委开展活动。", "organization", {"新乡市如意湖街道党委"}),
+    ("许昌产业集聚区道北社区党支部开展活动。", "organization", {"许昌产业集聚区道北社区党支部"}),
 ])
 def test_other_papers_businesses_and_programmes(sentence, kind, expected):
     assert _names(find_entities(f"标题\n{sentence}", 3, None), kind) == expected
+
+
+def test_clause_start_is_no_part_of_a_name():
+    # verbs governing a name (`提起`, `赶到`, `归`, `受`), prepositions (`往`), copulas
+    # (`作为`), counts (`十多家`, `多名`) and a venue before `中` end a name on its left
+    _, mentions = _run("probe6_edges", None)
+    assert _names(mentions, "organization") == {"湖北路办事处", "洛浦办事处", "虎台办事处"}
+    assert _names(mentions, "enterprise") == {"洛阳市饮食服务公司", "河南普华基因科技有限公司",
+                                              "中建国信勘测规划有限公司"}
+    # `1100多名志愿服务队伍`: a count, no team's name
+    assert _names(mentions, "initiative") == set()
+
+
+def test_cooperatives_firms_of_trade_and_provincial_bodies():
+    _, mentions = _run("probe6_recall", None)
+    assert _names(mentions, "enterprise") == {"鸿旺牧业", "河南融业律师事务所",
+                                              "盈收蔬菜种植合作社", "绿源花木农民专业合作社"}
+    assert _names(mentions, "organization") == {
+        "省委宣传部", "省文明办", "河南人民广播电台", "河南电视台", "南阳市新闻工作者协会"}
+    # quoted names before `启动` and a delegation word (`采访团`, `采风团`)
+    assert _names(mentions, "initiative") == {"三优三创", "宣传贯彻十九大·十佳记者走基层",
+                                              "爱心补给站"}

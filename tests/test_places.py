@@ -225,3 +225,64 @@ def test_home_city_zone_named_with_its_city_stays_the_home_citys():
 def test_compass_district_names_only_in_their_own_city(sentence, home, expected):
     r = resolve_places(f"标题\n{sentence}", 3, home)
     assert [(m.name, m.code) for m in r.mentions if m.type == "district"] == expected
+
+
+# Probe 6: pages of other papers (成都, 南宁, 洛阳, 南阳, 驻马店), excerpts in fixtures.
+def test_bracketed_zone_lists_and_headline_clauses_are_no_places():
+    r = places("places_probe6_chengdu.txt", "5101")
+    # 含高新区 (含 is "including"), 国和谐社区 (全国和谐社区…), 民族居民社区 (各民族居民社区)
+    assert r.districts == ("金牛区",)
+    communities = [(m.text, m.name, m.code, m.rule) for m in r.mentions if m.type == "community"]
+    # 在驷马桥工人村 is the short form of 驷马桥街道工人村社区 (村 before 社区 is no village)
+    assert communities == [
+        ("工人村", "工人村社区", "510106030005", "gazetteer.community.short"),
+        ("工人村社区", "工人村社区", "510106030005", "gazetteer.community")]
+    headline = "积雪行路难社区忙清扫\n海东社区工作人员来到郭家巷18号院除雪。"
+    assert names(resolve_places(headline, 11, "1401"), "community") == ["海东社区"]
+
+
+def test_new_areas_that_are_descriptions_are_no_zones():
+    r = places("places_probe6_nanning.txt", "4501")
+    assert r.districts == ("良庆区",)  # not 魅力新区 (`魅力新区情`)
+    assert names(r, "community") == ["蟠龙社区"]
+    sentence = "标题\n学校位于郑东新区的龙湖。"
+    assert [m.name for m in resolve_places(sentence, 3, "4101").mentions] == ["郑东新区"]
+    assert [m.name for m in resolve_places(sentence, 3, "4103").mentions] == ["郑东新区"]
+    assert resolve_places("标题\n10城区(含高新区)。", 3, None).mentions == ()
+    assert resolve_places("标题\n要打造，城市新区建设。", 3, None).mentions == ()
+    assert [m.name for m in resolve_places("标题\n日前，天府新区开展活动。", 3, "5101")
+            .mentions] == ["天府新区"]
+
+
+def test_communities_sharing_one_unit_word():
+    r = places("places_probe6_luoyang.txt", "4103")
+    communities = [(m.text, m.name, m.code) for m in r.mentions if m.type == "community"]
+    assert communities == [
+        ("红旗", "红旗社区", "410311004018"),  # coded under 关林街道: the list is of communities
+        ("险峰", "险峰社区", None), ("洛钢社区", "洛钢社区", None),
+        ("龙一", "龙一社区", None), ("龙二", "龙二社区", None), ("龙三", "龙三社区", None),
+        ("联盟社区", "联盟社区", None)]
+    assert names(r, "compound") == []  # 联盟社区35号院: a house number is no name
+
+
+@pytest.mark.parametrize("phrase", [
+    "开展环境、卫生、文明社区创建",  # 文明社区 is no name: nothing to share
+    "走访了老人、儿童、和平社区居民",  # 和平社区 uncoded here: a list of one kind is unsure
+    "建设了三个社区",
+])
+def test_lists_before_a_unit_word_without_evidence(phrase):
+    for home in (None, "4101"):  # a found last name vouches for no other name
+        r = resolve_places(f"标题\n今年，{phrase}。", 3, home)
+        assert [m.name for m in r.mentions if m.rule.endswith(".list")] == []
+
+
+def test_village_boundaries_from_other_papers():
+    r = places("places_probe6_villages.txt", "4113")
+    # 能应社区之邀 names no community; 历史文化名村 is a title; 如今 is a time word
+    assert names(r, "community") == ["扳倒井村", "高山村"]
+    assert names(r, "street") == ["独树镇"]
+    assert names(r, "compound") == ["驿城新村小区"]  # 小区 wins over 村
+    r = resolve_places("标题\n“应和平社区之邀参加活动。”", 3, None)
+    assert names(r, "community") == ["和平社区"]
+    r = resolve_places("标题\n涉村镇商务社区居民社区绿洲花园小区自管会。", 3, "4101")
+    assert names(r, "compound") == ["绿洲花园小区"]

@@ -193,6 +193,7 @@ def test_bylines_of_other_papers_layouts():
     ("映象网开封讯(记者 崔学庆)", "映象网开封讯"),
     ("浙江在线-杭州频道1月3日讯 近日", "浙江在线-杭州频道1月3日讯 "),
     ("（记者梁淑芳 陈星宇摄影报道）3月11日，某社区开展活动。", ""),  # the byline leads
+    ("河南日报客户端(记者王永乐通讯员夏宝莲)5月18日，", "河南日报客户端"),  # after its outlet
 ])
 def test_dispatch_lines(line, dispatch):
     match = DISPATCH_RE.match(line)
@@ -345,3 +346,34 @@ def test_a_headed_body_after_an_article_closed_by_a_bracketed_byline_is_its_own(
             "（记者 刘芸）\n\n"
             "我区14个社区荣获称号\n\n日前，新津社区、承德道社区等14个社区上榜，数量居全市前列。\n")
     assert _people_of(page) == [("展评活动落幕", ["刘芸"], []), ("我区14个社区荣获称号", [], [])]
+
+
+def test_credits_that_close_articles():
+    # Bylines of other papers: a top byline under its headline belongs to the article
+    # below it, not to an open feature above; role-less credits (`(甘 霖 彭为峰)`,
+    # `郑玉洁 赵志花`, `(汪小友)`) close an article and credit nobody; a body under a
+    # headline after a closed article is an article of its own; a photo credit under a
+    # headline is its article's; a dispatch word alone on its line takes the wrapped
+    # bracket below; a headline printed twice with a space inside it is printed once;
+    # `A07版:…` is page debris, `社区记者` a reporter, a line ending —— a kicker.
+    articles = _fixture_articles("page_closing_credits.txt")
+    assert [(a.headline, *_credits(a)) for a in articles] == [
+        ("邻里闹元宵灯谜挂满楼", [], [], []),
+        ("宏达小区居民告别煤球炉", ["何丽娟"], [], []),
+        ("独居老人有了一键呼叫", [], [], []),
+        ("平民英雄获慰问", ["李振东"], ["刘义宣"], []),
+        ("“市政服务进社区”为民解忧", ["赵永平"], [], []),
+        ("小区改造换新颜停车不再犯愁", [], [], []),
+        ("", [], [], []),
+        ("", [], [], []),
+        ("添些粮油，献些爱心备好年货，过个好年", ["王东升"], [], ["王东升"]),
+        ("网络名人走进五一中路社区", ["覃振", "陈仁川"], [], []),
+        ("唱歌跳舞样样都行", ["卞晓静", "文清"], [], []),
+    ]
+    assert articles[0].kicker == ""
+    assert articles[8].kicker == "451户居民将陆续领到过节物资——"
+    assert articles[2].body.endswith("已有300多户受益。")
+    assert articles[5].body.endswith("新增停车位200余个。")
+    assert articles[6].body.startswith("● 5月21日上午") and "汪小友" not in articles[6].body
+    assert articles[7].body.endswith("修理门窗。")
+    assert articles[9].body.startswith("10月12日，网络名人采访团")
