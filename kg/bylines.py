@@ -154,6 +154,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
         if m and group and (m.end() == n or not _NAME_RUN.match(text, m.end())):
             if m.group() in PHOTO_TAILS and not photo:  # (after `图/`: photographers already)
                 out.extend(BylineName("photographer", g.name, g.start, g.end) for g in group)
+            group = []  # a credit closes its names: `马武 王战龙/文 白韬/图`
             pos = m.end()
             continue
         m = _NAME_RUN.match(text, pos)
@@ -182,8 +183,9 @@ def parse_byline(text: str) -> list[BylineName] | None:
         if cut - pos < 2:
             return None
         names = split_names(text[pos:cut])
-        if any(len(name) > MAX_NAME_CHARS or name in REPORTER_LABELS for name in names):
-            return None  # `记者从会上获悉`, `记者核实：`: words, not a name
+        if any(len(name) > MAX_NAME_CHARS or name in REPORTER_LABELS
+               or _TAIL_RE.fullmatch(name) for name in names):
+            return None  # `记者从会上获悉`, `记者核实：`, `YMG记者摄影报道`: words, not a name
         start = pos
         for name in names:
             credit(name, start, start + len(name))

@@ -78,6 +78,18 @@ def _own_name(words: list[tuple[str, str]]) -> bool:
         not all(_is_common_word(w) or len(w) == 1 for w, _ in words)
 
 
+def _only_place(words: list[tuple[str, str]]) -> bool:
+    """A name that is only a place: `清泉街社区`, `紫荆山`, `绿城` (see
+    ``entity_rules.ENTERPRISE_PUBLIC_SPACE_SUFFIXES``)."""
+    if not words:
+        return False
+    word, flag = words[-1]
+    if len(word) >= 2 and word[-1] in R.PLACE_CHARS:
+        return True
+    return len(words) == 1 and (flag == "ns" or (
+        len(word) == 2 and word.endswith(R.ENTERPRISE_CITY_NICKNAME_END)))
+
+
 def _ends_word(text: str, end: int) -> bool:
     """Does a trade word end here (`洛阳瑞丰科技拿到`), not run on (`惠及科技型企业`)?"""
     if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
@@ -101,8 +113,9 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
                 continue
             start = s - 1
         printed = text[start:e]
-        if printed.endswith(R.ENTERPRISE_NOT_TAILS):
-            continue  # `如意湖文化广场`: a public square
+        if printed.endswith(R.ENTERPRISE_NOT_TAILS) or \
+                (m.group() in R.ENTERPRISE_PUBLIC_SPACE_SUFFIXES and _only_place(words)):
+            continue  # `如意湖文化广场`, `清泉街社区广场`: a public square
         rule = "enterprise.trade" if weak else "enterprise.suffix"
         out.append(Candidate("enterprise", start, e, printed, printed, rule))
     return out

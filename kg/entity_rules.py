@@ -15,10 +15,16 @@ __all__ = [
     "ENTERPRISE_GENERIC_PREFIX_WORDS",
     "ENTERPRISE_LIST_HEADS",
     "ENTERPRISE_NOT_TAILS",
+    "ENTERPRISE_CITY_NICKNAME_END",
+    "ENTERPRISE_PUBLIC_SPACE_SUFFIXES",
     "ENTERPRISE_PLATFORM_TAILS",
     "ENTERPRISE_SUFFIXES",
     "ENTERPRISE_WEAK_SUFFIXES",
     "INITIATIVE_BAD_CHARS",
+    "INITIATIVE_CUE_MODIFIERS",
+    "INITIATIVE_DE_MAX_LEN",
+    "INITIATIVE_DE_NAME_CUES",
+    "INITIATIVE_QUESTION_WORDS",
     "INITIATIVE_BEFORE_CUES",
     "INITIATIVE_AFTER_DE_CUES",
     "INITIATIVE_COMMON_FREQ",
@@ -38,8 +44,10 @@ __all__ = [
     "NAME_VENUE_WORDS",
     "ORGANIZATION_ENTERPRISE_CUES",
     "ORGANIZATION_GENERIC_PREFIXES",
+    "ORGANIZATION_GENERIC_UNITS",
     "ORGANIZATION_NOT_AFTER",
     "ORGANIZATION_NOT_BEFORE",
+    "ORGANIZATION_PLACE_MIDDLES",
     "ORGANIZATION_STANDALONE_SUFFIXES",
     "ORGANIZATION_SUFFIXES",
     "PLACE_CHARS",
@@ -89,6 +97,12 @@ NAME_STOP_WORDS = frozenset(
         # `柳巷作为商业中心`, `邓中文受市委`, `35号院归洛阳市饮食服务公司`,
         # `物资往洛浦办事处`
         "作为", "成为", "往", "受", "归",
+        # carrying out a body's decision (the tagger gives 落实 a): `为深入落实市委、市政府
+        # 创建全国文明城的决策部署`
+        "落实", "贯彻", "贯彻落实", "响应",
+        # `当…时` opens a clause (the tagger gives 当 t; `当阳市` stays one word):
+        # `当杜岭街道办事处西里路社区工作人员送来慰问品时`
+        "当",
     }
 )
 
@@ -160,6 +174,12 @@ ORGANIZATION_SUFFIXES = (
     "派出所",  # XX派出所 (pattern)
     "管理所",  # 涧西区市政设施管理所
     "劳保所",  # `各镇(办)劳保所` (generic there; a named one: XX镇劳保所)
+    "作业所",  # 金水区经杜环卫作业所
+    "司法所",  # XX街道司法所 (pattern, as 环卫作业所)
+    "财政所",  # XX镇财政所 (pattern)
+    "贸促会",  # 泉州市贸促会
+    "创城办",  # 秀峰区创城办 (创建文明城市办公室)
+    "创文办",  # XX区创文办 (pattern, as 创城办)
     "失业处",  # 县失业处
     "金融办",  # 区金融办
     "文明办",  # 省文明办, XX区文明办 (pattern)
@@ -200,19 +220,25 @@ ORGANIZATION_NOT_BEFORE = {
     "中心": "市重圆核",  # 市中心, 重中心
     "厅": "餐客大展门歌舞前会花",  # 餐厅, 服务大厅, 会客厅
 }
-ORGANIZATION_NOT_AFTER = {
-    "局": "面势长",  # 局面, 局长
+ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    "局": tuple("面势长"),  # 局面, 局长
     # roads named after a school: `二七区大学路街道`, `建设中学路`
-    "大学": "生毕路",  # 大学生, 大学毕业生
-    "小学": "生路",  # 小学生
-    "中学": "生路",  # 中学生
-    "学院": "派路",
-    "医院": "路",
-    "政府": "采",  # 政府采购
-    "中心": "路",  # `成为中原区中心路街道的新风尚`: a road named 中心路
+    "大学": tuple("生毕路"),  # 大学生, 大学毕业生
+    "小学": tuple("生路"),  # 小学生
+    "中学": tuple("生路"),  # 中学生
+    "学院": tuple("派路"),
+    "医院": tuple("路"),
+    "政府": tuple("采"),  # 政府采购
+    # a centre as a place: `成为中原区中心路街道的新风尚` (a road named 中心路),
+    # `香坊吴村中心广场锣鼓喧天`, `郑州建设国家中心城市`, `市中心城区`
+    "中心": ("路", "街", "广场", "城市", "城区", "地带", "区域", "地段", "位置", "商圈"),
     # a compound named after the body: `骏马路市委家属院`, `区委家属楼`
-    "市委": "家", "区委": "家", "县委": "家",
+    "市委": tuple("家"), "区委": tuple("家"), "县委": tuple("家"),
 }
+
+# Suffixes that name the middle of a place when a place word stands right before
+# them: `北至黄河中心`, `村中心`, `城区中心` (while `瓦屋李社区党群服务中心` is a body).
+ORGANIZATION_PLACE_MIDDLES = frozenset({"中心"})
 
 # A body needs a proper first part; these words alone are generic, not a name:
 # `街道党工委`, `社区党委`, `机关党支部`, `临时党支部`, `综合执法办`.
@@ -224,6 +250,10 @@ ORGANIZATION_GENERIC_PREFIXES = frozenset(
         "党群", "居民", "议事", "物流", "购物", "指挥", "学习", "教育", "培训", "体检",
     }
 )
+
+# Kinds of estate: generic alone (`小区党支部有党员115名`) but the unit of a name after
+# a proper word (`台胞小区社区党支部`, `建业小区党支部`).
+ORGANIZATION_GENERIC_UNITS = frozenset({"小区", "楼栋", "楼院", "院落", "网格", "片区"})
 
 # A body named after its level alone gets the article's district filled in:
 # `区人社局` → `涧西区人社局` (printed form kept as an alias). `市`/`县` stay as printed.
@@ -278,6 +308,13 @@ ENTERPRISE_SUFFIXES = (
 # Public squares, not businesses, though 广场 ends their names: `如意湖文化广场`.
 ENTERPRISE_NOT_TAILS = ("文化广场", "市民广场", "人民广场", "休闲广场", "健身广场", "体育广场",
                         "中心广场")
+
+# Suffixes naming a public space, not a business, when the name before them is only a
+# place: a place unit (`清泉街社区广场`, `七墩沟村广场`), one place word (`紫荆山广场`) or
+# a city's two-character nickname in 城 (`绿城广场`, `春城广场`) — while a brand stays a
+# business: `万达广场`, `郑州万达广场`.
+ENTERPRISE_PUBLIC_SPACE_SUFFIXES = ("广场",)
+ENTERPRISE_CITY_NICKNAME_END = "城"
 
 # Weak suffixes (trades): only with a proper prefix of their own: `洛阳瑞丰科技`,
 # `锦绣服饰`, `宏光电子`, `洛阳百味食品`, `远通物流`, `河南恒兴实业`, `洛新燃气`,
@@ -381,6 +418,20 @@ INITIATIVE_INNER_TAILS = ("制", "机制", "模式", "工程", "行动", "计划
 # Characters that show a quote is speech or a slogan sentence, not a name:
 # `“有了这个平台，我们办事方便多了！”`.
 INITIATIVE_BAD_CHARS = frozenset("！？。!?…；;：:")
+
+# Question words that show a quote is a question raised, not a name: `有居民提出“小区
+# 能否安装充电桩”`, `就“是否需要安装充电桩”“在哪里安装”等问题`.
+INITIATIVE_QUESTION_WORDS = ("能否", "是否", "可否", "如何", "怎么", "怎样", "为什么",
+                             "哪里", "多少")
+
+# A quote with 的 is a phrase unless short and named a theme right after it, the cue
+# ending its clause: `围绕“我们的家园”主题，`, `“我们的节日”主题活动` (but `建成“我们的
+# 家园”主题公园`: a park's name).
+INITIATIVE_DE_NAME_CUES = ("主题活动", "系列活动", "为主题", "主题")
+INITIATIVE_DE_MAX_LEN = 6
+
+# Modifiers between a quoted name and its cue word: `“石榴花开·籽籽同心”网络主题活动`.
+INITIATIVE_CUE_MODIFIERS = ("网络", "线下", "全民", "公益")
 
 # Unquoted names by suffix: `商圈共建联盟`, `孟津区朝阳镇乡村振兴主题论坛`,
 # `退役军人就业服务招聘会`, `青少年安全体验营`, `洛龙区重点工程建设劳动竞赛`,

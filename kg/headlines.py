@@ -160,9 +160,13 @@ def assign_headlines(page: Page, drafts: list[Draft], units: list[HeadlineUnit],
     body_grams = [_bigrams(b) for b in bodies]
     # A photo caption set between a headline and the dispatch under it: the headline is
     # the article's (`标题` / `…美丽福田。通讯员刘高峰 摄` / `深圳晚报讯(记者…)…`).
+    # (its credit may stand on a line of its own: `…小记者忙不停。` / `本栏图片由本报记者
+    # 丁友明 许大桥 李利强 摄` / `本报讯(…)`)
     inset = {d for d in range(len(drafts) - 1)
              if drafts[d].photo and drafts[d + 1].dispatch and not drafts[d + 1].photo
-             and drafts[d + 1].first_block == drafts[d].last_block + 1}
+             and drafts[d + 1].first_block > drafts[d].last_block
+             and all(kinds[j] == "byline"
+                     for j in range(drafts[d].last_block + 1, drafts[d + 1].first_block))}
     graph = nx.Graph()
     for d, draft in enumerate(drafts):
         # (below an inset caption, the headline stands above the caption)

@@ -35,6 +35,7 @@ _ORDINAL_START = re.compile(r"^第[\d一二三四五六七八九十百]+[届次�
 _ORDINAL_AFTER = re.compile(r"^第[\d一二三四五六七八九十百]+[期届次季]")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$")  # `第35个“全国爱耳日”`
 _OPENERS = "“‘\"《"
+_DE_CUE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_NAME_CUES) + r")(?![\u4e00-\u9fff])")
 
 
 def canonical_initiative(name: str) -> str:
@@ -60,7 +61,8 @@ def _only_verbs(content: str) -> bool:
 
 
 def _looks_like_name(content: str) -> bool:
-    if any(c in R.INITIATIVE_BAD_CHARS for c in content) or "的" in content:
+    if any(c in R.INITIATIVE_BAD_CHARS for c in content) or \
+            any(w in content for w in R.INITIATIVE_QUESTION_WORDS):
         return False
     if content.endswith(tuple(R.ORGANIZATION_SUFFIXES)):
         return False  # `成立“流动党小组”`: a body, not a programme
@@ -87,6 +89,8 @@ def _quoted(text: str) -> list[Candidate]:
             last += 1
         after = text[quotes[last].end(): quotes[last].end() + 12].lstrip("等")
         after = _ORDINAL_AFTER.sub("", after)[:8]  # `“三项行动、一套机制”第一期活动`
+        modifier = next((w for w in R.INITIATIVE_CUE_MODIFIERS if after.startswith(w)), "")
+        after = after[len(modifier):]  # `“石榴花开·籽籽同心”网络主题活动`
         before = text[max(0, quotes[first].start() - 7): quotes[first].start()].rstrip("了")
         if after.startswith(R.INITIATIVE_NOT_AFTER):
             continue
@@ -99,6 +103,9 @@ def _quoted(text: str) -> list[Candidate]:
             not (content.endswith("日") and (len(content) < 4 or content[-2] in _NOT_DAY_NAMES))
         if not (cue_after or cue_before or cue_inner):
             continue
+        if "的" in content and not (len(content) <= R.INITIATIVE_DE_MAX_LEN
+                                    and _DE_CUE.match(after)):
+            continue  # `“我们的家园”主题公园`: a phrase; `围绕“我们的家园”主题`: a name
         glue = next((g for g in R.INITIATIVE_GLUE_TAILS
                      if text.startswith(g, m.end())), "")
         if not glue and (_is_common_word(content) or _only_verbs(content)):

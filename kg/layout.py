@@ -242,7 +242,7 @@ def repair_layout(source: str, raw: str) -> Page:
                          and not any(c in "。，,；;" for c in line.text)))
 
     groups: list[list[_Line]] = []
-    open_group = False
+    open_group = byline_joined = False
     for line in lines:
         prev = groups[-1][-1] if groups else None
         joinable = (open_group and not line.blank_before and line.kind == "text"
@@ -252,12 +252,17 @@ def repair_layout(source: str, raw: str) -> Page:
         # `广西新闻网南宁10月12日讯` / `（记者 覃雄 陈仁义 实习生` / `张宏丽 许秋凤）10月12日，…`
         in_dispatch = (prev is not None and groups[-1][0].kind == "start"
                        and not line.blank_before and line.kind in ("text", "byline")
-                       and (_bare_dispatch(groups[-1]) or _bracket_open(groups[-1])))
+                       and (_bare_dispatch(groups[-1]) or _bracket_open(groups[-1])
+                            # the text after the closed bracket goes on: `韩若馨)7月23` / `日，…`
+                            or (byline_joined and line.kind == "text"
+                                and _ends_open(prev.text))))
+        was_open = in_dispatch and _bracket_open(groups[-1])
         if joinable or in_dispatch:
             groups[-1].append(line)
         else:
             groups.append([line])
         open_group = line.kind in ("text", "start") or in_dispatch
+        byline_joined = was_open and not _bracket_open(groups[-1])  # this line closed it
 
     merged: list[list[_Line]] = []
     for group in groups:
@@ -300,6 +305,8 @@ def _bracket_open(group: list[_Line]) -> bool:
 
 
 _OPENING, _CLOSING = "(（“《", ")）”》"
+# How the second half of a role word broken by the column starts (记|者, 通讯|员).
+_ROLE_WORD_ENDS = ("者", "员", "讯员")
 
 
 def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
@@ -310,6 +317,12 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
         return True
     if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start"):
         return False
+    if len(nxt) == 1 and nxt[0].text.startswith(_ROLE_WORD_ENDS):
+        # a byline whose role word the column broke: `…石榴园。晚报记` / `者 马武 王战龙/文`
+        prev_text = "".join(ln.text for ln in prev)
+        found = trailing_byline(prev_text + nxt[0].text)
+        if found is not None and found[0] < len(prev_text):
+            return True
     if any(ln.doubled for ln in prev + nxt):
         return False  # a headline printed twice is no running text (see is_doubled_line)
     prev_text = "".join(ln.text for ln in prev)

@@ -149,8 +149,9 @@ def is_proper(words: list[tuple[str, str]]) -> bool:
     """Does a name's first part hold a place or a proper name (not only generic words)?"""
     if not words:
         return False
-    if all(w in R.ORGANIZATION_GENERIC_PREFIXES for w, _ in words):
-        return False
+    if all(w in R.ORGANIZATION_GENERIC_PREFIXES or w in R.ORGANIZATION_GENERIC_UNITS
+           for w, _ in words):
+        return False  # `街道党工委`, `小区党支部`
     # characters the dictionary does not know as a word come one by one: `丰/李`, `翠/云`
     singles: list[str] = []
     for w, f in words:
@@ -164,6 +165,11 @@ def is_proper(words: list[tuple[str, str]]) -> bool:
         if len(w) >= 2 and w[-1] in R.PLACE_CHARS and w not in R.ORGANIZATION_GENERIC_PREFIXES:
             return True
     return False
+
+
+def _is_place(word: str, flag: str) -> bool:
+    """A place word: `黄河` (ns), `香坊吴村`, `城区`, or a lone unit such as `村`."""
+    return flag == "ns" or word[-1] in R.PLACE_CHARS
 
 
 def _trim_words(words: list[tuple[str, str]], chars: int) -> list[tuple[str, str]]:
@@ -181,7 +187,7 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         s, e = m.span()
         suffix = m.group()
         if (s and text[s - 1] in R.ORGANIZATION_NOT_BEFORE.get(suffix, "")) or \
-                (e < len(text) and text[e] in R.ORGANIZATION_NOT_AFTER.get(suffix, "")):
+                text.startswith(R.ORGANIZATION_NOT_AFTER.get(suffix, ()), e):
             continue
         # a longer suffix of the same body continues right: `执法局开元路执法中队`
         start, words = name_start(text, s, _MAX_ORG - len(suffix), inner_and=True)
@@ -193,6 +199,8 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
             if inner:
                 words = _trim_words(words, inner[-1] - start)
                 start = inner[-1]
+        if suffix in R.ORGANIZATION_PLACE_MIDDLES and words and _is_place(*words[-1]):
+            continue  # `北至黄河中心`: the middle of a river, not a body
         printed = text[start:e]
         if any(cue in printed for cue in R.ORGANIZATION_ENTERPRISE_CUES):
             continue

@@ -32,6 +32,7 @@ __all__ = [
     "HARD_STOP_CHARS",
     "INVITATION_FRAMES",
     "LIST_COUNT_RE",
+    "NUMBER_UNITS",
     "VERB_ENDINGS",
     "function_words",
 ]
@@ -62,7 +63,8 @@ BAD_AFTER_UNIT = {
     "社区": ("卫生服务", "医院", "行"),
     # ... and a 村 followed by a longer unit is part of that unit's name: 工人村社区 is one
     # community, 驿城新村小区 one compound (2,300 village-level names end 村社区).
-    "村": ("民", "级", "落", "里", "庄", "干", "务", "镇", "两委", "社区", "小区"),
+    "村": ("民", "级", "落", "里", "庄", "干", "务", "镇", "两委", "社区", "小区",
+          "官"),  # 大学生村官 (a village official), no 大学生村
     "小区": (),
     "花园": ("口", "路", "街", "式"),
     "花园小区": (),
@@ -70,7 +72,8 @@ BAD_AFTER_UNIT = {
 }
 
 # 区/县 followed by these is a common noun: 中原区域, 县域经济, 区划.
-BAD_AFTER_DISTRICT = ("域", "划", "块", "间", "别", "段")
+BAD_AFTER_DISTRICT = ("域", "划", "块", "间", "别", "段",
+                      "片")  # 区片 (an area): 来到朝阳区片进行暗访 names no 朝阳区
 
 # Longest printed stem kept for a pattern-found unit, by unit family.
 MAX_STEM = {"community": 5, "compound": 7, "street": 5}
@@ -78,7 +81,8 @@ MAX_STEM = {"community": 5, "compound": 7, "street": 5}
 # Characters that end a name on its left: 由春晖社区, 在和平社区 (see STOP_WORDS for words);
 # pronouns and 暨 (and): 她来社区, 暨武汉晚报社区.
 STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进"
-                 "她他它我你您咱暨驻就据属")  # 驻中官社区, 就城市边界社区, 据堡王村
+                 "她他它我你您咱暨驻就据属"  # 驻中官社区, 就城市边界社区, 据堡王村
+                 "来当着")  # 来香坊吴村做客 (来 the verb), 当杜岭街道办事处…时, 标志着社区
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
 # stop character is the name's first (each of these starts at most 20 of the 620,000
@@ -99,6 +103,7 @@ STOP_WORDS = (
     "社区",  # and a community: 商务社区居民社区绿洲花园小区 → 绿洲花园小区
     "全国",  # 全国和谐社区建设示范街道 (全 is a stop character, 全国 the word)
     "如今", "现在", "当时", "此前", "过去",  # time words: 如今高山村
+    "此次", "这次", "本次", "每次", "再次",  # 随着此次白沙村 (此 alone leaves 次白沙村)
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -107,6 +112,10 @@ INVITATION_FRAMES = {"之邀": "应受"}
 
 # `龙一、龙二、龙三三个社区`: a list of names sharing one unit word, with its count.
 LIST_COUNT_RE = re.compile(r"([一二两三四五六七八九十]|[2-9])个(社区|村)")
+
+# Characters that measure the number printed before them, never a name's first: the
+# year's 年 in 2017年张湖桥、大有庄、高庄3个村 (张湖桥村), 5月王庄村, 300户李村.
+NUMBER_UNITS = set("年月日号个名户人次届期")
 
 # Stems that are descriptions, not names: 老旧小区, “文明和谐邻里行”, 宜业兴业社区,
 # 清洁小区环境, “葡萄特色村”, 美丽乡村; 企业社区, 城镇社区, 行政村 (an administrative
@@ -126,7 +135,8 @@ GENERIC_STEMS = {
 GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧",
                       "记者", "最", "乡镇",
                       "居民",  # 各民族居民社区生活
-                      "历史文化")  # a title: 历史文化名村独树镇扳倒井村
+                      "历史文化",  # a title: 历史文化名村独树镇扳倒井村
+                      "物业")  # a description: 榕荫路无物业小区, 有物业的小区
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.

@@ -36,6 +36,7 @@ from kg.place_rules import (
     MAX_STEM,
     NAME_CONTINUATIONS,
     NEW_AREA_RE,
+    NUMBER_UNITS,
     PRIMARY_WEIGHTS,
     STOP_CHARS,
     STOP_WORDS,
@@ -52,6 +53,10 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _COMMUNITY_RE = re.compile("|".join(COMMUNITY_UNITS))
 _COMPOUND_RE = re.compile("|".join(COMPOUND_UNITS))
 _ROAD_END = re.compile("(路|街|大道)")
+# A compound named by its road and house number: 建设街12号院, 北二七路76号院.
+_ROAD_NUMBER = re.compile(f"([{CJK}]+(?:路|街|大道))[0-9]+")
+# A number's unit at the start of a run: 2017年张湖桥 (张湖桥), 300户李村.
+_NUMBER_LEAD = re.compile(f"[0-9]*[{''.join(sorted(NUMBER_UNITS))}]")
 # Which coded places can hold a place the gazetteer lacks, nearest level first.
 PARENT_TYPES = {
     "street": ("district",),
@@ -148,6 +153,9 @@ def _stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     if len(run) - cuts[-1] < 2 and cuts[-1] and run[cuts[-1] - 1] in HARD_STOP_CHARS:
         return None  # 在老村, 她来社区: one character after a word no name starts with
     cut = cuts[-1] if len(run) - cuts[-1] >= 2 else cuts[-2] if len(cuts) > 1 else 0
+    lead = _NUMBER_LEAD.match(run, cut)
+    if lead and (lead.group()[0].isdigit() or text[start + cut - 1 : start + cut].isdigit()):
+        cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name
     for mm in _ROAD_END.finditer(run):
         rest = run[mm.end() :]
         if mm.end() > cut and len(rest) >= 2 and not (kind == "compound" and rest.isdigit()):
@@ -165,16 +173,25 @@ def _name_ok(stem: str, kind: str) -> bool:
         return False  # 温情满社区
     if stem.isdigit():
         return False  # 联盟社区35号院: a house number is no name
+    road = _ROAD_NUMBER.fullmatch(stem) if kind == "compound" else None
+    if road:
+        return not _has_function_word(road.group(1), road=True)
     return not _has_function_word(stem)
 
 
-def _has_function_word(stem: str) -> bool:
+def _is_generic(stem: str) -> bool:
+    return stem in GENERIC_STEMS or any(p in stem for p in GENERIC_STEM_PARTS)
+
+
+def _has_function_word(stem: str, road: bool = False) -> bool:
     """True when the stem holds a verb or adverb that is not part of a road or village
-    name: 推动实现社区, 基层治理中社区 (but 建设路社区, 景华街社区 are names)."""
+    name: 推动实现社区, 基层治理中社区 (but 建设路社区, 景华街社区 are names). In a road's
+    name (``road``) a word may end the stem: jieba reads 二七路 of 北二七路76号院 as a number."""
     words = function_words()
     for i in range(len(stem) - 1):
         for j in range(i + 2, len(stem) + 1):
-            if stem[i:j] in words and stem[j : j + 1] not in NAME_CONTINUATIONS:
+            if (stem[i:j] in words and stem[j : j + 1] not in NAME_CONTINUATIONS
+                    and not (road and j == len(stem))):
                 return True
     return False
 
@@ -340,6 +357,9 @@ class _Resolver:
                 if codes:
                     found = (m.start() - length, codes)
                     break
+            if (found and found[0] != floor and _is_generic(text[found[0] : m.start()])
+                    and not _clean_left(text, found[0])):
+                found = None  # 利通区建设文明社区: a description, though 文明社区 is a name
             start = self._community_start(m.start(), floor, found)
             if start is None:
                 continue
@@ -443,6 +463,19 @@ class _Resolver:
         start = _stem_left(self.text, unit_start, floor, "community")
         if found and (start is None or found[0] <= start or floor == found[0]):
             return found[0]
+        return None if start is None else self._after_place_stem(start, unit_start)
+
+    def _after_place_stem(self, start: int, unit_start: int) -> int:
+        """Start of a pattern name printed after the bare stem of its city or county:
+        `荥阳刘沟村` (荥阳市) → 刘沟村; needs a home city."""
+        if not self.home:
+            return start
+        stems = set(self.gz.district_stems(self.home))
+        stems.update(s for s, p in self.gz.prefecture_stems.items() if p == self.home)
+        stem = self.text[start:unit_start]
+        for n in (3, 2):
+            if stem[:n] in stems and _name_ok(stem[n:], "community"):
+                return start + n
         return start
 
     def _compounds(self) -> None:

@@ -30,9 +30,13 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 
 # Who a role word may credit by name: a paper, site, station or agency (`郑州晚报`,
 # `新华社`, `中新社`, `大河网`, `周口报业`, `浙江在线`, `湖南日报·新湖南客户端`,
-# `沈阳日报、沈报`), as in `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
-_OUTLET_KINDS = "日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端"
-OUTLET_RE = rf"[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、][{CJK}]{{1,8}}(?:{_OUTLET_KINDS}))?"
+# `沈阳日报、沈报`, `正观新闻·郑州晚报`), as in `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
+_OUTLET_KINDS = "日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻"
+# A platform's brand may stand before the paper (`草原云·北方新报记者`); a group's Latin
+# initials are an outlet too (`YMG全媒体记者`, 烟台日报传媒集团).
+OUTLET_RE = (rf"(?:[{CJK}]{{2,4}}[·・](?=[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})))?"
+             rf"(?:[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、][{CJK}]{{1,8}}(?:{_OUTLET_KINDS}))?"
+             rf"|[A-Z]{{2,6}})")
 # Byline role words, longest first. Reporters: `记者`, `本报记者`, `首席记者`,
 # `郑州晚报记者`, `郑报全媒体记者`, `见习记者`, `新华社记者`, `河南日报特约记者`; any
 # outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).

@@ -28,6 +28,10 @@ __all__ = ["Draft", "Segment", "segment_page"]
 
 # A headline (with kicker or subtitle on the same line) is at most this long.
 MAX_HEADLINE_CHARS = 64
+# A caption under a headline, over the article's top byline, is one short paragraph.
+MAX_CAPTION_UNDER_HEADLINE = 80
+# Kicker, title and subtitle: at most this many headline lines stand over a body.
+MAX_HEAD_LINES = 3
 # How far after a dispatch line a bracketed byline may close: `本报讯(记者 … 通讯员 …)`.
 MAX_BRACKET_BYLINE = 80
 # Photo captions are short: `近日,…开展“文明和谐邻里行”志愿服务活动…。本报记者 刘文博 摄`.
@@ -68,9 +72,12 @@ class Draft:
 
     @property
     def photo(self) -> bool:
+        """A picture's caption: short, and everyone credited took the picture (`本报记者
+        刘文博 摄`; not `晚报记者 马武 王战龙/文 白韬/图`, a story with its picture)."""
         chars = sum(s.end - s.start for s in self.segments)
-        return (not self.dispatch and chars <= MAX_PHOTO_CAPTION
-                and any(b.role == "photographer" for b in self.bylines))
+        shooters = {b.name for b in self.bylines if b.role == "photographer"}
+        return (not self.dispatch and chars <= MAX_PHOTO_CAPTION and bool(shooters)
+                and all(b.name in shooters for b in self.bylines))
 
 
 def _shift(names: list[BylineName], offset: int) -> list[BylineName]:
@@ -112,6 +119,8 @@ def _open_dispatch(page: Page, index: int) -> Draft:
         if names:
             draft.bylines.extend(_shift(names, block.start + pos + 1))
             pos += close + 1
+        elif close > 0 and bare_credit_line(rest[:close + 1]):
+            pos += close + 1  # `本报讯(李雅婷)近日，…`: a credit with no role, to nobody
     elif (leading := leading_byline(rest)) is not None:  # `本报讯 记者 张明 通讯员 李华 昨天…`
         length, names = leading
         draft.bylines.extend(_shift(names, block.start + pos))
@@ -166,6 +175,17 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         drafts.append(draft)
         return draft
 
+    def orphan_article(names: list[BylineName]) -> Draft:
+        """The body after a closed article, closed by its own credit, as an article."""
+        nonlocal orphans, orphan_heads
+        draft = Draft(bylines=names, ended=True)
+        for seg in orphans:
+            draft.add(seg)
+        candidates.extend(orphan_heads)
+        orphans, orphan_heads = [], []
+        drafts.append(draft)
+        return draft
+
     def place_orphans(before_dispatch: Draft | None) -> None:
         nonlocal orphans, orphan_heads
         if not orphans:
@@ -202,13 +222,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 else:
                     cur.ended = True
             elif orphans:  # body after a closed article, closed by its own credit
-                draft = Draft(ended=True)
-                for seg in orphans:
-                    draft.add(seg)
-                candidates.extend(orphan_heads)
-                orphans, orphan_heads = [], []
-                drafts.append(draft)
-                cur = draft
+                cur = orphan_article([])
             prev_kind = "byline"
             continue
         if kind == "tag":
@@ -239,14 +253,21 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # `记者 王建国` / `通讯员 李晓梅 陈思远 文/图`, closing an article or opening
                 # one: `□本报记者 张鹏程` / `本报通讯员 杨荣超` / body
                 cur.bylines.extend(names)
-            elif orphans and not under_headline:
-                draft = Draft(bylines=names, ended=True)
-                for seg in orphans:
-                    draft.add(seg)
+            elif (orphans and orphan_heads and not photo and len(orphans) == 1
+                  and orphans[0].end - orphans[0].start <= MAX_CAPTION_UNDER_HEADLINE
+                  and kinds[i + 1:i + 2] in (["body"], ["start"])):
+                # A picture's caption between the headline and the article's top byline:
+                # `大武口区人民路有支“好八连”` / `6月17日，倪艳红(右)与丁春立商量…。` /
+                # `本报记者 李毓琛 文/图` / body. The article starts there; its body after
+                # the byline (the caption is no part of it, as a photo's credit line is not).
                 candidates.extend(orphan_heads)
+                cur = Draft(bylines=names)
+                cur.first_block = orphans[0].block
                 orphans, orphan_heads = [], []
-                drafts.append(draft)
-                cur = draft
+                drafts.append(cur)
+                heading_byline = cur
+            elif orphans and not under_headline:
+                cur = orphan_article(names)
             elif cur is not None and not cur.ended and not cur.bylines and not under_headline:
                 cur.bylines.extend(names)
                 cur.ended = True
@@ -281,6 +302,13 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 end, closed = block.start + bare, True  # `…改观。(甘 霖 彭为峰)`
             seg = Segment(i, block.start, end)
             photo = any(b.role == "photographer" for b in names)
+            if (cur is not None and not cur.ended and 2 <= len(limbo) <= MAX_HEAD_LINES
+                    and limbo[-1] == i - 1 and cur.segments):
+                # Two or three headline lines over a body end the open article: a new one
+                # starts (`本报讯 …祝福。` / `老旧小区安了路灯本是好事 但频频“失明”愁坏居民` /
+                # `社区“点亮”路灯 居民亮堂过春节` / body / `记者 张改华 文/图`); more are a
+                # list inside it (`2017年度全市“十佳社区”` / `名单` / one line a community…)
+                cur.ended = True
             if cur is not None and not cur.ended and not (photo and cur.bylines):
                 for h in limbo:  # a subheading inside the article
                     cur.subheads.append(len(cur.segments))

@@ -155,3 +155,20 @@ def test_trailing_bare_credit(text, offset):
 ])
 def test_bare_credit_line(line, is_credit):
     assert bare_credit_line(line) is is_credit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("正观新闻·郑州晚报记者 孙庆辉 通讯员 韩若馨",
+     [("reporter", "孙庆辉"), ("correspondent", "韩若馨")]),
+    ("草原云·北方新报记者 张巧珍", [("reporter", "张巧珍")]),
+    ("YMG全媒体记者 金海善 摄影报道", [("reporter", "金海善"), ("photographer", "金海善")]),
+    ("晚报记者 马武 王战龙/文 白韬/图",  # the picture credit is 白韬's alone
+     [("reporter", "马武"), ("reporter", "王战龙"), ("reporter", "白韬"),
+      ("photographer", "白韬")]),
+])
+def test_outlet_brands_and_split_credits(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_credit_word_is_no_name():
+    assert parse_byline("YMG记者摄影报道") is None

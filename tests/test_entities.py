@@ -212,3 +212,42 @@ def test_cooperatives_firms_of_trade_and_provincial_bodies():
     # quoted names before `启动` and a delegation word (`采访团`, `采风团`)
     assert _names(mentions, "initiative") == {"三优三创", "宣传贯彻十九大·十佳记者走基层",
                                               "爱心补给站"}
+
+
+def test_place_centres_squares_and_generic_estates_are_no_names():
+    _, mentions = _run("probe7_edges", None)
+    # `中心广场`, `国家中心城市`, `北至黄河中心`: centres of places; `小区党支部` is generic;
+    # `落实市委` governs the body (bare 市委 is no name, 市政府 is kept as printed)
+    assert _names(mentions, "organization") == {"瓦屋李社区党群服务中心", "市政府",
+                                                "站街镇台胞小区社区党支部"}
+    # `绿城广场` (a city's nickname) and `清泉街社区广场` are public squares; a brand is a firm
+    assert _names(mentions, "enterprise") == {"万达广场"}
+
+
+def test_work_stations_trade_councils_and_quoted_questions():
+    _, mentions = _run("probe7_recall", None)
+    assert _names(mentions, "organization") == {"金水区经杜环卫作业所", "泉州市贸促会",
+                                                "鲤城区司法局", "秀峰区创城办"}
+    # a modifier between a quoted name and its cue; a quoted question is no programme
+    assert _names(mentions, "initiative") == {"石榴花开·籽籽同心"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("郑州市中心医院专家来到社区。", {"郑州市中心医院"}),
+    ("登封市大冶镇中心小学的学生参观。", {"登封市大冶镇中心小学"}),
+    ("市区中心交通拥堵。", set()),
+])
+def test_centre_of_a_place_inside_an_institution(sentence, expected):
+    assert _names(find_entities(f"标题\n{sentence}", 3, None), "organization") == expected
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    ("围绕“我们的家园”主题，陆续开展活动。", "initiative", {"我们的家园"}),
+    ("开展“我们的节日”主题活动。", "initiative", {"我们的节日"}),
+    ("打造了“永恒的信念”主题展馆。", "initiative", set()),  # an exhibition's title
+    ("当杜岭街道办事处工作人员送来慰问品时，她很高兴。", "organization", {"杜岭街道办事处"}),
+    ("当阳市政府发布通知。", "organization", {"当阳市政府"}),
+    ("落实县政府的部署。", "organization", {"县政府"}),
+])
+def test_themes_with_de_and_clause_openers(sentence, kind, expected):
+    assert _names(find_entities(f"标题\n{sentence}", 3, None), kind) == expected

@@ -286,3 +286,36 @@ def test_village_boundaries_from_other_papers():
     assert names(r, "community") == ["和平社区"]
     r = resolve_places("标题\n涉村镇商务社区居民社区绿洲花园小区自管会。", 3, "4101")
     assert names(r, "compound") == ["绿洲花园小区"]
+
+
+def test_village_left_edges_from_probe7():
+    r = places("places_probe7_villages.txt")
+    # 来 (the verb), 此次, the year's 年, 标志着, 大学生村官 and the county stem 荥阳 are cut off
+    assert names(r, "community") == ["香坊吴村", "三刘村", "白沙村", "张湖桥村", "大有庄村",
+                                     "高庄村", "瓦屋李社区", "刘沟村"]
+    listed = [(m.text, m.code) for m in r.mentions if m.rule.endswith(".list")]
+    assert listed == [("张湖桥", None), ("大有庄", "410122105212"), ("高庄", "410122105210")]
+    assert r.primary_district == "新郑市"
+
+
+@pytest.mark.parametrize("home", [None, "4101"])
+def test_road_number_compound_and_street_after_dang(home):
+    r = places("places_probe7_compound.txt", home)
+    assert names(r, "compound") == ["北二七路76号院"]  # jieba's numeral 二七路 is a road
+    street = next(m for m in r.mentions if m.type == "street")
+    assert (street.text, street.name, street.code) == ("杜岭街道办事处", "杜岭街道", "410105004")
+    assert names(r, "community") == ["西里路社区"]
+    assert (r.districts, r.primary_district) == (("金水区",), "金水区")
+
+
+def test_descriptions_are_no_places():
+    r = places("places_probe7_junk.txt", "3706")
+    # 朝阳区片 is an area, 无物业小区 a description; 建设文明社区 a slogan, while the coded
+    # 文明社区 after 大武口区 is the community
+    assert names(r, "district") == ["大武口区"]
+    assert names(r, "compound") == []
+    [community] = [m for m in r.mentions if m.type == "community"]
+    assert (community.text, community.code) == ("文明社区", "640202003003")
+    text, _ = article("places_probe7_junk.txt")
+    assert text[community.span[0] - 4 : community.span[0]] == "大武口区"
+    assert r.primary_district == "大武口区"

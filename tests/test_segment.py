@@ -377,3 +377,38 @@ def test_credits_that_close_articles():
     assert articles[6].body.startswith("● 5月21日上午") and "汪小友" not in articles[6].body
     assert articles[7].body.endswith("修理门窗。")
     assert articles[9].body.startswith("10月12日，网络名人采访团")
+
+
+def test_captions_wrapped_credits_and_outlet_brands():
+    # Two headline lines over a body end an open unsigned dispatch (its end byline is the
+    # new article's); a caption between a headline and its top byline is no article; more
+    # than three headline-like lines inside an article are a list in it; a role word
+    # broken by the column; `X/文 Y/图` credits Y's picture only (a story, not a photo
+    # item); a platform's brand or a group's Latin initials before the paper.
+    articles = _fixture_articles("page_captions_and_outlets.txt")
+    assert [(*_credits(a), a.kind) for a in articles] == [
+        ([], [], [], "news"),
+        (["张晓华"], [], [], "feature"),
+        (["李毓文"], [], [], "feature"),
+        (["姜涛"], ["周菲"], [], "news"),
+        (["马武", "王战龙", "白韬"], [], ["白韬"], "feature"),
+        (["张巧玲"], [], [], "news"),
+        (["金海东"], [], ["金海东"], "news"),
+        (["孙庆明"], ["韩若兰"], [], "news"),
+        (["丁友明", "许大成"], [], ["丁友明", "许大成"], "photo"),
+        (["裴其娟", "梁晓"], [], [], "news"),
+        ([], [], [], "news"),
+    ]
+    assert articles[0].body.endswith("为老人们送去节日的祝福。")
+    assert articles[1].headline.endswith("居民亮堂过春节")
+    assert articles[1].body.startswith("三官庙北拐街")
+    assert articles[2].headline == "社区有支“好八连”"
+    assert articles[2].body.startswith("“我们社区也有一支")  # not the caption
+    assert "琼花观社区" in articles[3].body and articles[3].body.endswith("领奖。")
+    assert articles[4].body.endswith("走进了农家的石榴园。")
+    for article in articles[5:8]:
+        assert article.body[0] in "9连7"  # the bracketed byline is out of the body
+    assert articles[7].body.startswith("7月23日，高新区")  # the dispatch's line goes on
+    # a picture block credited on a line of its own leaves the headline to the dispatch
+    assert (articles[8].headline, articles[9].headline) == ("", "上街洒扫庭除小记者齐上阵")
+    assert articles[10].body.startswith("近日，")  # `本报讯(李雅婷)`: credited to nobody
