@@ -46,4 +46,13 @@ def build_article(page: Page, draft: Draft, headline: Headline | None, position:
         article.subtitle = headline.subtitle
         article.headline_span = page.raw_span(start, end)
         article.headline_map = tuple(page.offsets[j] for j in headline.title_at)
+        at = headline.title_at
+        article.headline_breaks = tuple(k for k in range(1, len(at))
+                                        if _printed_space(page.text[at[k - 1] + 1:at[k]]))
     return article
+
+
+def _printed_space(gap: str) -> bool:
+    """Spaces between two words of one headline line (not a line's end: a title wraps
+    anywhere, even inside a name)."""
+    return bool(gap) and gap.isspace() and "\n" not in gap

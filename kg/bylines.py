@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from .place_rules import function_words
 from .rules import (
     BYLINE_TAILS,
     CJK,
@@ -42,6 +43,8 @@ _CREDIT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern,
 _SPACED_CHAR = re.compile(rf"[ \u3000]+([{CJK}])(?![{CJK}])")
 # A credit OCR ran into the last name: `刘文博摄`, `李晨翀报道`.
 _GLUED_TAIL = re.compile("(?:摄影报道|摄影|摄|报道)$")
+# A picture agency credited after the photographer: `本报记者 颜维琦摄/光明图片`.
+_AGENCY_TAIL = re.compile(rf"[/／][{CJK}]{{2,6}}(?:图片|视觉)\s*$")
 # Names and 摄, no role word (see _photo_credit).
 _PHOTO_CREDIT = re.compile(rf"[\s(（]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
                            rf"[\s/／]+(?:摄影报道|摄影|摄)[\s)）]*")
@@ -125,7 +128,8 @@ def parse_byline(text: str) -> list[BylineName] | None:
     credit_photo = False  # a credit such as `图/` stood before the role word
     photo = False  # the names since the last role word are photographers too
     pos = 0
-    n = len(text)
+    agency = _AGENCY_TAIL.search(text)
+    n = agency.start() if agency else len(text)  # `颜维琦摄/光明图片`: the picture agency
 
     def credit(name: str, start: int, end: int) -> None:
         entry = BylineName(role, name, start, end)
@@ -170,7 +174,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
             pos = spaced.end()
             continue
         cut = _role_inside(text, pos, run_end)
-        if cut == run_end and _SEPARATORS.match(text, run_end).end() == n:
+        if cut == run_end and _SEPARATORS.match(text, run_end, n).end() == n:
             tail = _GLUED_TAIL.search(text, pos, run_end)  # `刘文博摄`, `李晨翀报道）` at the end
             if tail and tail.start() - pos >= 2:
                 cut = tail.start()
@@ -182,6 +186,8 @@ def parse_byline(text: str) -> list[BylineName] | None:
                 cut = run_end - 1
         if cut - pos < 2:
             return None
+        if _prose(text[pos:cut]):
+            return None  # `记者来到上海闵行区…`, `记者了解到`: a sentence about the reporter
         names = split_names(text[pos:cut])
         if any(len(name) > MAX_NAME_CHARS or name in REPORTER_LABELS
                or _TAIL_RE.fullmatch(name) for name in names):
@@ -192,6 +198,22 @@ def parse_byline(text: str) -> list[BylineName] | None:
             start += len(name)
         pos = cut
     return [b for b in out if b.role != "other"] if out else None
+
+
+_PLACE_WORDS = ("社区", "街道", "小区", "乡村", "基层")
+
+
+def _prose(run: str) -> bool:
+    """A run after a role word that opens with a verb or adverb (jieba's dictionary) and
+    not with a common surname is text: `来到上海…`, `了解到`, `随后来到` (a column wrapped
+    the sentence `…，` / `记者来到…`); `高兴`, `方便` would start with common surnames."""
+    if run.endswith(_PLACE_WORDS):
+        return True  # `晚报记者进社区`: a column's name, no reporter 进社区
+    single, _ = _surnames()
+    if single.get(run[0], 0) > 1.0:
+        return False
+    words = function_words()
+    return any(run[:n] in words for n in (2, 3, 4))
 
 
 def _photo_credit(text: str) -> list[BylineName] | None:

@@ -42,7 +42,7 @@ def _to_raw(article: Article, text_map: tuple[int, ...], mention: Mention) -> Me
 
 def enrich_article(article: Article, home_city: str | None) -> Article:
     text, body_start = article_text(article)
-    places = resolve_places(text, body_start, home_city)
+    places = resolve_places(text, body_start, home_city, breaks=article.headline_breaks)
     others = find_entities(text, body_start, places.primary_district)
     mentions = sorted(list(places.mentions) + list(others),
                       key=lambda m: (m.span[0], -m.span[1], m.type))

@@ -103,6 +103,9 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
     for m in pattern.finditer(text):
         s, e = m.span()
         start, words = name_start(text, s, _MAX_ENT - len(m.group()), _ITEM_STOPS)
+        while len(words) > 1 and words[0][0] in R.ENTERPRISE_LEADING_PLACE_WORDS:
+            start += len(words[0][0])  # `小区伟星物业公司` → `伟星物业公司`
+            words = words[1:]
         if weak and not (is_proper(words) and _ends_word(text, e)):
             continue
         bank = m.group() == "银行" and s - start >= 2 and \

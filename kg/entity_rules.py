@@ -13,6 +13,7 @@ __all__ = [
     "ENTERPRISE_CUE_WORDS",
     "ENTERPRISE_GENERIC_ITEMS",
     "ENTERPRISE_GENERIC_PREFIX_WORDS",
+    "ENTERPRISE_LEADING_PLACE_WORDS",
     "ENTERPRISE_LIST_HEADS",
     "ENTERPRISE_NOT_TAILS",
     "ENTERPRISE_CITY_NICKNAME_END",
@@ -32,6 +33,7 @@ __all__ = [
     "INITIATIVE_NOT_AFTER",
     "INITIATIVE_GLUE_TAILS",
     "INITIATIVE_SUFFIXES",
+    "INITIATIVE_TITLE_DASHES",
     "EXTRA_PLACE_WORDS",
     "INITIATIVE_AFTER_CUES",
     "INITIATIVE_TAIL_WORDS",
@@ -48,6 +50,8 @@ __all__ = [
     "ORGANIZATION_NOT_AFTER",
     "ORGANIZATION_NOT_BEFORE",
     "ORGANIZATION_PLACE_MIDDLES",
+    "ORGANIZATION_QUOTE_CLOSERS",
+    "ORGANIZATION_QUOTE_OPENERS",
     "ORGANIZATION_STANDALONE_SUFFIXES",
     "ORGANIZATION_SUFFIXES",
     "PLACE_CHARS",
@@ -103,6 +107,8 @@ NAME_STOP_WORDS = frozenset(
         # `当…时` opens a clause (the tagger gives 当 t; `当阳市` stays one word):
         # `当杜岭街道办事处西里路社区工作人员送来慰问品时`
         "当",
+        # belonging verbs the tagger takes for nouns: `此小区隶属于中石化合肥石油分公司`
+        "隶属于", "隶属", "属于", "归属于",
     }
 )
 
@@ -259,6 +265,11 @@ ORGANIZATION_GENERIC_UNITS = frozenset({"小区", "楼栋", "楼院", "院落", 
 # `区人社局` → `涧西区人社局` (printed form kept as an alias). `市`/`县` stay as printed.
 REGION_PREFIXES = ("区",)
 
+# Quote marks around a body's whole name make it an epithet or an honour, not a body:
+# `九龙办事处成为全市瞩目的“明星乡镇办事处”`, `被评为“五星级党支部”`.
+ORGANIZATION_QUOTE_OPENERS = "“‘\"《"
+ORGANIZATION_QUOTE_CLOSERS = ("”", "’", '"', "》")
+
 # Words inside a 中心/学校 name that make it a business, not a public body:
 # `康宁家政服务中心`, `洛邑本地生活偃师运营中心`, `洛阳金厨烹饪学校`.
 ORGANIZATION_ENTERPRISE_CUES = ("家政", "运营", "购物", "商务", "体检", "美容", "烹饪",
@@ -344,6 +355,10 @@ ENTERPRISE_GENERIC_PREFIX_WORDS = frozenset(
      "职业技能", "中小", "小微", "龙头", "本土", "外来", "星级", "高端", "快捷", "主题"}
 )
 
+# Words of an estate or neighbourhood heading a business's name are the place it serves,
+# not part of the name: `社区联合小区伟星物业公司` → `伟星物业公司`.
+ENTERPRISE_LEADING_PLACE_WORDS = frozenset({"小区", "社区", "辖区", "楼院", "片区"})
+
 # Groups of state-owned builders are numbered bureaus, firms not public bodies:
 # `中建五局洛阳理工学院附属中学项目`; also 中建三局, 中交一局 (pattern).
 ENTERPRISE_BUREAU_GROUPS = ("中铁", "中建", "中交", "中冶", "中核", "中水", "中电建", "中铁建")
@@ -378,6 +393,10 @@ INITIATIVE_AFTER_CUES = (
     "启动",  # `大学路街道“爱心补给站”启动`
     # a delegation named after its campaign: `“宣传贯彻十九大·十佳记者走基层”采访团`
     "采访团", "采风团", "宣讲团",
+    # a platform or a time slot named so: `“文明小杜”微平台`, `通过“和平夜话”时间开展入户宣传`
+    "微平台", "时间",
+    # an event joined to another by 暨: `“长江日报社区行 共同缔造办实事”暨…读者节系列活动`
+    "暨",
 )
 
 # The same words after 的: `“一访、二帮、三提升”的工作方法`, `按照“一户一档”的标准`.
@@ -430,8 +449,13 @@ INITIATIVE_QUESTION_WORDS = ("能否", "是否", "可否", "如何", "怎么", "
 INITIATIVE_DE_NAME_CUES = ("主题活动", "系列活动", "为主题", "主题")
 INITIATIVE_DE_MAX_LEN = 6
 
+# A dash in a quote divides a title from its subtitle; only the title must be a name:
+# `“发言人来了——我们的社区生活”系列活动`.
+INITIATIVE_TITLE_DASHES = ("——", "—", "--")
+
 # Modifiers between a quoted name and its cue word: `“石榴花开·籽籽同心”网络主题活动`.
-INITIATIVE_CUE_MODIFIERS = ("网络", "线下", "全民", "公益")
+INITIATIVE_CUE_MODIFIERS = ("网络", "线下", "全民", "公益",
+                            "实践", "志愿", "宣讲")  # `“和平夜话”实践活动`
 
 # Unquoted names by suffix: `商圈共建联盟`, `孟津区朝阳镇乡村振兴主题论坛`,
 # `退役军人就业服务招聘会`, `青少年安全体验营`, `洛龙区重点工程建设劳动竞赛`,

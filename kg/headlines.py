@@ -158,12 +158,14 @@ def assign_headlines(page: Page, drafts: list[Draft], units: list[HeadlineUnit],
     grams = [_bigrams(page.text[page.blocks[u.blocks[0]].start:
                                 page.blocks[u.blocks[-1]].end]) for u in units]
     body_grams = [_bigrams(b) for b in bodies]
-    # A photo caption set between a headline and the dispatch under it: the headline is
-    # the article's (`标题` / `…美丽福田。通讯员刘高峰 摄` / `深圳晚报讯(记者…)…`).
+    # A photo caption set between a headline and the dispatch or top byline under it: the
+    # headline is the article's (`标题` / `…美丽福田。通讯员刘高峰 摄` / `深圳晚报讯(记者…)…`;
+    # `上海康城社区的好时光` / `…活动室。 本报记者 颜维琦摄/光明图片` / `本报记者 颜维琦 曹继军`).
     # (its credit may stand on a line of its own: `…小记者忙不停。` / `本栏图片由本报记者
     # 丁友明 许大桥 李利强 摄` / `本报讯(…)`)
     inset = {d for d in range(len(drafts) - 1)
-             if drafts[d].photo and drafts[d + 1].dispatch and not drafts[d + 1].photo
+             if drafts[d].photo and not drafts[d + 1].photo
+             and (drafts[d + 1].dispatch or drafts[d + 1].bylines)
              and drafts[d + 1].first_block > drafts[d].last_block
              and all(kinds[j] == "byline"
                      for j in range(drafts[d].last_block + 1, drafts[d + 1].first_block))}

@@ -103,9 +103,12 @@ def _quoted(text: str) -> list[Candidate]:
             not (content.endswith("日") and (len(content) < 4 or content[-2] in _NOT_DAY_NAMES))
         if not (cue_after or cue_before or cue_inner):
             continue
-        if "的" in content and not (len(content) <= R.INITIATIVE_DE_MAX_LEN
-                                    and _DE_CUE.match(after)):
+        title = next((content.split(d)[0] for d in R.INITIATIVE_TITLE_DASHES
+                      if d in content), content)
+        if "的" in title and not (len(title) <= R.INITIATIVE_DE_MAX_LEN
+                                  and _DE_CUE.match(after)):
             continue  # `“我们的家园”主题公园`: a phrase; `围绕“我们的家园”主题`: a name
+        # (a subtitle after a dash may be a phrase: `“发言人来了——我们的社区生活”`)
         glue = next((g for g in R.INITIATIVE_GLUE_TAILS
                      if text.startswith(g, m.end())), "")
         if not glue and (_is_common_word(content) or _only_verbs(content)):

@@ -317,12 +317,18 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
         return True
     if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start"):
         return False
-    if len(nxt) == 1 and nxt[0].text.startswith(_ROLE_WORD_ENDS):
-        # a byline whose role word the column broke: `…石榴园。晚报记` / `者 马武 王战龙/文`
+    if len(nxt) == 1:
         prev_text = "".join(ln.text for ln in prev)
-        found = trailing_byline(prev_text + nxt[0].text)
-        if found is not None and found[0] < len(prev_text):
-            return True
+        if nxt[0].text.startswith(_ROLE_WORD_ENDS):
+            # a byline whose role word the column broke: `…石榴园。晚报记` / `者 马武 王战龙/文`
+            found = trailing_byline(prev_text + nxt[0].text)
+            if found is not None and found[0] < len(prev_text):
+                return True
+        found = (trailing_byline(nxt[0].text)
+                 if _ends_open(prev_text) and _is_running_text(prev_text)
+                 and not trailing_byline(prev_text) else None)
+        if found is not None and found[0] > 0:
+            return True  # a sentence's last words and its credit: `…要当发动` / `机！ 记者 孙庆辉`
     if any(ln.doubled for ln in prev + nxt):
         return False  # a headline printed twice is no running text (see is_doubled_line)
     prev_text = "".join(ln.text for ln in prev)

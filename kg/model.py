@@ -121,6 +121,9 @@ class Article:
     primary_district: str | None = None
     # Raw offset of every character of headline and body, for mapping mentions back.
     headline_map: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # Where a printed space was squeezed out of the headline (`积雪行路难 社区忙清扫`):
+    # no place name spans one.
+    headline_breaks: tuple[int, ...] = field(default=(), repr=False, compare=False)
     body_map: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     @property

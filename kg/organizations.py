@@ -196,14 +196,19 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
             inner = [x.end() for x in _SUFFIX.finditer(text, start, s)
                      if x.group() not in R.ORGANIZATION_STANDALONE_SUFFIXES
                      and x.end() < s]  # `郑州市中心医院`: 中心 is no body there
-            if inner:
-                words = _trim_words(words, inner[-1] - start)
-                start = inner[-1]
+            # unless only a generic word follows it: `郑州铁路局中心医院` is the
+            # bureau's hospital, not `中心医院`
+            rest = _trim_words(words, inner[-1] - start) if inner else []
+            if inner and is_proper(rest):
+                words, start = rest, inner[-1]
         if suffix in R.ORGANIZATION_PLACE_MIDDLES and words and _is_place(*words[-1]):
             continue  # `北至黄河中心`: the middle of a river, not a body
         printed = text[start:e]
         if any(cue in printed for cue in R.ORGANIZATION_ENTERPRISE_CUES):
             continue
+        if start and text[start - 1] in R.ORGANIZATION_QUOTE_OPENERS and \
+                text.startswith(R.ORGANIZATION_QUOTE_CLOSERS, e):
+            continue  # a body printed alone in quotes is an epithet: `“明星乡镇办事处”`
         prefix = text[start:s]
         level = prefix[:1] in ("区", "市", "县", "省")
         if level and (start == 0 or text[start - 1] not in "社街镇乡村"):

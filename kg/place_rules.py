@@ -82,7 +82,8 @@ MAX_STEM = {"community": 5, "compound": 7, "street": 5}
 # pronouns and 暨 (and): 她来社区, 暨武汉晚报社区.
 STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进"
                  "她他它我你您咱暨驻就据属"  # 驻中官社区, 就城市边界社区, 据堡王村
-                 "来当着")  # 来香坊吴村做客 (来 the verb), 当杜岭街道办事处…时, 标志着社区
+                 "来当着"  # 来香坊吴村做客 (来 the verb), 当杜岭街道办事处…时, 标志着社区
+                 "往")  # 临街餐饮店往小区排烟 (往 towards)
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
 # stop character is the name's first (each of these starts at most 20 of the 620,000
@@ -104,6 +105,7 @@ STOP_WORDS = (
     "全国",  # 全国和谐社区建设示范街道 (全 is a stop character, 全国 the word)
     "如今", "现在", "当时", "此前", "过去",  # time words: 如今高山村
     "此次", "这次", "本次", "每次", "再次",  # 随着此次白沙村 (此 alone leaves 次白沙村)
+    "共有", "拥有", "现有", "已有", "没有", "只有", "设有",  # 共有新华社区 (共 alone leaves 有新华)
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -128,6 +130,9 @@ GENERIC_STEMS = {
     "企业", "城镇", "村镇", "行政", "重塑",
     "城中", "基层", "部分", "住宅", "目前", "文化",  # 城中村, 基层社区, 中华文化社区集市
     "明星", "十佳", "五好", "五星", "魅力",  # honours: “明星社区”, “十佳社区”, “魅力社区”
+    "年度",  # 2017年的年度社区为民服务项目
+    # verbs with 社区 as their object: 为丰富社区中老年居民的生活, 突显社区特色, 一窥社区治理
+    "丰富", "突显", "凸显", "彰显", "一窥",
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
@@ -136,7 +141,8 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       "记者", "最", "乡镇",
                       "居民",  # 各民族居民社区生活
                       "历史文化",  # a title: 历史文化名村独树镇扳倒井村
-                      "物业")  # a description: 榕荫路无物业小区, 有物业的小区
+                      "物业",  # a description: 榕荫路无物业小区, 有物业的小区
+                      "公房")  # a kind of housing: 原拆原回的售后公房小区
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.
@@ -145,7 +151,8 @@ BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市
 # A stem of three or more characters ending in one of these verbs is a sentence, not a name:
 # 温情满社区, 年货送社区, 春风暖社区 (two-character 美满社区, 金满村 are left to other rules);
 # a headline clause: 积雪行路难 社区忙清扫 (no village-level name of 3+ characters ends 难).
-VERB_ENDINGS = ("满", "送", "暖", "难")
+VERB_ENDINGS = ("满", "送", "暖", "难",
+                "回")  # 党员回社区报到 (members report back to their community)
 
 # Functional zones named XX新区 absent from the NBS tables: 郑东新区, 两江新区, 天府新区.
 NEW_AREA_RE = re.compile(f"[{CJK}]{{2}}新区")
@@ -170,8 +177,8 @@ GENERIC_DISTRICT_NAMES = {"老城区", "新城区", "城区", "郊区", "矿区"
 GENERIC_TOWNSHIP_NAMES = {"小城镇", "特色小镇", "城镇", "乡镇", "古镇", "小镇"}
 
 # A verb-like word followed by one of these is part of a name: 建设路社区, 景华街社区,
-# 扳倒井村 (独树镇扳倒井村).
-NAME_CONTINUATIONS = set("路街村园庄河湖山桥里苑府寨营屯井")
+# 扳倒井村 (独树镇扳倒井村); a distance before a landform: 八里湾村 (八里 is "eight li").
+NAME_CONTINUATIONS = set("路街村园庄河湖山桥里苑府寨营屯井湾铺堡")
 # jieba dictionary tags of words that cannot be inside a place name's stem.
 FUNCTION_TAGS = {"v", "vn", "vd", "d", "ad", "p", "c", "u", "r", "m", "q", "f"}
 

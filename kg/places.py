@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.gazetteer import Gazetteer, load_gazetteer, township_stem
 from kg.model import Mention, Place
@@ -53,6 +54,8 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _COMMUNITY_RE = re.compile("|".join(COMMUNITY_UNITS))
 _COMPOUND_RE = re.compile("|".join(COMPOUND_UNITS))
 _ROAD_END = re.compile("(路|街|大道)")
+# ... and for compounds a district printed before: 合肥经开区方兴园小区 → 方兴园小区.
+_COMPOUND_CUT = re.compile("(路|街|大道|区)")
 # A compound named by its road and house number: 建设街12号院, 北二七路76号院.
 _ROAD_NUMBER = re.compile(f"([{CJK}]+(?:路|街|大道))[0-9]+")
 # A number's unit at the start of a run: 2017年张湖桥 (张湖桥), 300户李村.
@@ -64,8 +67,13 @@ PARENT_TYPES = {
     "compound": ("community", "street"),
 }
 _SHORT_STREET = re.compile("辖区")
+# A road-named street before a community: 中山南路街道兴隆街社区 (the match is the unit).
+_ROAD_STREET = re.compile(f"(?<=路|街)(?:街道办事处|街道)(?=[{CJK}]{{2,5}}(?:社区|村))")
+# A quoted slogan of parallel phrases: “以邻为伴、幸福社区”.
+_SLOGAN_OPEN = re.compile("“[^”“]*[、，,][^”“]*$")
 _BRANCH = re.compile("分局")
 _LEAD_END = re.compile("[。！？!?\n]")
+_NUMERALS = "一二三四五六七八九十百千"
 
 
 @dataclass(frozen=True)
@@ -156,7 +164,7 @@ def _stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     lead = _NUMBER_LEAD.match(run, cut)
     if lead and (lead.group()[0].isdigit() or text[start + cut - 1 : start + cut].isdigit()):
         cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name
-    for mm in _ROAD_END.finditer(run):
+    for mm in (_COMPOUND_CUT if kind == "compound" else _ROAD_END).finditer(run):
         rest = run[mm.end() :]
         if mm.end() > cut and len(rest) >= 2 and not (kind == "compound" and rest.isdigit()):
             cut = mm.end()  # 长安路青年小区 → 青年小区; 建设街12号院 keeps its road
@@ -177,6 +185,14 @@ def _name_ok(stem: str, kind: str) -> bool:
     if road:
         return not _has_function_word(road.group(1), road=True)
     return not _has_function_word(stem)
+
+
+@lru_cache(maxsize=1)
+def _municipality_stems() -> frozenset[str]:
+    """Stems of the province-level cities: 北京, 上海, 天津, 重庆."""
+    names = load_gazetteer().names
+    return frozenset(n[:-1] for c, n in names.items()
+                     if len(c) == 6 and c.endswith("0000") and n.endswith("市"))
 
 
 def _is_generic(stem: str) -> bool:
@@ -221,8 +237,10 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 class _Resolver:
-    def __init__(self, text: str, body_start: int, home: str | None) -> None:
+    def __init__(self, text: str, body_start: int, home: str | None,
+                 breaks: Iterable[int] = ()) -> None:
         self.text, self.body_start, self.home = text, body_start, home
+        self.breaks = sorted(set(breaks))
         self.gz = load_gazetteer()
         self.mentions: list[Mention] = []
         self.taken: list[tuple[int, int]] = []
@@ -238,6 +256,12 @@ class _Resolver:
             code=code, in_gazetteer=code is not None, hierarchy=hierarchy,
             aliases=(self.text[start:end],) if self.text[start:end] != name else ()))
         return True
+
+    def floor(self, unit_start: int) -> int:
+        """Where a name ending at ``unit_start`` can start at the earliest: after the
+        places found before it and after the last word break."""
+        return max([e for s, e in self.taken if e <= unit_start]
+                   + [b for b in self.breaks if b <= unit_start], default=0)
 
     def parent_chain(self, kind: str, start: int) -> tuple[Place, ...]:
         """Parents of a place the gazetteer lacks: the coded place printed right before
@@ -306,6 +330,11 @@ class _Resolver:
             near = code and (code[:6] in context or (self.home and code[:4] == self.home))
             if printed in GENERIC_TOWNSHIP_NAMES or (not near and not _clean_left(text, s)):
                 continue  # 江南水乡 is not 南水乡; a far or unknown match needs a clean edge
+            stem = township_stem(printed)
+            if not near and stem[0] not in _NUMERALS and _has_function_word(stem):
+                continue  # 清源街道发展街道融媒体: 发展 (develop) is a verb (八千乡 a name)
+            if any(s < b < e for b in self.breaks):
+                continue
             if printed.endswith("办事处") and not printed.endswith("街道办事处"):
                 name = printed  # 前程办事处 is kept as printed (GUIDELINES)
             elif code:
@@ -326,6 +355,7 @@ class _Resolver:
                                 "gazetteer.street.short", under[0]):
                         streets.append((m.start() - length, m.start(), under[0]))
                     break
+        self._road_streets()
         for s, e, name, code in sorted(resolved_d):
             rule = "gazetteer.district" if code else "pattern.district"
             if code and text[s:e] != name and text[e : e + 2] == "分局":
@@ -335,6 +365,17 @@ class _Resolver:
         self._compounds()
         self.mentions.sort(key=lambda m: m.span)
         return self._summarise()
+
+    def _road_streets(self) -> None:
+        """A street the gazetteer lacks, named after its road, is a street when a
+        community follows it: `中山南路街道兴隆街社区`."""
+        for m in _ROAD_STREET.finditer(self.text):
+            if _overlaps((m.start(), m.end()), self.taken):
+                continue
+            start = _stem_left(self.text, m.start(), self.floor(m.start()), "street")
+            if start is not None:
+                name = self.text[start : m.start()] + "街道"
+                self.add("street", start, m.end(), name, "pattern.street")
 
     def _communities(self, context: set[str], streets: list[tuple[int, int, str | None]]) -> None:
         text, gz = self.text, self.gz
@@ -348,7 +389,7 @@ class _Resolver:
                 continue
             if _overlaps((m.start(), m.end()), self.taken):
                 continue
-            floor = max([e for s, e in self.taken if e <= m.start()], default=0)
+            floor = self.floor(m.start())
             floor = max(floor, self._invited_floor(m.start(), m.end()))
             found = None
             for length in range(min(8, m.start() - floor), 1, -1):
@@ -360,8 +401,10 @@ class _Resolver:
             if (found and found[0] != floor and _is_generic(text[found[0] : m.start()])
                     and not _clean_left(text, found[0])):
                 found = None  # 利通区建设文明社区: a description, though 文明社区 is a name
+            if found and self._after_verb(found[0] - 1, m.start(), floor):
+                found = (found[0] - 1, [])  # 列入建东街社区: the name is 建东街社区
             start = self._community_start(m.start(), floor, found)
-            if start is None:
+            if start is None or self._in_slogan(start, m.end()):
                 continue
             name = text[start : m.start()] + unit
             codes = found[1] if found and found[0] == start else []
@@ -370,6 +413,19 @@ class _Resolver:
                      "gazetteer.community" if code else "pattern.community", code)
         self._elided_lists(prefs, street_codes, context)
         self._short_village_forms()
+
+    def _after_verb(self, start: int, unit_start: int, floor: int) -> bool:
+        """One character left between a two-character verb and a coded name belongs to
+        the name: `列入建东街社区` (列入 'include', not 东街社区)."""
+        text = self.text
+        return (start - 2 >= floor and not _clean_left(text, start + 1)
+                and text[start - 2 : start] in function_words()
+                and _name_ok(text[start:unit_start], "community"))
+
+    def _in_slogan(self, start: int, end: int) -> bool:
+        """The name ends a quoted slogan of parallel phrases: `“以邻为伴、幸福社区”`."""
+        return (self.text.startswith("”", end)
+                and bool(_SLOGAN_OPEN.search(self.text, max(0, start - 30), start)))
 
     def _invited_floor(self, unit_start: int, unit_end: int) -> int:
         """Where a name can start in an invitation frame: after 应 in 能应社区之邀."""
@@ -468,13 +524,21 @@ class _Resolver:
     def _after_place_stem(self, start: int, unit_start: int) -> int:
         """Start of a pattern name printed after the bare stem of its city or county:
         `荥阳刘沟村` (荥阳市) → 刘沟村; needs a home city."""
-        if not self.home:
-            return start
-        stems = set(self.gz.district_stems(self.home))
-        stems.update(s for s, p in self.gz.prefecture_stems.items() if p == self.home)
-        stem = self.text[start:unit_start]
+        gz, stem = self.gz, self.text[start:unit_start]
+        stems = set(_municipality_stems())  # 上海康城社区 → 康城社区
+        if self.home:
+            stems.update(gz.district_stems(self.home))
+            stems.update(s for s, p in gz.prefecture_stems.items() if p == self.home)
         for n in (3, 2):
             if stem[:n] in stems and _name_ok(stem[n:], "community"):
+                return start + n
+        for n in (4, 3, 2):
+            # a street's bare stem: 大栅栏三井社区 (大栅栏街道) → 三井社区; one street in
+            # the country, or one in the home city
+            codes = gz.townships_with_stem(stem[:n])
+            if (codes and _name_ok(stem[n:], "community")
+                    and ((n >= 3 and len(codes) == 1)
+                         or any(c[:4] == self.home for c in codes))):
                 return start + n
         return start
 
@@ -485,7 +549,7 @@ class _Resolver:
                 continue
             if _overlaps((m.start(), m.end()), self.taken):
                 continue
-            floor = max([e for s, e in self.taken if e <= m.start()], default=0)
+            floor = self.floor(m.start())
             start = _stem_left(text, m.start(), floor, "compound")
             if start is None or (m.group() == "号院" and not text[m.start() - 1].isdigit()):
                 continue
@@ -520,9 +584,12 @@ class _Resolver:
         return PlaceResult(tuple(self.mentions), districts, primary)
 
 
-def resolve_places(text: str, body_start: int, home_city: str | None) -> PlaceResult:
-    """Places in ``text`` (headline + "\\n" + body, body from ``body_start``)."""
-    return _Resolver(text, body_start, home_city).run()
+def resolve_places(text: str, body_start: int, home_city: str | None,
+                   breaks: Iterable[int] = ()) -> PlaceResult:
+    """Places in ``text`` (headline + "\\n" + body, body from ``body_start``).
+    ``breaks`` are offsets in ``text`` where a printed word break was squeezed out
+    (headlines drop their spaces: `搬进新家过新年 社区邀…`); no name spans one."""
+    return _Resolver(text, body_start, home_city, breaks).run()
 
 
 def infer_home_city(texts: Iterable[str]) -> str | None:

@@ -61,7 +61,9 @@ ROLE_WORDS = (
 _DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*日"
 DISPATCH_RE = re.compile(
     rf"^\s*[【\[]?(?:本报讯|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
-    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)(?:[·・][{CJK}]{{1,8}})?\s*(?:{_DAY}\s*)?讯|"
+    # (the site's paper in brackets: `荆楚网(湖北日报网)讯`)
+    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)(?:[·・][{CJK}]{{1,8}}|[（(][{CJK}]{{2,10}}[)）])?"
+    rf"\s*(?:{_DAY}\s*)?讯|"
     # an outlet, then its city or channel: `映象网开封讯`, `浙江在线-杭州频道1月3日讯`
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[·・\-－]?[{CJK}]{{1,8}}\s*(?:{_DAY}\s*)?讯"
     rf"(?=[\s(（【\[:：]|$)|"
@@ -96,7 +98,8 @@ LEAD_MARKS = "■□◆◇▲△▼▽●○★☆▶►◀◁▷◎"
 # Tails that end a byline. `文/图`, `文图` credit the reporter with text and picture: no
 # photographer. `摄`, `摄影`, `文/摄`, `摄影报道` and `/图` make the names before them
 # photographers (`本报记者 刘文博 摄`, `记者 李四/图`).
-BYLINE_TAILS = ("文/图", "文／图", "文 图", "文图", "图/文", "图文", "报道", "文")
+# (`通讯员供图`: a picture supplied, credited to nobody by name)
+BYLINE_TAILS = ("文/图", "文／图", "文 图", "文图", "图/文", "图文", "报道", "文", "供图")
 PHOTO_TAILS = ("摄影报道", "文/摄", "文／摄", "摄影", "摄", "图")
 
 # Column tags and section banners are not articles: `■聚焦“两会”关注民生`. A marked line

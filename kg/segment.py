@@ -30,7 +30,9 @@ __all__ = ["Draft", "Segment", "segment_page"]
 MAX_HEADLINE_CHARS = 64
 # A caption under a headline, over the article's top byline, is one short paragraph.
 MAX_CAPTION_UNDER_HEADLINE = 80
-# Kicker, title and subtitle: at most this many headline lines stand over a body.
+# Kicker, title and subtitle: at most this many headline lines stand over a body, set
+# off from it by a blank line (a column's short lines, `2016年12月29日下午，北` / … /
+# `好！`, are no headline over a body).
 MAX_HEAD_LINES = 3
 # How far after a dispatch line a bracketed byline may close: `本报讯(记者 … 通讯员 …)`.
 MAX_BRACKET_BYLINE = 80
@@ -85,9 +87,11 @@ def _shift(names: list[BylineName], offset: int) -> list[BylineName]:
 
 
 def _is_label(text: str) -> bool:
-    """Key words set under a picture, not a headline: `防疫 消杀 收集`."""
+    """Key words set under a picture, not a headline: `防疫 消杀 收集` (not the end of a
+    sentence and its credit: `机！ 记者 孙庆辉 文/图`)."""
     tokens = text.split()
-    return len(tokens) >= 3 and all(len(t) <= 3 for t in tokens)
+    return (len(tokens) >= 3 and all(len(t) <= 3 for t in tokens)
+            and not any(c in SENTENCE_PUNCT for c in text))
 
 
 def block_kind(text: str) -> str:
@@ -95,6 +99,8 @@ def block_kind(text: str) -> str:
         return "start"
     if len(text) <= 60 and parse_byline(text):
         return "byline"
+    if len(text) <= 60 and trailing_byline(text):
+        return "body"  # the end of a sentence and its credit: `机！ 记者 孙庆辉 文/图`
     if TAG_RE.match(text) or _is_label(text):
         return "tag"
     if (len(text) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_PUNCT for c in text)
@@ -302,13 +308,16 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 end, closed = block.start + bare, True  # `…改观。(甘 霖 彭为峰)`
             seg = Segment(i, block.start, end)
             photo = any(b.role == "photographer" for b in names)
-            if (cur is not None and not cur.ended and 2 <= len(limbo) <= MAX_HEAD_LINES
-                    and limbo[-1] == i - 1 and cur.segments):
-                # Two or three headline lines over a body end the open article: a new one
-                # starts (`本报讯 …祝福。` / `老旧小区安了路灯本是好事 但频频“失明”愁坏居民` /
-                # `社区“点亮”路灯 居民亮堂过春节` / body / `记者 张改华 文/图`); more are a
-                # list inside it (`2017年度全市“十佳社区”` / `名单` / one line a community…)
-                cur.ended = True
+            new_item = (2 <= len(limbo) <= MAX_HEAD_LINES and limbo[-1] == i - 1
+                        and block.blank_before)
+            if new_item:
+                # Two or three headline lines over a body end the open article or the body
+                # before them: a new one starts (`本报讯 …祝福。` / `老旧小区安了路灯本是好事
+                # 但频频“失明”愁坏居民` / `社区“点亮”路灯 居民亮堂过春节` / body / `记者 张改华
+                # 文/图`); more are a list inside it (`2017年度全市“十佳社区”` / `名单` / …)
+                if cur is not None and not cur.ended and cur.segments:
+                    cur.ended = True
+                place_orphans(None)
             if cur is not None and not cur.ended and not (photo and cur.bylines):
                 for h in limbo:  # a subheading inside the article
                     cur.subheads.append(len(cur.segments))

@@ -172,3 +172,14 @@ def test_outlet_brands_and_split_credits(text, expected):
 
 def test_a_credit_word_is_no_name():
     assert parse_byline("YMG记者摄影报道") is None
+
+
+@pytest.mark.parametrize("text", ["记者来到上海闵行区莘庄镇康城", "记者了解到", "记者随后来到",
+                                  "晚报记者进社区", "通讯员供图"])
+def test_prose_after_a_role_word_is_no_byline(text):
+    assert parse_byline(text) is None
+
+
+def test_a_picture_agency_after_the_photographer():
+    assert _people("本报记者 颜维琦摄/光明图片") == [("reporter", "颜维琦"),
+                                                  ("photographer", "颜维琦")]

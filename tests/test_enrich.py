@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from conftest import SAMPLES
 
+from kg.enrich import enrich_articles
 from kg.pages import read_page_text
+from kg.pipeline import extract_text
 
 
 def test_mentions_point_at_their_printed_characters(sample_articles):
@@ -30,3 +32,13 @@ def test_article_naming_no_place_keeps_no_district(sample_articles):
     photo = next(a for a in sample_articles["003_9ed230ac719b3763"]
                  if a.body.startswith("为进一步美化社区环境"))
     assert photo.primary_district is None and photo.districts == []
+
+
+def test_no_place_spans_a_space_printed_in_the_headline():
+    # `搬进新家过新年 社区邀…`: squeezed, the headline reads `…过新年社区…`
+    text = "搬进新家过新年 社区邀新老居民许愿提建议\n\n本报讯 近日，海东社区邀请新老居民许愿。\n"
+    article = extract_text("x.txt", text)[0]
+    enrich_articles([article], None)
+    assert article.headline == "搬进新家过新年社区邀新老居民许愿提建议"
+    assert article.headline_breaks == (7,)
+    assert article.names("community") == ["海东社区"]

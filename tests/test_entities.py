@@ -251,3 +251,30 @@ def test_centre_of_a_place_inside_an_institution(sentence, expected):
 ])
 def test_themes_with_de_and_clause_openers(sentence, kind, expected):
     assert _names(find_entities(f"标题\n{sentence}", 3, None), kind) == expected
+
+
+def test_street_bodies_stay_but_epithets_and_truncated_hospitals_do_not():
+    text, mentions = _run("probe8_edges", None)
+    # a street printed with 办事处 is also a body (the samples' gold agrees);
+    # `“明星乡镇办事处”` in quotes is an honour; `中心医院` is no `中心`
+    assert _names(mentions, "organization") == {"九龙办事处", "管城区南关街道办事处",
+                                                "郑州铁路局中心医院"}
+    # `隶属于` governs the firm; `小区` is where the property firm works
+    assert _names(mentions, "enterprise") == {"中石化合肥石油分公司", "伟星物业公司"}
+    firm = next(m for m in mentions if m.name == "伟星物业公司")
+    assert text[firm.span[0] - 2:firm.span[0]] == "小区"
+
+
+def test_quoted_programmes_with_noun_dash_space_or_ji():
+    _, mentions = _run("probe8_recall", None)
+    assert _names(mentions, "initiative") == {
+        "文明小杜", "和平夜话", "发言人来了——我们的社区生活", "长江日报社区行 共同缔造办实事"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("社区“红色驿站”志愿活动持续开展。", {"红色驿站"}),  # a modifier before 活动
+    ("“邻里夜话”实践活动已办了20场。", {"邻里夜话"}),
+    ("这是“我们的家园——美丽街巷”主题公园。", set()),  # 的 in the title: a phrase
+])
+def test_quoted_programmes_modifiers_and_titles(sentence, expected):
+    assert _names(find_entities(f"标题\n{sentence}", 3, None), "initiative") == expected

@@ -319,3 +319,35 @@ def test_descriptions_are_no_places():
     text, _ = article("places_probe7_junk.txt")
     assert text[community.span[0] - 4 : community.span[0]] == "大武口区"
     assert r.primary_district == "大武口区"
+
+
+def test_community_left_edges_from_probe8():
+    # 丰富 (enrich) is a verb, 共有 (there are) no part of 新华社区; 八里 ("eight li")
+    # starts the village name 八里湾村 before a count word
+    r = places("places_probe8_zhengzhou.txt")
+    assert names(r, "community") == ["锦绣城社区", "新华社区", "西昌社区", "九龙村", "国庄村",
+                                     "八里湾村"]
+
+
+def test_slogans_verbs_and_glued_prefixes_from_probe8():
+    # a slogan (“以邻为伴、幸福社区”), 回社区报到, 突显/一窥社区, 年度社区 are no names; a
+    # municipality (上海) or a street's bare stem (大栅栏) glued before a name is cut; 列入
+    # (include) leaves 建 to the name; 发展街道 is the verb 发展 before a unit word
+    r = places("places_probe8_beijing.txt", None)
+    assert names(r, "community") == ["康城社区", "三井社区", "建东街社区"]
+    assert names(r, "street") == ["清源街道"]
+
+
+def test_road_street_and_compound_edges_from_probe8():
+    r = places("places_probe8_compounds.txt", None)
+    assert names(r, "compound") == ["方兴园小区", "长新小区"]
+    street = next(m for m in r.mentions if m.type == "street")
+    assert (street.name, street.rule, street.code) == ("中山南路街道", "pattern.street", None)
+    assert names(r, "community") == ["兴隆街社区"]
+
+
+def test_no_name_spans_a_headline_word_break():
+    # `搬进新家过新年 社区邀新老居民许愿提建议`: the headline's space is squeezed out
+    text = "搬进新家过新年社区邀新老居民许愿提建议\n春节前，三井社区开展大扫除。"
+    assert names(resolve_places(text, 20, None), "community") == ["新家过新年社区", "三井社区"]
+    assert names(resolve_places(text, 20, None, breaks=[7]), "community") == ["三井社区"]

@@ -412,3 +412,24 @@ def test_captions_wrapped_credits_and_outlet_brands():
     # a picture block credited on a line of its own leaves the headline to the dispatch
     assert (articles[8].headline, articles[9].headline) == ("", "上街洒扫庭除小记者齐上阵")
     assert articles[10].body.startswith("近日，")  # `本报讯(李雅婷)`: credited to nobody
+
+
+def test_briefs_wrapped_credits_and_prose_after_a_role_word():
+    # Unsigned briefs under kicker + title are one article each; a sentence's last words
+    # and its credit on the next line; `记者来到…` wrapped to a line's start is text, not a
+    # byline; a caption credited `X摄/光明图片` over a top byline leaves the headline to the
+    # article; an outlet with its paper in brackets; `通讯员供图` and `晚报记者进社区`
+    # (a column's name) credit nobody.
+    articles = _fixture_articles("page_briefs_and_credits.txt")
+    assert [(a.headline, a.kicker, *_credits(a)) for a in articles] == [
+        ("荣获统战工作先进示范点", "国花社区", [], [], []),
+        ("两所“托老站”齐开业", "淮河社区建华社区", [], [], []),
+        ("高新区召开领导干部大会", "", ["孙庆明"], [], []),
+        ("", "", ["颜维青"], [], ["颜维青"]),
+        ("康城社区的好时光", "", ["颜维青", "曹继明"], [], []),
+        ("五福社区的清晨", "", ["林晓琳"], ["施琦"], []),
+        ("晚报记者进社区“创城让我家变了大模样”", "", [], [], []),
+    ]
+    assert articles[2].body.endswith("要当发动机！")
+    assert articles[4].body.endswith("正巧遇上居民马文丽。")
+    assert articles[5].body.startswith("清晨的江岸区")
