@@ -15,34 +15,33 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.gazetteer import Gazetteer, load_gazetteer, township_stem
 from kg.model import Mention, Place
+from kg.place_names import (
+    clean_left,
+    has_function_word,
+    is_cjk,
+    is_generic,
+    municipality_stems,
+    name_ok,
+    stem_left,
+)
 from kg.place_rules import (
     BAD_AFTER_DISTRICT,
     BAD_AFTER_UNIT,
-    BAD_STEM_ENDINGS,
     CJK,
     COMMUNITY_UNITS,
     COMPOUND_UNITS,
     GENERIC_DISTRICT_NAMES,
     GENERIC_NEW_AREA_STEMS,
-    GENERIC_STEM_PARTS,
-    GENERIC_STEMS,
     GENERIC_TOWNSHIP_NAMES,
-    HARD_STOP_CHARS,
     INVITATION_FRAMES,
     LIST_COUNT_RE,
-    MAX_STEM,
-    NAME_CONTINUATIONS,
     NEW_AREA_RE,
-    NUMBER_UNITS,
     PRIMARY_WEIGHTS,
     STOP_CHARS,
-    STOP_WORDS,
     TOWNSHIP_UNIT_RE,
-    VERB_ENDINGS,
     function_words,
 )
 
@@ -50,16 +49,8 @@ __all__ = ["PlaceResult", "decide_home_city", "home_city_votes", "infer_home_cit
            "resolve_places"]
 
 _DISTRICT_END = re.compile("[区县市旗]")
-_CJK_CHAR = re.compile(f"[{CJK}]")
 _COMMUNITY_RE = re.compile("|".join(COMMUNITY_UNITS))
 _COMPOUND_RE = re.compile("|".join(COMPOUND_UNITS))
-_ROAD_END = re.compile("(路|街|大道)")
-# ... and for compounds a district printed before: 合肥经开区方兴园小区 → 方兴园小区.
-_COMPOUND_CUT = re.compile("(路|街|大道|区)")
-# A compound named by its road and house number: 建设街12号院, 北二七路76号院.
-_ROAD_NUMBER = re.compile(f"([{CJK}]+(?:路|街|大道))[0-9]+")
-# A number's unit at the start of a run: 2017年张湖桥 (张湖桥), 300户李村.
-_NUMBER_LEAD = re.compile(f"[0-9]*[{''.join(sorted(NUMBER_UNITS))}]")
 # Which coded places can hold a place the gazetteer lacks, nearest level first.
 PARENT_TYPES = {
     "street": ("district",),
@@ -83,10 +74,6 @@ class PlaceResult:
     primary_district: str | None
 
 
-def _is_cjk(ch: str) -> bool:
-    return bool(_CJK_CHAR.match(ch))
-
-
 def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int, int, str]]:
     """(start, end, printed) for county-level names: 二七区, 管城区, 经开区, 荥阳市."""
     keys = gz.district_keys()
@@ -101,7 +88,7 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
             if cand in keys or cand in local:
                 prev = text[end - length - 1 : end - length]
                 # 示范县 is not 范县: a two-character name needs a clean left edge
-                if length == 2 and prev and _is_cjk(prev) and prev not in "省市州盟":
+                if length == 2 and prev and is_cjk(prev) and prev not in "省市州盟":
                     break
                 if cand not in keys and _city_before(text, end - length, gz) not in (None, home):
                     break  # 宝鸡高新区 is not the home city's 高新区
@@ -113,7 +100,7 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
             continue  # 在高新区: 在 is no part of a name
         if m.group() in keys or not _is_zone_name(m.group()):
             continue
-        if not _is_cjk(prev) or prev in STOP_CHARS or prev in "市省":
+        if not is_cjk(prev) or prev in STOP_CHARS or prev in "市省":
             hits.append((m.start(), m.end(), m.group()))  # 位于郑东新区
     return hits
 
@@ -145,73 +132,6 @@ def _township_hits(text: str, gz: Gazetteer) -> list[tuple[int, int, str, tuple[
     return hits
 
 
-def _stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
-    """Start of the name ending at ``unit_start``, or None when no clean boundary."""
-    i = unit_start
-    allowed = f"[{CJK}0-9]" if kind == "compound" else f"[{CJK}]"
-    while i > floor and re.match(allowed, text[i - 1]):
-        i -= 1
-    start = i
-    run = text[start:unit_start]
-    cuts = [0] + [j + 1 for j, ch in enumerate(run) if ch in STOP_CHARS]
-    cuts += [mm.end() for w in STOP_WORDS for mm in re.finditer(w, run)]
-    cuts.sort()
-    if len(run) - cuts[-1] == 0:
-        return None  # 进社区, 三个小区: a function word right before the unit
-    if len(run) - cuts[-1] < 2 and cuts[-1] and run[cuts[-1] - 1] in HARD_STOP_CHARS:
-        return None  # 在老村, 她来社区: one character after a word no name starts with
-    cut = cuts[-1] if len(run) - cuts[-1] >= 2 else cuts[-2] if len(cuts) > 1 else 0
-    lead = _NUMBER_LEAD.match(run, cut)
-    if lead and (lead.group()[0].isdigit() or text[start + cut - 1 : start + cut].isdigit()):
-        cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name
-    for mm in (_COMPOUND_CUT if kind == "compound" else _ROAD_END).finditer(run):
-        rest = run[mm.end() :]
-        if mm.end() > cut and len(rest) >= 2 and not (kind == "compound" and rest.isdigit()):
-            cut = mm.end()  # 长安路青年小区 → 青年小区; 建设街12号院 keeps its road
-    return start + cut if _name_ok(run[cut:], kind) else None
-
-
-def _name_ok(stem: str, kind: str) -> bool:
-    """The stem can be a proper name: not generic, descriptive, a sentence or a number."""
-    if len(stem) < 2 or len(stem) > MAX_STEM[kind] or stem in GENERIC_STEMS:
-        return False
-    if stem.endswith(BAD_STEM_ENDINGS) or any(p in stem for p in GENERIC_STEM_PARTS):
-        return False
-    if len(stem) >= 3 and stem.endswith(VERB_ENDINGS):
-        return False  # 温情满社区
-    if stem.isdigit():
-        return False  # 联盟社区35号院: a house number is no name
-    road = _ROAD_NUMBER.fullmatch(stem) if kind == "compound" else None
-    if road:
-        return not _has_function_word(road.group(1), road=True)
-    return not _has_function_word(stem)
-
-
-@lru_cache(maxsize=1)
-def _municipality_stems() -> frozenset[str]:
-    """Stems of the province-level cities: 北京, 上海, 天津, 重庆."""
-    names = load_gazetteer().names
-    return frozenset(n[:-1] for c, n in names.items()
-                     if len(c) == 6 and c.endswith("0000") and n.endswith("市"))
-
-
-def _is_generic(stem: str) -> bool:
-    return stem in GENERIC_STEMS or any(p in stem for p in GENERIC_STEM_PARTS)
-
-
-def _has_function_word(stem: str, road: bool = False) -> bool:
-    """True when the stem holds a verb or adverb that is not part of a road or village
-    name: 推动实现社区, 基层治理中社区 (but 建设路社区, 景华街社区 are names). In a road's
-    name (``road``) a word may end the stem: jieba reads 二七路 of 北二七路76号院 as a number."""
-    words = function_words()
-    for i in range(len(stem) - 1):
-        for j in range(i + 2, len(stem) + 1):
-            if (stem[i:j] in words and stem[j : j + 1] not in NAME_CONTINUATIONS
-                    and not (road and j == len(stem))):
-                return True
-    return False
-
-
 def _village_code(codes: list[str], street_codes: set[str], context: set[str]) -> str | None:
     """The one village code under the article's streets, else (no street named) under its
     districts; None when none or several."""
@@ -222,14 +142,6 @@ def _village_code(codes: list[str], street_codes: set[str], context: set[str]) -
         under = [c for c in codes if c[:6] in context]
         return under[0] if len(under) == 1 else None
     return None
-
-
-def _clean_left(text: str, start: int) -> bool:
-    """The name starts a word: after punctuation, a function word or a place name."""
-    prev = text[start - 1 : start]
-    if not prev or not _is_cjk(prev) or prev in STOP_CHARS or prev in "区县市省州旗盟":
-        return True
-    return any(text[:start].endswith(w) for w in STOP_WORDS)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -328,10 +240,10 @@ class _Resolver:
         for s, e, printed, codes in sorted(thits, key=lambda h: (h[0] - h[1], h[0])):
             code = self.pick(codes, context)
             near = code and (code[:6] in context or (self.home and code[:4] == self.home))
-            if printed in GENERIC_TOWNSHIP_NAMES or (not near and not _clean_left(text, s)):
+            if printed in GENERIC_TOWNSHIP_NAMES or (not near and not clean_left(text, s)):
                 continue  # 江南水乡 is not 南水乡; a far or unknown match needs a clean edge
             stem = township_stem(printed)
-            if not near and stem[0] not in _NUMERALS and _has_function_word(stem):
+            if not near and stem[0] not in _NUMERALS and has_function_word(stem):
                 continue  # 清源街道发展街道融媒体: 发展 (develop) is a verb (八千乡 a name)
             if any(s < b < e for b in self.breaks):
                 continue
@@ -372,7 +284,7 @@ class _Resolver:
         for m in _ROAD_STREET.finditer(self.text):
             if _overlaps((m.start(), m.end()), self.taken):
                 continue
-            start = _stem_left(self.text, m.start(), self.floor(m.start()), "street")
+            start = stem_left(self.text, m.start(), self.floor(m.start()), "street")
             if start is not None:
                 name = self.text[start : m.start()] + "街道"
                 self.add("street", start, m.end(), name, "pattern.street")
@@ -398,8 +310,8 @@ class _Resolver:
                 if codes:
                     found = (m.start() - length, codes)
                     break
-            if (found and found[0] != floor and _is_generic(text[found[0] : m.start()])
-                    and not _clean_left(text, found[0])):
+            if (found and found[0] != floor and is_generic(text[found[0] : m.start()])
+                    and not clean_left(text, found[0])):
                 found = None  # 利通区建设文明社区: a description, though 文明社区 is a name
             if found and self._after_verb(found[0] - 1, m.start(), floor):
                 found = (found[0] - 1, [])  # 列入建东街社区: the name is 建东街社区
@@ -418,9 +330,9 @@ class _Resolver:
         """One character left between a two-character verb and a coded name belongs to
         the name: `列入建东街社区` (列入 'include', not 东街社区)."""
         text = self.text
-        return (start - 2 >= floor and not _clean_left(text, start + 1)
+        return (start - 2 >= floor and not clean_left(text, start + 1)
                 and text[start - 2 : start] in function_words()
-                and _name_ok(text[start:unit_start], "community"))
+                and name_ok(text[start:unit_start], "community"))
 
     def _in_slogan(self, start: int, end: int) -> bool:
         """The name ends a quoted slogan of parallel phrases: `“以邻为伴、幸福社区”`."""
@@ -479,15 +391,15 @@ class _Resolver:
         while True:
             floor = max([e for s, e in self.taken if e <= end], default=0)
             start = end
-            while start > floor and _is_cjk(text[start - 1]):
+            while start > floor and is_cjk(text[start - 1]):
                 start -= 1
             if start > floor and text[start - 1] == "、":
-                if not _name_ok(text[start:end], "community"):
+                if not name_ok(text[start:end], "community"):
                     return []
                 items.append((start, end))
                 end = start - 1
                 continue
-            first = _stem_left(text, end, floor, "community")
+            first = stem_left(text, end, floor, "community")
             if first is None:
                 return []
             items.append((first, end))
@@ -516,7 +428,7 @@ class _Resolver:
 
     def _community_start(self, unit_start: int, floor: int,
                          found: tuple[int, list[str]] | None) -> int | None:
-        start = _stem_left(self.text, unit_start, floor, "community")
+        start = stem_left(self.text, unit_start, floor, "community")
         if found and (start is None or found[0] <= start or floor == found[0]):
             return found[0]
         return None if start is None else self._after_place_stem(start, unit_start)
@@ -525,18 +437,18 @@ class _Resolver:
         """Start of a pattern name printed after the bare stem of its city or county:
         `荥阳刘沟村` (荥阳市) → 刘沟村; needs a home city."""
         gz, stem = self.gz, self.text[start:unit_start]
-        stems = set(_municipality_stems())  # 上海康城社区 → 康城社区
+        stems = set(municipality_stems())  # 上海康城社区 → 康城社区
         if self.home:
             stems.update(gz.district_stems(self.home))
             stems.update(s for s, p in gz.prefecture_stems.items() if p == self.home)
         for n in (3, 2):
-            if stem[:n] in stems and _name_ok(stem[n:], "community"):
+            if stem[:n] in stems and name_ok(stem[n:], "community"):
                 return start + n
         for n in (4, 3, 2):
             # a street's bare stem: 大栅栏三井社区 (大栅栏街道) → 三井社区; one street in
             # the country, or one in the home city
             codes = gz.townships_with_stem(stem[:n])
-            if (codes and _name_ok(stem[n:], "community")
+            if (codes and name_ok(stem[n:], "community")
                     and ((n >= 3 and len(codes) == 1)
                          or any(c[:4] == self.home for c in codes))):
                 return start + n
@@ -550,7 +462,7 @@ class _Resolver:
             if _overlaps((m.start(), m.end()), self.taken):
                 continue
             floor = self.floor(m.start())
-            start = _stem_left(text, m.start(), floor, "compound")
+            start = stem_left(text, m.start(), floor, "compound")
             if start is None or (m.group() == "号院" and not text[m.start() - 1].isdigit()):
                 continue
             self.add("compound", start, m.end(), text[start : m.end()], "pattern.compound")

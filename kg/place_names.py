@@ -1,0 +1,119 @@
+"""Where a place's proper name starts, and whether a stem can be one.
+
+A unit word (社区, 村, 小区, 街道 …) ends a name; the name runs left from it until a stop
+character or word (`在和平社区` → 和平社区), a road (`长安路青年小区` → 青年小区) or a
+number's unit (`2017年张湖桥村` → 张湖桥村), and its stem must not be generic, descriptive,
+a sentence or a number (`老旧小区`, `温情满社区`, `35号院`). Tables in ``place_rules``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.gazetteer import load_gazetteer
+from kg.place_rules import (
+    BAD_STEM_ENDINGS,
+    CJK,
+    GENERIC_STEM_PARTS,
+    GENERIC_STEMS,
+    HARD_STOP_CHARS,
+    MAX_STEM,
+    NAME_CONTINUATIONS,
+    NUMBER_UNITS,
+    STOP_CHARS,
+    STOP_WORDS,
+    VERB_ENDINGS,
+    function_words,
+)
+
+__all__ = ["clean_left", "has_function_word", "is_cjk", "is_generic", "municipality_stems",
+           "name_ok", "stem_left"]
+
+_ROAD_END = re.compile("(路|街|大道)")
+# ... and for compounds a district printed before: 合肥经开区方兴园小区 → 方兴园小区.
+_COMPOUND_CUT = re.compile("(路|街|大道|区)")
+# A compound named by its road and house number: 建设街12号院, 北二七路76号院.
+_ROAD_NUMBER = re.compile(f"([{CJK}]+(?:路|街|大道))[0-9]+")
+# A number's unit at the start of a run: 2017年张湖桥 (张湖桥), 300户李村.
+_NUMBER_LEAD = re.compile(f"[0-9]*[{''.join(sorted(NUMBER_UNITS))}]")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHAR.match(ch))
+
+
+def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
+    """Start of the name ending at ``unit_start``, or None when no clean boundary."""
+    i = unit_start
+    allowed = f"[{CJK}0-9]" if kind == "compound" else f"[{CJK}]"
+    while i > floor and re.match(allowed, text[i - 1]):
+        i -= 1
+    start = i
+    run = text[start:unit_start]
+    cuts = [0] + [j + 1 for j, ch in enumerate(run) if ch in STOP_CHARS]
+    cuts += [mm.end() for w in STOP_WORDS for mm in re.finditer(w, run)]
+    cuts.sort()
+    if len(run) - cuts[-1] == 0:
+        return None  # 进社区, 三个小区: a function word right before the unit
+    if len(run) - cuts[-1] < 2 and cuts[-1] and run[cuts[-1] - 1] in HARD_STOP_CHARS:
+        return None  # 在老村, 她来社区: one character after a word no name starts with
+    cut = cuts[-1] if len(run) - cuts[-1] >= 2 else cuts[-2] if len(cuts) > 1 else 0
+    lead = _NUMBER_LEAD.match(run, cut)
+    if lead and (lead.group()[0].isdigit() or text[start + cut - 1 : start + cut].isdigit()):
+        cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name
+    for mm in (_COMPOUND_CUT if kind == "compound" else _ROAD_END).finditer(run):
+        rest = run[mm.end() :]
+        if mm.end() > cut and len(rest) >= 2 and not (kind == "compound" and rest.isdigit()):
+            cut = mm.end()  # 长安路青年小区 → 青年小区; 建设街12号院 keeps its road
+    return start + cut if name_ok(run[cut:], kind) else None
+
+
+def name_ok(stem: str, kind: str) -> bool:
+    """The stem can be a proper name: not generic, descriptive, a sentence or a number."""
+    if len(stem) < 2 or len(stem) > MAX_STEM[kind] or stem in GENERIC_STEMS:
+        return False
+    if stem.endswith(BAD_STEM_ENDINGS) or any(p in stem for p in GENERIC_STEM_PARTS):
+        return False
+    if len(stem) >= 3 and stem.endswith(VERB_ENDINGS):
+        return False  # 温情满社区
+    if stem.isdigit():
+        return False  # 联盟社区35号院: a house number is no name
+    road = _ROAD_NUMBER.fullmatch(stem) if kind == "compound" else None
+    if road:
+        return not has_function_word(road.group(1), road=True)
+    return not has_function_word(stem)
+
+
+@lru_cache(maxsize=1)
+def municipality_stems() -> frozenset[str]:
+    """Stems of the province-level cities: 北京, 上海, 天津, 重庆."""
+    names = load_gazetteer().names
+    return frozenset(n[:-1] for c, n in names.items()
+                     if len(c) == 6 and c.endswith("0000") and n.endswith("市"))
+
+
+def is_generic(stem: str) -> bool:
+    return stem in GENERIC_STEMS or any(p in stem for p in GENERIC_STEM_PARTS)
+
+
+def has_function_word(stem: str, road: bool = False) -> bool:
+    """True when the stem holds a verb or adverb that is not part of a road or village
+    name: 推动实现社区, 基层治理中社区 (but 建设路社区, 景华街社区 are names). In a road's
+    name (``road``) a word may end the stem: jieba reads 二七路 of 北二七路76号院 as a number."""
+    words = function_words()
+    for i in range(len(stem) - 1):
+        for j in range(i + 2, len(stem) + 1):
+            if (stem[i:j] in words and stem[j : j + 1] not in NAME_CONTINUATIONS
+                    and not (road and j == len(stem))):
+                return True
+    return False
+
+
+def clean_left(text: str, start: int) -> bool:
+    """The name starts a word: after punctuation, a function word or a place name."""
+    prev = text[start - 1 : start]
+    if not prev or not is_cjk(prev) or prev in STOP_CHARS or prev in "区县市省州旗盟":
+        return True
+    return any(text[:start].endswith(w) for w in STOP_WORDS)
