@@ -200,21 +200,18 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         # (`…第一名。（记者 刘芸）` / `我区14个社区荣获称号` / body; `记者 李永平` /
         # `小区基础设施大改变` / body); body with no headline goes on after its
         # article's byline (a column cut off by it).
+        # Body before a dispatch line is its article's lead-in, unless a headline stands
+        # between them: then it is an article of its own (`甲标题` / body / `乙标题` /
+        # `本报讯…`).
         if drafts and not orphan_heads:
             for seg in orphans:
                 drafts[-1].add(seg)
-        else:
+        elif before_dispatch is not None and not limbo:
             candidates.extend(orphan_heads)
-            # Body before a dispatch line is its article's lead-in, unless a headline
-            # stands between them: then it is an article of its own (`甲标题` / body /
-            # `乙标题` / `本报讯…`).
-            if before_dispatch is not None and not limbo:
-                before_dispatch.prefix = orphans
-            else:
-                draft = Draft(ended=True)
-                for seg in orphans:
-                    draft.add(seg)
-                drafts.append(draft)
+            before_dispatch.prefix = orphans
+        else:
+            orphan_article([])
+            return
         orphans, orphan_heads = [], []
 
     for i, block in enumerate(page.blocks):
