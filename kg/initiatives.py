@@ -35,6 +35,7 @@ _ORDINAL_START = re.compile(r"^第[\d一二三四五六七八九十百]+[届次�
 _ORDINAL_AFTER = re.compile(r"^第[\d一二三四五六七八九十百]+[期届次季]")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$")  # `第35个“全国爱耳日”`
 _OPENERS = "“‘\"《"
+_GAPS = re.compile(r"\s+")
 _DE_CUE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_NAME_CUES) + r")(?![\u4e00-\u9fff])")
 
 
@@ -87,11 +88,13 @@ def _quoted(text: str) -> list[Candidate]:
         while last + 1 < len(quotes) and re.fullmatch(r"[、和与及]?", text[quotes[last].end():
                                                                        quotes[last + 1].start()]):
             last += 1
-        after = text[quotes[last].end(): quotes[last].end() + 12].lstrip("等")
+        # (spaces and line breaks out: a column may wrap at the quote, `打造⏎“…”`)
+        after = _GAPS.sub("", text[quotes[last].end(): quotes[last].end() + 16]).lstrip("等")
         after = _ORDINAL_AFTER.sub("", after)[:8]  # `“三项行动、一套机制”第一期活动`
         modifier = next((w for w in R.INITIATIVE_CUE_MODIFIERS if after.startswith(w)), "")
         after = after[len(modifier):]  # `“石榴花开·籽籽同心”网络主题活动`
-        before = text[max(0, quotes[first].start() - 7): quotes[first].start()].rstrip("了")
+        before = _GAPS.sub("", text[max(0, quotes[first].start() - 9):
+                                    quotes[first].start()]).rstrip("了")
         if after.startswith(R.INITIATIVE_NOT_AFTER):
             continue
         cue_after = after.startswith(R.INITIATIVE_AFTER_CUES) or \

@@ -31,11 +31,13 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 # Who a role word may credit by name: a paper, site, station or agency (`郑州晚报`,
 # `新华社`, `中新社`, `大河网`, `周口报业`, `浙江在线`, `湖南日报·新湖南客户端`,
 # `沈阳日报、沈报`, `正观新闻·郑州晚报`), as in `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
-_OUTLET_KINDS = "日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻"
-# A platform's brand may stand before the paper (`草原云·北方新报记者`); a group's Latin
-# initials are an outlet too (`YMG全媒体记者`, 烟台日报传媒集团).
+# (`长沙分站记者`: a site's city station)
+_OUTLET_KINDS = "日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻|分站"
+# A platform's brand may stand before the paper (`草原云·北方新报记者`), a paper before its
+# app (`扬子晚报/紫牛新闻记者`); a group's Latin initials are an outlet too (`YMG全媒体记者`,
+# 烟台日报传媒集团).
 OUTLET_RE = (rf"(?:[{CJK}]{{2,4}}[·・](?=[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})))?"
-             rf"(?:[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、][{CJK}]{{1,8}}(?:{_OUTLET_KINDS}))?"
+             rf"(?:[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、/／][{CJK}]{{1,8}}(?:{_OUTLET_KINDS}))?"
              rf"|[A-Z]{{2,6}})")
 # Byline role words, longest first. Reporters: `记者`, `本报记者`, `首席记者`,
 # `郑州晚报记者`, `郑报全媒体记者`, `见习记者`, `新华社记者`, `河南日报特约记者`; any
@@ -58,7 +60,7 @@ ROLE_WORDS = (
 # `新华社郑州6月1日电`; other papers: `本报北京6月1日电`, `中新网6月1日电`, `极目新闻讯`,
 # `大河报·豫视频讯`, `东方今报三门峡讯`, `【本报讯】`, or none but the byline in brackets
 # with the text after it. Matched at the start of a paragraph only.
-_DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"  # `深圳新闻网2023年10月8日讯`
 DISPATCH_RE = re.compile(
     rf"^\s*[【\[]?(?:本报讯|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
     # (the site's paper in brackets: `荆楚网(湖北日报网)讯`)

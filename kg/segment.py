@@ -235,6 +235,13 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             limbo.append(i)
         elif kind == "start":
             draft = _open_dispatch(page, i)
+            if (cur is not None and cur.dispatch and prev_kind == "start"
+                    and all(seg.start == seg.end for seg in cur.segments)):
+                # A dispatch word alone, its byline's paragraph below: one dispatch
+                # (`深圳新闻网2023年10月8日讯` / `(记者 谢燕丽 通讯员 范钰琼 …)近日，…`)
+                drafts.remove(cur)
+                draft.prefix, draft.first_block = cur.prefix, cur.first_block
+                draft.bylines[:0] = cur.bylines
             if (cur is not None and cur is heading_byline and prev_kind == "byline"
                     and not draft.bylines):
                 # The byline set above the dispatch, under the headline: `建东社区…` /
@@ -312,7 +319,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # before them: a new one starts (`本报讯 …祝福。` / `老旧小区安了路灯本是好事
                 # 但频频“失明”愁坏居民` / `社区“点亮”路灯 居民亮堂过春节` / body / `记者 张改华
                 # 文/图`); more are a list inside it (`2017年度全市“十佳社区”` / `名单` / …)
-                if cur is not None and not cur.ended and cur.segments:
+                # (a feature under its own top byline keeps them: its crossheads, `人人参与
+                # “创文”` / `营造和谐氛围`)
+                if (cur is not None and not cur.ended and cur.segments
+                        and (cur.dispatch or not cur.bylines)):
                     cur.ended = True
                 place_orphans(None)
             if cur is not None and not cur.ended and not (photo and cur.bylines):

@@ -253,6 +253,12 @@ def test_themes_with_de_and_clause_openers(sentence, kind, expected):
     assert _names(find_entities(f"标题\n{sentence}", 3, None), kind) == expected
 
 
+def test_a_quote_wrapped_to_a_line_start_keeps_its_cues():
+    # a column broke the line before the quote and inside the word after it
+    text = "标题\n梁园区凝心聚力打造\n“枢纽商都开放梁园”的发展战\n略定位。"
+    assert _names(find_entities(text, 3, None), "initiative") == {"枢纽商都开放梁园"}
+
+
 def test_street_bodies_stay_but_epithets_and_truncated_hospitals_do_not():
     text, mentions = _run("probe8_edges", None)
     # a street printed with 办事处 is also a body (the samples' gold agrees);

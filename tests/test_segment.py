@@ -398,6 +398,7 @@ def test_captions_wrapped_credits_and_outlet_brands():
         (["丁友明", "许大成"], [], ["丁友明", "许大成"], "photo"),
         (["裴其娟", "梁晓"], [], [], "news"),
         ([], [], [], "news"),
+        (["吴艳敏"], [], [], "feature"),  # its crosshead over two lines opens no article
     ]
     assert articles[0].body.endswith("为老人们送去节日的祝福。")
     assert articles[1].headline.endswith("居民亮堂过春节")
@@ -412,6 +413,7 @@ def test_captions_wrapped_credits_and_outlet_brands():
     # a picture block credited on a line of its own leaves the headline to the dispatch
     assert (articles[8].headline, articles[9].headline) == ("", "上街洒扫庭除小记者齐上阵")
     assert articles[10].body.startswith("近日，")  # `本报讯(李雅婷)`: credited to nobody
+    assert "营造和谐氛围" in articles[11].body and articles[11].body.endswith("陈红乐说。")
 
 
 def test_briefs_wrapped_credits_and_prose_after_a_role_word():
@@ -433,3 +435,17 @@ def test_briefs_wrapped_credits_and_prose_after_a_role_word():
     assert articles[2].body.endswith("要当发动机！")
     assert articles[4].body.endswith("正巧遇上居民马文丽。")
     assert articles[5].body.startswith("清晨的江岸区")
+
+
+def test_portal_datelines_and_wrapped_bracket_bylines():
+    # A dispatch word with a year, alone on its line, then the paragraph its bracketed
+    # byline leads, wrapped; a site's city station (`长沙分站记者`); a paper before its app
+    # (`扬子晚报/紫牛新闻记者`) is an outlet, not a correspondent.
+    articles = _fixture_articles("page_datelines.txt")
+    assert [(a.headline, a.kind, *_credits(a)) for a in articles] == [
+        ("长圳社区邻里节搭建交流平台", "news", ["谢燕华"], ["范钰琳", "王云艳"], []),
+        ("“高颜值”社区让居民收获幸福感", "news", ["陈辉"], [], []),
+        ("点亮回家路温暖邻里心", "feature", ["周晓青"], ["王蕾"], []),
+    ]
+    assert articles[0].body.startswith("近日，玉塘街道")
+    assert articles[1].body.startswith("“我在广州上班")
