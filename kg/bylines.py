@@ -305,6 +305,7 @@ def _has_surname(name: str) -> bool:
 # names, `郑玉洁 赵志花`, `马刚 郝欣 陈南`. Every name must start with a surname.
 _BARE_LABEL = re.compile(r"(?:作者|文)[:：]?\s*")
 _BARE_BRACKET = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,24})[)）]\s*$")
+_BARE_REACH = 30  # the bracket and what may follow it, from a paragraph's end
 _BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}|[{CJK}][ \u3000][{CJK}](?![{CJK}])")
 
 
@@ -318,7 +319,7 @@ def _bare_names(text: str, least: int) -> bool:
 
 def trailing_bare_credit(text: str) -> int | None:
     """Where a role-less credit in brackets closing a paragraph begins, or None."""
-    m = _BARE_BRACKET.search(text)
+    m = _BARE_BRACKET.search(text, max(0, len(text) - _BARE_REACH))
     if m is None:
         return None
     inner = _BARE_LABEL.sub("", m.group(1).strip(), count=1)

@@ -302,7 +302,12 @@ def _bracket_open(group: list[_Line]) -> bool:
     """A bracket or quote opened near the end and not closed: the next line goes on with
     it even if spaced like a headline (`本报讯(记者 栾月琳 通` / `讯员 王军伟 李雪宁)昨`,
     `开展“社村` / `共建 助农兴农”平菇采摘活动`)."""
-    tail = "".join(ln.text for ln in group)[-OPEN_BRACKET_REACH:]
+    tail = ""
+    for line in reversed(group):  # (the last lines only: a dispatch's group grows long)
+        tail = line.text + tail
+        if len(tail) >= OPEN_BRACKET_REACH:
+            break
+    tail = tail[-OPEN_BRACKET_REACH:]
     opened = max(tail.rfind(c) for c in _OPENING)
     return opened >= 0 and not any(c in _CLOSING for c in tail[opened:])
 
@@ -320,17 +325,16 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
         return True
     if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start"):
         return False
-    if len(nxt) == 1:
+    if len(nxt) == 1 and _ends_open(prev[-1].text):  # (a paragraph's end is its last line's)
         prev_text = "".join(ln.text for ln in prev)
         if nxt[0].text.startswith(_ROLE_WORD_ENDS):
             # a byline whose role word the column broke: `…石榴园。晚报记` / `者 马武 王战龙/文`
             found = trailing_byline(prev_text + nxt[0].text)
             if found is not None and found[0] < len(prev_text):
                 return True
-        found = (trailing_byline(nxt[0].text)
-                 if _ends_open(prev_text) and _is_running_text(prev_text)
-                 and not trailing_byline(prev_text) else None)
-        if found is not None and found[0] > 0:
+        found = trailing_byline(nxt[0].text)
+        if (found is not None and found[0] > 0 and _is_running_text(prev_text)
+                and not trailing_byline(prev_text)):
             return True  # a sentence's last words and its credit: `…要当发动` / `机！ 记者 孙庆辉`
     if any(ln.doubled for ln in prev + nxt):
         return False  # a headline printed twice is no running text (see is_doubled_line)

@@ -99,15 +99,13 @@ def block_kind(text: str) -> str:
         return "start"
     if len(text) <= 60 and parse_byline(text):
         return "byline"
-    if len(text) <= 60 and trailing_byline(text):
-        return "body"  # the end of a sentence and its credit: `机！ 记者 孙庆辉 文/图`
     if TAG_RE.match(text) or _is_label(text):
         return "tag"
-    if (len(text) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_PUNCT for c in text)
-            and text[-1] not in "，,、：:"):
-        return "head"
-    if _EXCLAIMED_HEADLINE.fullmatch(text) or _COLON_KICKER.fullmatch(text):
-        return "head"
+    if ((len(text) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_PUNCT for c in text)
+            and text[-1] not in "，,、：:")
+            or _EXCLAIMED_HEADLINE.fullmatch(text) or _COLON_KICKER.fullmatch(text)):
+        # (not the end of a sentence and its credit: `机！ 记者 孙庆辉 文/图`)
+        return "body" if trailing_byline(text) else "head"
     return "body"
 
 
