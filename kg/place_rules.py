@@ -101,7 +101,7 @@ STOP_WORDS = (
     "共商",  # 共商文华社区
     "设立", "所辖", "下辖",  # 设立湖北社区, 所辖东工房小区
     "街道", "办事处",  # a street the gazetteer lacks ends there: 八经街道延安里社区
-    "社区",  # and a community: 商务社区居民社区绿洲花园小区 → 绿洲花园小区
+    "社区",  # and a community: 幸福社区居民社区阳光花园小区 → 阳光花园小区
     "全国",  # 全国和谐社区建设示范街道 (全 is a stop character, 全国 the word)
     "如今", "现在", "当时", "此前", "过去",  # time words: 如今高山村
     "此次", "这次", "本次", "每次", "再次",  # 随着此次白沙村 (此 alone leaves 次白沙村)

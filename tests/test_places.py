@@ -284,8 +284,8 @@ def test_village_boundaries_from_other_papers():
     assert names(r, "compound") == ["驿城新村小区"]  # 小区 wins over 村
     r = resolve_places("标题\n“应和平社区之邀参加活动。”", 3, None)
     assert names(r, "community") == ["和平社区"]
-    r = resolve_places("标题\n涉村镇商务社区居民社区绿洲花园小区自管会。", 3, "4101")
-    assert names(r, "compound") == ["绿洲花园小区"]
+    r = resolve_places("标题\n涉村镇商务社区居民社区阳光花园小区自管会。", 3, "4101")
+    assert names(r, "compound") == ["阳光花园小区"]
 
 
 def test_village_left_edges_from_probe7():
