@@ -48,6 +48,10 @@ _AGENCY_TAIL = re.compile(rf"[/／][{CJK}]{{2,6}}(?:图片|视觉)\s*$")
 # Names and 摄, no role word (see _photo_credit).
 _PHOTO_CREDIT = re.compile(rf"[\s(（]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
                            rf"[\s/／]+(?:摄影报道|摄影|摄)[\s)）]*")
+# ... or glued to 摄 inside brackets, which a column may have wrapped: `(小汤` / `摄)`.
+_BRACKET_PHOTO = re.compile(rf"\s*[(（]([{CJK}]{{2,4}})摄[)）]\s*")
+# A pen name's first character before a surname: `小汤`, `老李`.
+_PEN_NAME_MARKS = "小老"
 # Spaces, list marks, lead marks and the brackets a byline may stand in:
 # `（记者 张三 通讯员 李四）`, `□晚报记者 徐松`, `记者/张三`.
 _SEPARATORS = re.compile(rf"[\s、，,:：;；·/／()（）\[\]【】{LEAD_MARKS}]*")
@@ -218,15 +222,16 @@ def _prose(run: str) -> bool:
 
 def _photo_credit(text: str) -> list[BylineName] | None:
     """Names credited with 摄 and no role word are photographers: `(吕枫 摄)`,
-    `张闻涛 摄`, `陈军/摄`. Each must start with a surname and stand apart from 摄
-    (`江山摄影` is more likely a headline)."""
-    m = _PHOTO_CREDIT.fullmatch(text)
+    `张闻涛 摄`, `陈军/摄`, `(小汤摄)`. Each must start with a surname (or 小/老 and one)
+    and stand apart from 摄 unless both are in brackets (`江山摄影` is more likely a
+    headline)."""
+    m = _PHOTO_CREDIT.fullmatch(text) or _BRACKET_PHOTO.fullmatch(text)
     if not m:
         return None
     names = []
     for run in _NAME_RUN.finditer(text, m.start(1), m.end(1)):
         name = run.group()
-        if not _has_surname(name):
+        if not (_has_surname(name) or (name[0] in _PEN_NAME_MARKS and _has_surname(name[1:]))):
             return None
         if len(name) == 4 and name.endswith("文") and text[run.end():run.end() + 1] in "/／":
             name = name[:-1]  # `蒋凌翔文/摄`: text and photo by 蒋凌翔
@@ -261,7 +266,8 @@ def is_byline_line(text: str) -> bool:
 
 
 _TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（]?[{LEAD_MARKS}]?(?="
-                             rf"{_CREDIT_RE.pattern}|{_ROLES}|{_PHOTO_CREDIT.pattern}$)")
+                             rf"{_CREDIT_RE.pattern}|{_ROLES}|{_PHOTO_CREDIT.pattern}$"
+                             rf"|[{CJK}]{{2,4}}摄[)）]\s*$)")
 
 
 def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:

@@ -41,7 +41,9 @@ MAX_PHOTO_CAPTION = 400
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 # A headline may exclaim or ask (`“俺村不比城市差！”`, `曝光！蜜蜂张办事处仨小区脏乱差`): a
 # short line with ！ or ？ but no full stop, comma or semicolon.
-_EXCLAIMED_HEADLINE = re.compile(r"(?=.{8,30}$)[^。，,；;、：:]*[！？!?][^。，,；;、：:]*")
+# (after a place and a colon too: `兴庆区：邻里温暖再升级！`)
+_EXCLAIMED_HEADLINE = re.compile(r"(?=.{8,30}$)(?:[^。，,；;、：:！？!?]{2,12}[：:])?"
+                                 r"[^。，,；;、：:]*[！？!?][^。，,；;、：:]*")
 # A kicker line that names what the title says of it: `宝鸡高新区高新佳园一期小区：`.
 _COLON_KICKER = re.compile(r"(?=.{6,30}$)[^。，,；;、！？!?：:]+[：:]")
 
@@ -335,6 +337,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     cur.bylines.extend(names)
                     cur.ended = True
             elif closed:
+                if photo and limbo:
+                    # a picture under its own headline after an unsigned brief: `…举行时装秀。`
+                    # / `新吴区打造靓丽“门户”` / `近日，…长效机制。(新宣 摄)`
+                    place_orphans(None)
                 draft = Draft(bylines=names, ended=True)
                 for s in orphans:
                     draft.add(s)

@@ -183,3 +183,15 @@ def test_prose_after_a_role_word_is_no_byline(text):
 def test_a_picture_agency_after_the_photographer():
     assert _people("本报记者 颜维琦摄/光明图片") == [("reporter", "颜维琦"),
                                                   ("photographer", "颜维琦")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(小汤摄)", [("photographer", "小汤")]),  # a pen name, glued to 摄 in its brackets
+    ("（老李摄）", [("photographer", "老李")]),
+    ("(张三摄)", [("photographer", "张三")]),
+    ("(拍摄)", None),  # a word, no name
+    ("(新宣 摄)", None),  # a department's short name, no surname
+])
+def test_bracketed_photo_credits(text, expected):
+    found = parse_byline(text)
+    assert (None if found is None else [(b.role, b.name) for b in found]) == expected

@@ -431,7 +431,10 @@ def test_briefs_wrapped_credits_and_prose_after_a_role_word():
         ("康城社区的好时光", "", ["颜维青", "曹继明"], [], []),
         ("五福社区的清晨", "", ["林晓琳"], ["施琦"], []),
         ("晚报记者进社区“创城让我家变了大模样”", "", [], [], []),
+        ("留锡过年也温暖", "", [], [], ["小汤"]),  # `(小汤` / `摄)`: a pen name, wrapped
+        ("兴庆区：邻里温暖再升级！", "", [], [], []),  # a place, a colon, an exclamation
     ]
+    assert articles[7].kind == "photo"  # a picture under its own headline after a brief
     assert articles[2].body.endswith("要当发动机！")
     assert articles[4].body.endswith("正巧遇上居民马文丽。")
     assert articles[5].body.startswith("清晨的江岸区")
