@@ -169,6 +169,9 @@ def _platforms(text: str) -> list[Candidate]:
     out = [Candidate("enterprise", m.start(1), m.end(1), m.group(1), m.group(1),
                      "enterprise.platform") for m in _PLATFORM.finditer(text)]
     for m in _QUOTED_SITE.finditer(text):
+        before = re.split(r"[，。；！？,;!?\n]", text[max(0, m.start() - 12):m.start()])[-1]
+        if any(cue in before for cue in R.ENTERPRISE_NET_METAPHOR_CUES):
+            continue  # `织就了一张…的“暖心网”`: a metaphor
         if not _is_common_word(m.group(1)):  # `“互联网”` is no site
             out.append(Candidate("enterprise", m.start(1), m.end(1), m.group(1), m.group(1),
                                  "enterprise.platform"))

@@ -19,6 +19,7 @@ __all__ = [
     "ENTERPRISE_CITY_NICKNAME_END",
     "ENTERPRISE_PUBLIC_SPACE_SUFFIXES",
     "ENTERPRISE_PLATFORM_TAILS",
+    "ENTERPRISE_NET_METAPHOR_CUES",
     "ENTERPRISE_SUFFIXES",
     "ENTERPRISE_WEAK_SUFFIXES",
     "INITIATIVE_BAD_CHARS",
@@ -31,6 +32,9 @@ __all__ = [
     "INITIATIVE_COMMON_FREQ",
     "INITIATIVE_INNER_TAILS",
     "INITIATIVE_NOT_AFTER",
+    "INITIATIVE_YI_WEI_CUES",
+    "INITIATIVE_BEFORE_DE_CUES",
+    "INITIATIVE_SUFFIX_NOT_BEFORE",
     "INITIATIVE_GLUE_TAILS",
     "INITIATIVE_SUFFIXES",
     "INITIATIVE_TITLE_DASHES",
@@ -44,6 +48,7 @@ __all__ = [
     "NAME_STOP_VERB_POS",
     "NAME_STOP_WORDS",
     "NAME_VENUE_WORDS",
+    "ORGANIZATION_COMPOUND_TAILS",
     "ORGANIZATION_ENTERPRISE_CUES",
     "ORGANIZATION_GENERIC_PREFIXES",
     "ORGANIZATION_GENERIC_UNITS",
@@ -109,6 +114,9 @@ NAME_STOP_WORDS = frozenset(
         "当",
         # belonging verbs the tagger takes for nouns: `此小区隶属于中石化合肥石油分公司`
         "隶属于", "隶属", "属于", "归属于",
+        # leading and assigning verbs the tagger may keep with a level word after them:
+        # `主任带领区住建局住房保障科`, `立即安排市联创办工作人员`
+        "带领", "率领", "安排", "督促", "会同", "陪同",
     }
 )
 
@@ -153,6 +161,7 @@ ORGANIZATION_SUFFIXES = (
     "管委会",  # 丰李管委会
     "委员会",  # XX区卫生健康委员会 (pattern; no sample has one)
     "党工委",  # 德化街街道党工委 (needs a named place)
+    "工委",  # 建邺区社建工委 (社会建设工作委员会), XX区机关工委
     "党委",  # 南苑社区党委, 李楼村党委
     "党总支",  # XX社区党总支 (pattern)
     "党支部",  # 关林街道翠云社区党支部, 涧西区工信局机关党支部
@@ -186,6 +195,8 @@ ORGANIZATION_SUFFIXES = (
     "贸促会",  # 泉州市贸促会
     "创城办",  # 秀峰区创城办 (创建文明城市办公室)
     "创文办",  # XX区创文办 (pattern, as 创城办)
+    "联创办",  # 浉河区联创办, 市联创办 (联合创建办公室)
+    "创卫办",  # XX区创卫办 (创建卫生城市办公室, pattern as 创城办)
     "失业处",  # 县失业处
     "金融办",  # 区金融办
     "文明办",  # 省文明办, XX区文明办 (pattern)
@@ -197,6 +208,7 @@ ORGANIZATION_SUFFIXES = (
     "附属中学",  # 洛阳理工学院附属中学
     "中学",  # XX中学 (pattern, as 洛阳理工学院附属中学)
     "小学",  # 启明路小学
+    "分校",  # 新城小学怡康街分校 (the branch, not `新城小学` alone)
     "幼儿园",  # XX幼儿园 (pattern; `新增公办幼儿园13所` is generic)
     "学院",  # 洛阳理工学院
     "大学",  # 河南科技大学
@@ -209,6 +221,8 @@ ORGANIZATION_SUFFIXES = (
     "政协",  # XX区政协 (pattern)
     "法院",  # XX区人民法院 (pattern)
     "检察院",  # XX区人民检察院 (pattern)
+    # public cultural institutions: `二七区文化馆`, XX市图书馆 (pattern)
+    "文化馆", "图书馆", "博物馆", "科技馆", "美术馆", "纪念馆",
 )
 
 # Institutions that are not sub-units of a body named before them, so the left walk
@@ -225,6 +239,7 @@ ORGANIZATION_NOT_BEFORE = {
     "中学": "初高",  # 初中学生
     "中心": "市重圆核",  # 市中心, 重中心
     "厅": "餐客大展门歌舞前会花",  # 餐厅, 服务大厅, 会客厅
+    "工委": "员",  # 员工委托
 }
 ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
     "局": tuple("面势长"),  # 局面, 局长
@@ -245,6 +260,10 @@ ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
 # Suffixes that name the middle of a place when a place word stands right before
 # them: `北至黄河中心`, `村中心`, `城区中心` (while `瓦屋李社区党群服务中心` is a body).
 ORGANIZATION_PLACE_MIDDLES = frozenset({"中心"})
+
+# A compound named after a body is a place, not the body: `公路局家属院`, `市委家属楼`,
+# `教育局宿舍`.
+ORGANIZATION_COMPOUND_TAILS = ("家属院", "家属楼", "家属区", "宿舍")
 
 # A body needs a proper first part; these words alone are generic, not a name:
 # `街道党工委`, `社区党委`, `机关党支部`, `临时党支部`, `综合执法办`.
@@ -294,6 +313,7 @@ ENTERPRISE_SUFFIXES = (
     "商场",  # XX商场 (pattern, as 新都汇广场)
     "超市",  # XX超市 (pattern)
     "物流园",  # 汇之源物流园
+    "商贸城",  # 在京陇商贸城经营体育用品
     "门诊",  # 伊川县康美口腔门诊
     "诊所",  # XX诊所 (pattern, as 伊川县康美口腔门诊)
     "大药房",  # XX大药房 (pattern)
@@ -352,7 +372,9 @@ ENTERPRISE_GENERIC_PREFIX_WORDS = frozenset(
     {"民办", "物业管理", "物业服务", "物业", "大型", "连锁", "各类", "相关", "多家", "部分",
      "商业", "国有", "地方", "村镇", "股份制", "合作", "政策性", "网上", "手机", "快递",
      "外卖", "建筑", "保险", "运输", "劳务派遣", "担保", "小额贷款", "房地产", "培训",
-     "职业技能", "中小", "小微", "龙头", "本土", "外来", "星级", "高端", "快捷", "主题"}
+     "职业技能", "中小", "小微", "龙头", "本土", "外来", "星级", "高端", "快捷", "主题",
+     # utilities by their trade alone: `自来水公司与供暖公司` (but `涧西供热公司`)
+     "供暖", "供热", "供水", "供电", "供气", "燃气", "自来水", "热力"}
 )
 
 # Words of an estate or neighbourhood heading a business's name are the place it serves,
@@ -365,6 +387,10 @@ ENTERPRISE_BUREAU_GROUPS = ("中铁", "中建", "中交", "中冶", "中核", "�
 
 # A quoted name ending so is a platform: `上架“洛品网”`; also “XX App” (pattern).
 ENTERPRISE_PLATFORM_TAILS = ("网", "App", "APP", "app")
+
+# Words before a quoted `…网` that make it a net woven, a metaphor: `织就了一张覆盖
+# 全社区的“暖心网”`, `织密“防护网”`.
+ENTERPRISE_NET_METAPHOR_CUES = ("织", "一张")
 
 # Items of an enumeration that are generic words, not names: `商超、餐饮、酒店等`.
 ENTERPRISE_GENERIC_ITEMS = frozenset(
@@ -404,8 +430,18 @@ INITIATIVE_AFTER_DE_CUES = ("工作方法", "工作机制", "模式", "机制", 
                             "活动", "理念")
 
 # A quoted term followed by these is being discussed, not named: `围绕“便民利民”
-# 这一关键词`, `用好“会客厅”这个平台`.
-INITIATIVE_NOT_AFTER = ("这一", "这个", "这样")
+# 这一关键词`, `用好“会客厅”这个平台`; 式 makes it a manner: `实现“点单”式服务`.
+INITIATIVE_NOT_AFTER = ("这一", "这个", "这样", "式")
+
+
+# `以“…”为` is a cue only when a programme word follows 为: `以“乡村振兴·出彩峡窝”
+# 为主题`, `以“三送一强”活动为载体`; not `以“重视家风”“孝老爱亲”等为内容`.
+INITIATIVE_YI_WEI_CUES = ("主题", "载体", "抓手", "依托", "平台", "牵引", "引领", "统领",
+                          "切入点", "主线")
+
+# A cue word with 的 before a quote names what was built: `共同打造的“学雷锋志愿服务
+# 一条街”` (not 开展的: `高质量开展的“集结号”`, a metaphor).
+INITIATIVE_BEFORE_DE_CUES = ("打造的", "推出的")
 
 # Words right before a quoted name that show it is one: `开展“五进”活动`, `实施“三联”
 # 互动`, `依托“智慧洛阳”`, `坚持“村中园”模式`, `深化“产业振兴+特色小镇+和美乡村”建设`.
@@ -455,7 +491,8 @@ INITIATIVE_TITLE_DASHES = ("——", "—", "--")
 
 # Modifiers between a quoted name and its cue word: `“石榴花开·籽籽同心”网络主题活动`.
 INITIATIVE_CUE_MODIFIERS = ("网络", "线下", "全民", "公益",
-                            "实践", "志愿", "宣讲")  # `“和平夜话”实践活动`
+                            "实践", "志愿", "宣讲",  # `“和平夜话”实践活动`
+                            "社区")  # `“梅好家园”社区治理项目`
 
 # Unquoted names by suffix: `商圈共建联盟`, `孟津区朝阳镇乡村振兴主题论坛`,
 # `退役军人就业服务招聘会`, `青少年安全体验营`, `洛龙区重点工程建设劳动竞赛`,
@@ -464,6 +501,10 @@ INITIATIVE_SUFFIXES = (
     "联盟", "论坛", "招聘会", "训练营", "劳动竞赛", "技能竞赛", "挑战赛", "培训会", "博览会",
     "文化节", "艺术节", "美食节", "消费月", "生产月", "宣传月", "宣传周", "活动月", "志愿服务队",
 )
+
+# A suffix that is the start of a longer common noun is no name's end: `10大类专业化
+# 志愿服务队伍` (teams in general, not one named 志愿服务队).
+INITIATIVE_SUFFIX_NOT_BEFORE = {"志愿服务队": "伍"}
 
 # Generic tail words dropped from a canonical name unless part of it:
 # `“百城万店”活动` → `百城万店`.

@@ -34,6 +34,8 @@ _NOT_DAY_NAMES = "明今昨每某次当节假"  # `“待明日”`: a phrase, n
 _ORDINAL_START = re.compile(r"^第[\d一二三四五六七八九十百]+[届次期](?=.{4})")  # 第五届…节
 _ORDINAL_AFTER = re.compile(r"^第[\d一二三四五六七八九十百]+[期届次季]")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$")  # `第35个“全国爱耳日”`
+# an event's edition after the quoted theme: `“遇见你真好·奇遇敬德”前进街第二届社区邻里节`
+_EDITION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?第[\d一二三四五六七八九十百]+届")
 _OPENERS = "“‘\"《"
 _GAPS = re.compile(r"\s+")
 _DE_CUE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_NAME_CUES) + r")(?![\u4e00-\u9fff])")
@@ -90,6 +92,7 @@ def _quoted(text: str) -> list[Candidate]:
             last += 1
         # (spaces and line breaks out: a column may wrap at the quote, `打造⏎“…”`)
         after = _GAPS.sub("", text[quotes[last].end(): quotes[last].end() + 16]).lstrip("等")
+        edition = bool(_EDITION_AFTER.match(after))
         after = _ORDINAL_AFTER.sub("", after)[:8]  # `“三项行动、一套机制”第一期活动`
         modifier = next((w for w in R.INITIATIVE_CUE_MODIFIERS if after.startswith(w)), "")
         after = after[len(modifier):]  # `“石榴花开·籽籽同心”网络主题活动`
@@ -97,11 +100,12 @@ def _quoted(text: str) -> list[Candidate]:
                                     quotes[first].start()]).rstrip("了")
         if after.startswith(R.INITIATIVE_NOT_AFTER):
             continue
-        cue_after = after.startswith(R.INITIATIVE_AFTER_CUES) or \
+        cue_after = after.startswith(R.INITIATIVE_AFTER_CUES) or edition or \
             (after.startswith("的") and after[1:].startswith(R.INITIATIVE_AFTER_DE_CUES))
-        cue_before = before.endswith(R.INITIATIVE_BEFORE_CUES) or \
-            (before.endswith("以") and after.startswith("为")) or \
-            bool(_ORDINAL.search(before))
+        cue_before = before.endswith(R.INITIATIVE_BEFORE_CUES + R.INITIATIVE_BEFORE_DE_CUES) \
+            or (before.endswith("以") and after.startswith("为")
+                and after[1:].startswith(R.INITIATIVE_YI_WEI_CUES)) \
+            or bool(_ORDINAL.search(before))
         cue_inner = content.endswith(R.INITIATIVE_INNER_TAILS) and len(content) >= 3 and \
             not (content.endswith("日") and (len(content) < 4 or content[-2] in _NOT_DAY_NAMES))
         if not (cue_after or cue_before or cue_inner):
@@ -126,6 +130,8 @@ def _suffixed(text: str) -> list[Candidate]:
     out = []
     for m in _SUFFIX.finditer(text):
         s, e = m.span()
+        if text.startswith(R.INITIATIVE_SUFFIX_NOT_BEFORE.get(m.group(), "\0"), e):
+            continue  # `志愿服务队伍`: teams in general
         start, words = name_start(text, s, 18, governed=False)
         prefix = text[start:s]
         if len(prefix) < 2 or prefix in _GENERIC_SUFFIX_PREFIXES:

@@ -187,7 +187,8 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         s, e = m.span()
         suffix = m.group()
         if (s and text[s - 1] in R.ORGANIZATION_NOT_BEFORE.get(suffix, "")) or \
-                text.startswith(R.ORGANIZATION_NOT_AFTER.get(suffix, ()), e):
+                text.startswith(R.ORGANIZATION_NOT_AFTER.get(suffix, ()), e) or \
+                text.startswith(R.ORGANIZATION_COMPOUND_TAILS, e):
             continue
         # a longer suffix of the same body continues right: `执法局开元路执法中队`
         start, words = name_start(text, s, _MAX_ORG - len(suffix), inner_and=True)

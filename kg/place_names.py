@@ -15,6 +15,7 @@ from kg.gazetteer import load_gazetteer
 from kg.place_rules import (
     BAD_STEM_ENDINGS,
     CJK,
+    COMMUNITY_KIND_WORDS,
     GENERIC_STEM_PARTS,
     GENERIC_STEMS,
     HARD_STOP_CHARS,
@@ -72,6 +73,16 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
 
 def name_ok(stem: str, kind: str) -> bool:
     """The stem can be a proper name: not generic, descriptive, a sentence or a number."""
+    kind_word = next((w for w in COMMUNITY_KIND_WORDS
+                      if kind == "community" and stem.endswith(w) and len(stem) > len(w)), "")
+    if kind_word:
+        # a building's name before the kind word may start with a verb-like word
+        # (兴达国贸: 兴达); it must not end with one (加强楼宇社区建设)
+        base = stem[: -len(kind_word)]
+        return name_ok(base, kind) or (
+            2 <= len(base) <= MAX_STEM[kind] and not is_generic(base)
+            and not base.endswith(BAD_STEM_ENDINGS)
+            and not any(base[i:] in function_words() for i in range(len(base) - 1)))
     if len(stem) < 2 or len(stem) > MAX_STEM[kind] or stem in GENERIC_STEMS:
         return False
     if stem.endswith(BAD_STEM_ENDINGS) or any(p in stem for p in GENERIC_STEM_PARTS):

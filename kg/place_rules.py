@@ -14,6 +14,7 @@ __all__ = [
     "BAD_AFTER_DISTRICT",
     "BAD_AFTER_UNIT",
     "CJK",
+    "COMMUNITY_KIND_WORDS",
     "COMMUNITY_UNITS",
     "COMPOUND_UNITS",
     "GENERIC_STEMS",
@@ -54,6 +55,10 @@ TOWNSHIP_UNIT_RE = re.compile(
 # Village-level units as printed: 王庄村民委员会 / 王庄村委会 / 王庄村, 春晖社区居委会.
 COMMUNITY_UNITS = ("社区居民委员会", "社区居委会", "社区", "村民委员会", "村委会", "村")
 
+# Words for a kind of community ending a longer stem, not counted in its length:
+# 兴达国贸楼宇社区 (a community of office towers, stem 兴达国贸 + 楼宇).
+COMMUNITY_KIND_WORDS = ("楼宇",)
+
 # Residential compounds: 翠湖花园小区, 锦绣花园, 青年小区, 建设街12号院.
 COMPOUND_UNITS = ("花园小区", "小区", "花园", "号院")
 
@@ -83,7 +88,8 @@ MAX_STEM = {"community": 5, "compound": 7, "street": 5}
 STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进"
                  "她他它我你您咱暨驻就据属"  # 驻中官社区, 就城市边界社区, 据堡王村
                  "来当着"  # 来香坊吴村做客 (来 the verb), 当杜岭街道办事处…时, 标志着社区
-                 "往")  # 临街餐饮店往小区排烟 (往 towards)
+                 "往"  # 临街餐饮店往小区排烟 (往 towards)
+                 "过")  # 艾买提找过社区很多次 (过 after a verb)
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
 # stop character is the name's first (each of these starts at most 20 of the 620,000
@@ -106,6 +112,7 @@ STOP_WORDS = (
     "如今", "现在", "当时", "此前", "过去",  # time words: 如今高山村
     "此次", "这次", "本次", "每次", "再次",  # 随着此次白沙村 (此 alone leaves 次白沙村)
     "共有", "拥有", "现有", "已有", "没有", "只有", "设有",  # 共有新华社区 (共 alone leaves 有新华)
+    "近年", "今年", "去年", "当年", "每年", "多年",  # 主要为近年新建小区 (年 alone leaves 年新建)
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -131,6 +138,9 @@ GENERIC_STEMS = {
     "城中", "基层", "部分", "住宅", "目前", "文化",  # 城中村, 基层社区, 中华文化社区集市
     "明星", "十佳", "五好", "五星", "魅力",  # honours: “明星社区”, “十佳社区”, “魅力社区”
     "年度",  # 2017年的年度社区为民服务项目
+    # kinds of community in policy: 推进完整社区建设, 韧性社区, 低碳社区; a community of
+    # office towers: 该楼宇社区 (兴达国贸楼宇社区 is named, see COMMUNITY_KIND_WORDS)
+    "完整", "韧性", "低碳", "楼宇",
     # verbs with 社区 as their object: 为丰富社区中老年居民的生活, 突显社区特色, 一窥社区治理
     "丰富", "突显", "凸显", "彰显", "一窥",
 }

@@ -466,6 +466,24 @@ class _Resolver:
             if start is None or (m.group() == "号院" and not text[m.start() - 1].isdigit()):
                 continue
             self.add("compound", start, m.end(), text[start : m.end()], "pattern.compound")
+        self._short_compound_forms()
+
+    def _short_compound_forms(self) -> None:
+        """A compound whose name ends the name of another compound of the article is
+        that compound, named short: `福苑小区` after `幸福花开福苑小区`."""
+        full = sorted({m.name for m in self.mentions if m.type == "compound"},
+                      key=lambda n: (-len(n), n))
+        for i, m in enumerate(self.mentions):
+            if m.rule != "pattern.compound":
+                continue
+            name = next((n for n in full if len(n) > len(m.name) and n.endswith(m.name)), None)
+            if name is None:
+                continue
+            target = next(t for t in self.mentions if t.type == "compound" and t.name == name)
+            self.mentions[i] = Mention(
+                type="compound", text=m.text, name=name, span=m.span,
+                rule=m.rule + ".short", code=target.code, in_gazetteer=target.in_gazetteer,
+                hierarchy=target.hierarchy, aliases=(m.text,))
 
     def _summarise(self) -> PlaceResult:
         explicit: dict[str, float] = {}

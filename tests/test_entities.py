@@ -284,3 +284,31 @@ def test_quoted_programmes_with_noun_dash_space_or_ji():
 ])
 def test_quoted_programmes_modifiers_and_titles(sentence, expected):
     assert _names(find_entities(f"标题\n{sentence}", 3, None), "initiative") == expected
+
+
+def test_quoted_themes_and_manners_are_no_programmes_from_probe9():
+    _, mentions = _run("probe9_initiatives", "二七区")
+    # `以“…”等为内容` (no programme word after 为), `“点单”式` (a manner), `志愿服务队伍`
+    # (teams in general); `打造的“…”`, `“…”社区治理项目` and a quoted theme before
+    # `第二届…邻里节` are programmes, and so are a street's principles held (`秉承“…”理念`,
+    # `本着“…”工作主线`: the samples' gold counts `一核多元、融合共治` and the like)
+    assert _names(mentions, "initiative") == {
+        "学雷锋志愿服务一条街", "梅好家园", "遇见你真好·奇遇敬德", "曲高和众、艺术养心",
+        "内外兼修，一次改造， 全面见效"}
+
+
+def test_bodies_compounds_abbreviations_and_leading_verbs_from_probe9():
+    _, mentions = _run("probe9_bodies", "二七区")
+    # `公路局家属院` is a compound; 联创办/社建工委/文化馆/分校 are bodies; `带领`/`安排`
+    # govern the body after them
+    assert _names(mentions, "organization") == {
+        "市联创办", "浉河区联创办", "二七区委宣传部", "共青团二七区委", "二七区文化馆",
+        "建邺区社建工委", "新城小学怡康街分校", "二七区住建局"}
+    texts = {m.text for m in mentions if m.type == "organization"}
+    assert "区住建局" in texts and "市联创办" in texts
+
+
+def test_trade_city_utilities_and_net_metaphors_from_probe9():
+    _, mentions = _run("probe9_firms", None)
+    # `供暖公司` is a utility by its trade alone; `织就了一张…“暖心网”` a metaphor
+    assert _names(mentions, "enterprise") == {"京陇商贸城"}

@@ -349,5 +349,18 @@ def test_road_street_and_compound_edges_from_probe8():
 def test_no_name_spans_a_headline_word_break():
     # `搬进新家过新年 社区邀新老居民许愿提建议`: the headline's space is squeezed out
     text = "搬进新家过新年社区邀新老居民许愿提建议\n春节前，三井社区开展大扫除。"
-    assert names(resolve_places(text, 20, None), "community") == ["新家过新年社区", "三井社区"]
+    # (过 ends a name on its left: 找过社区; the junk name still spans the break)
+    assert names(resolve_places(text, 20, None), "community") == ["新年社区", "三井社区"]
     assert names(resolve_places(text, 20, None, breaks=[7]), "community") == ["三井社区"]
+
+
+def test_kind_words_policy_terms_and_short_compounds_from_probe9():
+    r = places("places_probe9_edges.txt")
+    # 楼宇 names a kind of community after the building's name (alone it is generic);
+    # 完整社区 is a policy term, 近年新建小区 a description, 找过社区 a verb phrase
+    assert names(r, "community") == ["兴达国贸楼宇社区", "广利社区"]
+    # the short back-reference is the compound named in full before it
+    assert names(r, "compound") == ["幸福花开福苑小区"]
+    short = [m for m in r.mentions if m.type == "compound"][1]
+    assert (short.text, short.rule, short.aliases) == ("福苑小区", "pattern.compound.short",
+                                                       ("福苑小区",))
