@@ -31,8 +31,8 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 # Who a role word may credit by name: a paper, site, station or agency (`郑州晚报`,
 # `新华社`, `中新社`, `大河网`, `周口报业`, `浙江在线`, `湖南日报·新湖南客户端`,
 # `沈阳日报、沈报`, `正观新闻·郑州晚报`), as in `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
-# (`长沙分站记者`: a site's city station)
-_OUTLET_KINDS = "日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻|分站"
+# (`长沙分站记者`: a site's city station; `安阳融媒记者`: a city's media centre)
+_OUTLET_KINDS = "日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻|分站|融媒"
 # A platform's brand may stand before the paper (`草原云·北方新报记者`), a paper before its
 # app (`扬子晚报/紫牛新闻记者`); a group's Latin initials are an outlet too (`YMG全媒体记者`,
 # 烟台日报传媒集团).

@@ -161,6 +161,7 @@ def test_bare_credit_line(line, is_credit):
     ("正观新闻·郑州晚报记者 孙庆辉 通讯员 韩若馨",
      [("reporter", "孙庆辉"), ("correspondent", "韩若馨")]),
     ("草原云·北方新报记者 张巧珍", [("reporter", "张巧珍")]),
+    ("安阳融媒记者 李婧瑜 文/图", [("reporter", "李婧瑜")]),  # a city's media centre
     ("YMG全媒体记者 金海善 摄影报道", [("reporter", "金海善"), ("photographer", "金海善")]),
     ("晚报记者 马武 王战龙/文 白韬/图",  # the picture credit is 白韬's alone
      [("reporter", "马武"), ("reporter", "王战龙"), ("reporter", "白韬"),
