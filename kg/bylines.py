@@ -317,8 +317,7 @@ _BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}|[{CJK}][ \u3000][{CJK}](?![{CJK}])")
 
 def _bare_names(text: str, least: int) -> bool:
     tokens = text.split()
-    names = [t for t in _BARE_NAME.findall(" ".join(tokens))]
-    joined = ["".join(t.split()) for t in names]
+    joined = ["".join(t.split()) for t in _BARE_NAME.findall(" ".join(tokens))]
     return (least <= len(joined) <= 4 and "".join(joined) == "".join(tokens)
             and all(_has_surname(n) for n in joined))
 
@@ -328,8 +327,12 @@ def trailing_bare_credit(text: str) -> int | None:
     m = _BARE_BRACKET.search(text, max(0, len(text) - _BARE_REACH))
     if m is None:
         return None
-    inner = _BARE_LABEL.sub("", m.group(1).strip(), count=1)
-    return m.start() if _bare_names(inner, 1) else None
+    return m.start() if _bracketed_names(m.group(1)) else None
+
+
+def _bracketed_names(inner: str) -> bool:
+    """A bracket's text is one to four names, perhaps labelled: `作者:及亚静 张普`."""
+    return _bare_names(_BARE_LABEL.sub("", inner.strip(), count=1), 1)
 
 
 def bare_credit_line(text: str) -> bool:
@@ -337,5 +340,5 @@ def bare_credit_line(text: str) -> bool:
     brackets, `(蒋龙友)`."""
     text = text.strip()
     if text[:1] in "(（" and text[-1:] in ")）":
-        return _bare_names(_BARE_LABEL.sub("", text[1:-1].strip(), count=1), 1)
+        return _bracketed_names(text[1:-1])
     return " " in text and _bare_names(text, 2)

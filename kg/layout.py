@@ -252,14 +252,14 @@ def repair_layout(source: str, raw: str) -> Page:
         # `广西新闻网南宁10月12日讯` / `（记者 覃雄 陈仁义 实习生` / `张宏丽 许秋凤）10月12日，…`
         # (or a bracketed byline leading its paragraph: `(记者 谢燕丽 通讯员 范钰琼` /
         # `王云艳 文/图)近日，…`)
-        in_dispatch = (prev is not None and groups[-1][0].kind in ("start", "byline")
-                       and not line.blank_before and line.kind in ("text", "byline")
-                       and ((groups[-1][0].kind == "start" and _bare_dispatch(groups[-1]))
-                            or _bracket_open(groups[-1])
-                            # the text after the closed bracket goes on: `韩若馨)7月23` / `日，…`
-                            or (byline_joined and line.kind == "text"
-                                and _ends_open(prev.text))))
-        was_open = in_dispatch and _bracket_open(groups[-1])
+        in_dispatch = was_open = False
+        if (prev is not None and groups[-1][0].kind in ("start", "byline")
+                and not line.blank_before and line.kind in ("text", "byline")):
+            was_open = _bracket_open(groups[-1])
+            in_dispatch = (was_open
+                           or (groups[-1][0].kind == "start" and _bare_dispatch(groups[-1]))
+                           # the text after the closed bracket goes on: `韩若馨)7月23` / `日，…`
+                           or (byline_joined and line.kind == "text" and _ends_open(prev.text)))
         if joinable or in_dispatch:
             groups[-1].append(line)
         else:

@@ -83,9 +83,9 @@ def name_ok(stem: str, kind: str) -> bool:
             2 <= len(base) <= MAX_STEM[kind] and not is_generic(base)
             and not base.endswith(BAD_STEM_ENDINGS)
             and not any(base[i:] in function_words() for i in range(len(base) - 1)))
-    if len(stem) < 2 or len(stem) > MAX_STEM[kind] or stem in GENERIC_STEMS:
+    if len(stem) < 2 or len(stem) > MAX_STEM[kind] or is_generic(stem):
         return False
-    if stem.endswith(BAD_STEM_ENDINGS) or any(p in stem for p in GENERIC_STEM_PARTS):
+    if stem.endswith(BAD_STEM_ENDINGS):
         return False
     if len(stem) >= 3 and stem.endswith(VERB_ENDINGS):
         return False  # 温情满社区

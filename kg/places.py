@@ -389,7 +389,7 @@ class _Resolver:
         one of them is no name."""
         text, items = self.text, []
         while True:
-            floor = max([e for s, e in self.taken if e <= end], default=0)
+            floor = self.floor(end)
             start = end
             while start > floor and is_cjk(text[start - 1]):
                 start -= 1
@@ -419,12 +419,15 @@ class _Resolver:
                          and m.name[: -len(k)] in streets), None)
             if stem is None:
                 continue
-            target, start = full[stem], m.span[1] - len(stem)
-            self.mentions[i] = Mention(
-                type="community", text=self.text[start : m.span[1]], name=target.name,
-                span=(start, m.span[1]), rule=target.rule + ".short", code=target.code,
-                in_gazetteer=target.in_gazetteer, hierarchy=target.hierarchy,
-                aliases=(self.text[start : m.span[1]],))
+            self._as_short_form(i, m.span[1] - len(stem), full[stem])
+
+    def _as_short_form(self, i: int, start: int, target: Mention) -> None:
+        """Mention ``i``, printed from ``start``, names ``target`` for short."""
+        end = self.mentions[i].span[1]
+        self.mentions[i] = Mention(
+            type=target.type, text=self.text[start:end], name=target.name, span=(start, end),
+            rule=target.rule + ".short", code=target.code, in_gazetteer=target.in_gazetteer,
+            hierarchy=target.hierarchy, aliases=(self.text[start:end],))
 
     def _community_start(self, unit_start: int, floor: int,
                          found: tuple[int, list[str]] | None) -> int | None:
@@ -480,10 +483,7 @@ class _Resolver:
             if name is None:
                 continue
             target = next(t for t in self.mentions if t.type == "compound" and t.name == name)
-            self.mentions[i] = Mention(
-                type="compound", text=m.text, name=name, span=m.span,
-                rule=m.rule + ".short", code=target.code, in_gazetteer=target.in_gazetteer,
-                hierarchy=target.hierarchy, aliases=(m.text,))
+            self._as_short_form(i, m.span[0], target)
 
     def _summarise(self) -> PlaceResult:
         explicit: dict[str, float] = {}

@@ -182,7 +182,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         return draft
 
     def orphan_article(names: list[BylineName]) -> Draft:
-        """The body after a closed article, closed by its own credit, as an article."""
+        """The body after a closed article (possibly none yet), closed by its own credit,
+        as an article."""
         nonlocal orphans, orphan_heads
         draft = Draft(bylines=names, ended=True)
         for seg in orphans:
@@ -341,14 +342,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     # a picture under its own headline after an unsigned brief: `…举行时装秀。`
                     # / `新吴区打造靓丽“门户”` / `近日，…长效机制。(新宣 摄)`
                     place_orphans(None)
-                draft = Draft(bylines=names, ended=True)
-                for s in orphans:
-                    draft.add(s)
-                draft.add(seg)
-                candidates.extend(orphan_heads + limbo)
-                orphans, orphan_heads, limbo = [], [], []
-                drafts.append(draft)
-                cur = draft
+                cur = orphan_article(names)  # the body before it, and this paragraph
+                cur.add(seg)
+                candidates.extend(limbo)
+                limbo = []
             else:
                 if not orphans:
                     orphan_heads = limbo
