@@ -37,7 +37,8 @@ def build_article(page: Page, draft: Draft, headline: Headline | None, position:
     bylines = [Byline(b.role, b.name, page.raw_span(b.start, b.end)) for b in draft.bylines]
     span = (body_map[0], body_map[-1] + 1) if body_map else (0, 0)
     article = Article(page=page.page_id, source=page.source, position=position, kind=kind,
-                      headline="", body=body, span=span, date=first_date(body),
+                      headline="", body=body, span=span,
+                      date=first_date(body) or draft.dispatch_date,
                       bylines=bylines, body_map=body_map)
     if headline is not None:
         start, end = headline.title_span

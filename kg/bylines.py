@@ -18,6 +18,7 @@ from .rules import (
     BYLINE_TAILS,
     CJK,
     CREDIT_PREFIXES,
+    CREDIT_UNITS,
     LEAD_MARKS,
     OUTLET_RE,
     PHOTO_TAILS,
@@ -48,14 +49,19 @@ _AGENCY_TAIL = re.compile(rf"[/／][{CJK}]{{2,6}}(?:图片|视觉)\s*$")
 # Names and 摄, no role word (see _photo_credit).
 _PHOTO_CREDIT = re.compile(rf"[\s(（]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
                            rf"[\s/／]+(?:摄影报道|摄影|摄)[\s)）]*")
-# ... or glued to 摄 inside brackets, which a column may have wrapped: `(小汤` / `摄)`.
-_BRACKET_PHOTO = re.compile(rf"\s*[(（]([{CJK}]{{2,4}})摄[)）]\s*")
+# ... or glued to 摄 inside brackets, which a column may have wrapped: `(小汤` / `摄)`,
+# `(胡建华 许玉芬 厉娜摄)`.
+_BRACKET_PHOTO_NAMES = rf"(?:[{CJK}]{{2,4}}[\s、]+){{0,3}}[{CJK}]{{2,4}}"
+_BRACKET_PHOTO = re.compile(rf"\s*[(（]({_BRACKET_PHOTO_NAMES})摄[)）]\s*")
 # A pen name's first character before a surname: `小汤`, `老李`.
 _PEN_NAME_MARKS = "小老"
 # Spaces, list marks, lead marks and the brackets a byline may stand in:
 # `（记者 张三 通讯员 李四）`, `□晚报记者 徐松`, `记者/张三`.
 _SEPARATORS = re.compile(rf"[\s、，,:：;；·/／()（）\[\]【】{LEAD_MARKS}]*")
 _NAME_RUN = re.compile(rf"[{CJK}]+")
+# Names with no role word before the first role word: `李梦雪 记者 李春雨`.
+_NAMES_BEFORE_ROLE = re.compile(rf"([{CJK}]{{2,3}}(?:[ \u3000]+[{CJK}]{{2,3}}){{0,2}})[ \u3000]+"
+                                rf"(?={_ROLES})")
 _TAIL_RE = re.compile("|".join(re.escape(t) for t in sorted(BYLINE_TAILS + PHOTO_TAILS,
                                                              key=len, reverse=True)))
 # Longest byline we accept on a line of its own (six people with roles and a tail).
@@ -167,6 +173,10 @@ def parse_byline(text: str) -> list[BylineName] | None:
             continue
         m = _NAME_RUN.match(text, pos)
         if m and role is None and not out:
+            if (lead := _NAMES_BEFORE_ROLE.match(text, pos)) and all(
+                    _has_surname(name) for name in lead.group(1).split()):
+                pos = lead.end()  # `(李梦雪 记者 李春雨)`: a name with no role, credited to none
+                continue
             return _photo_credit(text)
         if not m or role is None:
             return None
@@ -267,7 +277,7 @@ def is_byline_line(text: str) -> bool:
 
 _TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（]?[{LEAD_MARKS}]?(?="
                              rf"{_CREDIT_RE.pattern}|{_ROLES}|{_PHOTO_CREDIT.pattern}$"
-                             rf"|[{CJK}]{{2,4}}摄[)）]\s*$)")
+                             rf"|{_BRACKET_PHOTO_NAMES}摄[)）]\s*$)")
 
 
 def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:
@@ -309,8 +319,9 @@ def _has_surname(name: str) -> bool:
 # count only 记者, 通讯员 and 摄 credits): a bracket after the last sentence, `…得到改观。
 # (甘 霖 彭为峰)`, `…走访企业。(陈风歌)`, `(作者:及亚静 张普)`; or a line of two to four
 # names, `郑玉洁 赵志花`, `马刚 郝欣 陈南`. Every name must start with a surname.
-_BARE_LABEL = re.compile(r"(?:作者|文)[:：]?\s*")
+_BARE_LABEL = re.compile(r"\A(?:作者|文)[:：]?\s*")
 _BARE_BRACKET = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,24})[)）]\s*$")
+_BARE_TEXT_TAIL = re.compile(r"\s*[/／]?文(?:[/／]图)?$")  # `(邹世进文/图)`, `(张三/文)`
 _BARE_REACH = 30  # the bracket and what may follow it, from a paragraph's end
 _BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}|[{CJK}][ \u3000][{CJK}](?![{CJK}])")
 
@@ -331,14 +342,24 @@ def trailing_bare_credit(text: str) -> int | None:
 
 
 def _bracketed_names(inner: str) -> bool:
-    """A bracket's text is one to four names, perhaps labelled: `作者:及亚静 张普`."""
-    return _bare_names(_BARE_LABEL.sub("", inner.strip(), count=1), 1)
+    """A bracket's text is one to four names, perhaps labelled: `作者:及亚静 张普`, or
+    crediting text and picture: `邹世进文/图`."""
+    inner = _BARE_TEXT_TAIL.sub("", _BARE_LABEL.sub("", inner.strip(), count=1))
+    return _bare_names(inner, 1)
+
+
+# A contributor's unit before the name, on the last line: `徐州市鼓楼区丰财街道办事处下淀社区
+# 居委会 滕富生`, `图、文/某某街道办事处 张三` (no role word: credits nobody).
+_UNIT_CREDIT = re.compile(rf"(?:(?:图、?文|文、?图)[/／])?[{CJK}]{{2,30}}"
+                          rf"(?:{'|'.join(CREDIT_UNITS)})[ \u3000]+(.+)")
 
 
 def bare_credit_line(text: str) -> bool:
-    """A line of two to four names and nothing else, `郑玉洁 赵志花`, or of names in
-    brackets, `(蒋龙友)`."""
+    """A line of two to four names and nothing else, `郑玉洁 赵志花`, of names in
+    brackets, `(蒋龙友)`, or of one to three names after their unit."""
     text = text.strip()
     if text[:1] in "(（" and text[-1:] in ")）":
         return _bracketed_names(text[1:-1])
+    if (unit := _UNIT_CREDIT.fullmatch(text)) is not None and _bare_names(unit[1], 1):
+        return True
     return " " in text and _bare_names(text, 2)

@@ -31,20 +31,28 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 # Who a role word may credit by name: a paper, site, station or agency (`郑州晚报`,
 # `新华社`, `中新社`, `大河网`, `周口报业`, `浙江在线`, `湖南日报·新湖南客户端`,
 # `沈阳日报、沈报`, `正观新闻·郑州晚报`), as in `郑州晚报记者`, `新华社记者`, `郑州日报通讯员`.
-# (`长沙分站记者`: a site's city station; `安阳融媒记者`: a city's media centre)
-_OUTLET_KINDS = "日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻|分站|融媒"
+# (`长沙分站记者`: a site's city station; `安阳融媒记者`: a city's media centre;
+# `郑州观察记者`: a paper's city desk)
+_OUTLET_KINDS = ("日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻"
+                 "|分站|融媒|观察")
 # A platform's brand may stand before the paper (`草原云·北方新报记者`), a paper before its
 # app (`扬子晚报/紫牛新闻记者`); a group's Latin initials are an outlet too (`YMG全媒体记者`,
 # 烟台日报传媒集团).
 OUTLET_RE = (rf"(?:[{CJK}]{{2,4}}[·・](?=[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})))?"
              rf"(?:[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、/／][{CJK}]{{1,8}}(?:{_OUTLET_KINDS}))?"
              rf"|[A-Z]{{2,6}})")
+# Units a contributor signs for, a space before the name, on an article's last line:
+# `徐州市鼓楼区丰财街道办事处下淀社区居委会 滕富生`, `XX区民政局 张三` (credits nobody).
+CREDIT_UNITS = ("居委会", "村委会", "委员会", "管委会", "办事处", "街道", "社区", "中心",
+                "局", "办公室", "党委", "党工委", "党支部", "派出所", "服务站", "学校", "医院")
 # Byline role words, longest first. Reporters: `记者`, `本报记者`, `首席记者`,
 # `郑州晚报记者`, `郑报全媒体记者`, `见习记者`, `新华社记者`, `河南日报特约记者`; any
 # outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).
-# 郑报融媒记者; `□社区记者 卞静 文清` (a paper's community desk), 驻站记者, 视频记者
+# 郑报融媒记者; `□社区记者 卞静 文清` (a paper's community desk), 驻站记者, 视频记者;
+# 采访人员, some papers' word for their reporters (`徐报融媒采访人员 吴云 通讯员 王媛`).
 _REPORTER_PREFIXES = "本报|首席|见习|实习|特约|摄影|全媒体|融媒体|融媒|社区|驻站|视频"
-REPORTER_ROLE_RE = rf"(?:{OUTLET_RE}\s*)?(?:{_REPORTER_PREFIXES})?(?:首席)?记者"  # 昆明日报 记者
+# (`昆明日报 记者`: the outlet set off by a space)
+REPORTER_ROLE_RE = rf"(?:{OUTLET_RE}\s*)?(?:{_REPORTER_PREFIXES})?(?:首席)?(?:记者|采访人员)"
 _OTHER_ROLES = "实习生|编辑|校对"
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
@@ -81,7 +89,7 @@ DISPATCH_RE = re.compile(
 # How a role word begins when no outlet name stands before it. Where OCR glued a name
 # to the next role word, the name ends where one of these begins: `刘伟平本报通讯员` is
 # 刘伟平 + 本报通讯员, not 刘伟 + `平本报` (an outlet) + 通讯员.
-ROLE_STARTS_RE = rf"{_REPORTER_PREFIXES}|记者|特约|通讯员|摄影|{_OTHER_ROLES}"
+ROLE_STARTS_RE = rf"{_REPORTER_PREFIXES}|记者|采访人员|特约|通讯员|摄影|{_OTHER_ROLES}"
 # What a credit before a role word gives: `文/记者 张三 图/记者 李四`, `文/图 本报记者
 # 王五`. `图/` and `摄影/` make the names that follow photographers as well; `文/图`
 # does not (it credits the reporter with text and picture, as the tail `文/图` does).

@@ -67,6 +67,7 @@ class Draft:
     first_block: int = -1
     prefix: list[Segment] = field(default_factory=list)
     subheads: list[int] = field(default_factory=list)  # indices into segments
+    dispatch_date: str | None = None  # `东南网4月26日讯`: the date if the body gives none
 
     def add(self, seg: Segment) -> None:
         self.segments.append(seg)
@@ -116,7 +117,7 @@ def _open_dispatch(page: Page, index: int) -> Draft:
     block = page.blocks[index]
     text = page.text[block.start:block.end]
     pos = DISPATCH_RE.match(text).end()
-    draft = Draft(dispatch=True)
+    draft = Draft(dispatch=True, dispatch_date=first_date(text[:pos]))
     rest = text[pos:].lstrip()
     pos = len(text) - len(rest)
     if rest and rest[0] in _BRACKETS:
@@ -156,6 +157,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     orphan_heads: list[int] = []  # the headline-like blocks that stood before the orphans
     cur: Draft | None = None
     heading_byline: Draft | None = None  # a byline line right under a headline
+    caption_credits: list[BylineName] = []  # a picture's credit over its dispatch
+    caption_block = -1
     prev_kind = ""
 
     def split_section(names: list[BylineName]) -> Draft | None:
@@ -242,6 +245,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # (`深圳新闻网2023年10月8日讯` / `(记者 谢燕丽 通讯员 范钰琼 …)近日，…`)
                 drafts.remove(cur)
                 draft.prefix, draft.first_block = cur.prefix, cur.first_block
+                draft.dispatch_date = draft.dispatch_date or cur.dispatch_date
                 draft.bylines[:0] = cur.bylines
             if (cur is not None and cur is heading_byline and prev_kind == "byline"
                     and not draft.bylines):
@@ -249,6 +253,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # `□晚报记者 徐松 文/图 通讯员 贾立军` / `本报讯 自5月22日起…`.
                 draft.bylines, cur.bylines = cur.bylines, []
                 draft.first_block = cur.first_block
+            if caption_credits:
+                draft.bylines.extend(caption_credits)
+                draft.first_block, caption_credits = caption_block, []
             place_orphans(draft)
             candidates.extend(limbo)
             limbo = []
@@ -313,6 +320,24 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 end, closed = block.start + bare, True  # `…改观。(甘 霖 彭为峰)`
             seg = Segment(i, block.start, end)
             photo = any(b.role == "photographer" for b in names)
+            if (photo and limbo and limbo[-1] == i - 1 and kinds[i + 1:i + 2] == ["start"]
+                    and end - block.start <= MAX_CAPTION_UNDER_HEADLINE):
+                # A picture's caption between the headline and its dispatch: `光明社区：
+                # 老旧小区焕发新活力` / `航拍镜头下的光明社区。人民网记者 时雨摄` / `人民网南昌
+                # 7月30日电（记者 时雨）…`. The credit is the dispatch's; the caption no text.
+                caption_credits, caption_block = names, i
+                prev_kind = kind
+                continue
+            if (photo and not limbo and cur is not None and not cur.ended and cur.bylines
+                    and end - block.start <= MAX_CAPTION_UNDER_HEADLINE
+                    and all(b.name in page.text[page.blocks[cur.first_block].start:block.start]
+                            for b in names)):
+                # A picture in the article, taken by someone it named: `东南网4月26日讯
+                # (本网记者 施远圻 实习生 陈梓昕)…` / … / `签约仪式。陈梓昕 摄` / body.
+                cur.add(seg)
+                cur.bylines.extend(names)
+                prev_kind = kind
+                continue
             new_item = (2 <= len(limbo) <= MAX_HEAD_LINES and limbo[-1] == i - 1
                         and block.blank_before)
             if new_item:
@@ -332,7 +357,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     cur.add(Segment(h, page.blocks[h].start, page.blocks[h].end))
                 limbo = []
                 cur.add(seg)
-                if names and cur.bylines and (section := split_section(names)) is not None:
+                if (closed and cur.bylines and (names or cur.dispatch)
+                        and (section := split_section(names)) is not None):
+                    # (a credit with no role too, under a dispatch that has its byline:
+                    # `龙湾新闻网讯(通讯员 …)…` / `一碗腊八粥 浓浓乡情` / body `…粥。 (黄霄)`)
                     cur = section
                 elif closed:
                     cur.bylines.extend(names)

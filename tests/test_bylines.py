@@ -140,6 +140,8 @@ def test_trailing_bylines_of_other_papers(closing, people):
     ("工作。（记者 张三）", None),  # a role: trailing_byline reads it
     ("他的师傅（张三）", None),  # not after a sentence's end
     ("活动很成功。（防疫 消杀）", None),  # words, not names
+    ("活动很成功。（周立文/图）", 6),  # text and picture by one, no role
+    ("活动很成功。（李博文）", 6),  # 文 ends the name, no label before it
 ])
 def test_trailing_bare_credit(text, offset):
     assert trailing_bare_credit(text) == offset
@@ -152,6 +154,9 @@ def test_trailing_bare_credit(text, offset):
     ("陈南", False),  # one name alone could be a headline word
     ("防疫 消杀 收集", False),  # picture key words
     ("小区基础设施大改变 居住环境告别脏乱差", False),
+    ("东城区安平街道办事处柳荫社区居委会 高建", True),  # a unit and its contributor
+    ("图、文/东城区民政局 高建 孙宁", True),
+    ("幸福社区 欢乐多", False),  # a unit's name and no names after it: a headline
 ])
 def test_bare_credit_line(line, is_credit):
     assert bare_credit_line(line) is is_credit
@@ -162,6 +167,12 @@ def test_bare_credit_line(line, is_credit):
      [("reporter", "孙庆辉"), ("correspondent", "韩若馨")]),
     ("草原云·北方新报记者 张巧珍", [("reporter", "张巧珍")]),
     ("安阳融媒记者 李婧瑜 文/图", [("reporter", "李婧瑜")]),  # a city's media centre
+    ("南城融媒采访人员 刘晓 通讯员 孙宁",  # some papers' word for a reporter
+     [("reporter", "刘晓"), ("correspondent", "孙宁")]),
+    ("郑州观察记者冯立克", [("reporter", "冯立克")]),  # a paper's city desk
+    ("李雪梅 记者 李春华", [("reporter", "李春华")]),  # a name with no role: nobody
+    ("(胡建国 许玉兰 厉娜摄)", [("photographer", "胡建国"), ("photographer", "许玉兰"),
+                           ("photographer", "厉娜")]),
     ("YMG全媒体记者 金海善 摄影报道", [("reporter", "金海善"), ("photographer", "金海善")]),
     ("晚报记者 马武 王战龙/文 白韬/图",  # the picture credit is 白韬's alone
      [("reporter", "马武"), ("reporter", "王战龙"), ("reporter", "白韬"),
@@ -176,7 +187,8 @@ def test_a_credit_word_is_no_name():
 
 
 @pytest.mark.parametrize("text", ["记者来到上海闵行区莘庄镇康城", "记者了解到", "记者随后来到",
-                                  "晚报记者进社区", "通讯员供图"])
+                                  "晚报记者进社区", "通讯员供图",
+                                  "采访人员走进社区回迁安置的新楼"])
 def test_prose_after_a_role_word_is_no_byline(text):
     assert parse_byline(text) is None
 

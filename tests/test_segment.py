@@ -325,11 +325,12 @@ def test_a_photo_caption_between_a_headline_and_its_dispatch_leaves_it_the_headl
     page = ("百万粉丝组团打卡 见证福田创文\n\n百万粉丝组团打卡美丽福田。通讯员刘高峰 摄\n\n"
             "深圳晚报讯 (记者 汪仕林 通讯员 温现青) 8月22日，福田区委宣传部主办网民观察团活动，"
             "带网民走进街巷。\n")
-    caption, article = extract_text("page.txt", page)
-    assert (caption.kind, caption.headline, caption.people("photographer")) == (
-        "photo", "", ["刘高峰"])
-    assert (article.kind, article.headline, article.people("reporter")) == (
-        "news", "百万粉丝组团打卡见证福田创文", ["汪仕林"])
+    # (the picture is the dispatch's: its credit is the article's, its caption no text)
+    [article] = extract_text("page.txt", page)
+    assert (article.kind, article.headline, article.people("reporter"),
+            article.people("photographer")) == (
+        "news", "百万粉丝组团打卡见证福田创文", ["汪仕林"], ["刘高峰"])
+    assert article.body.startswith("8月22日")
 
 
 def test_a_headline_with_a_colon_is_not_prose_run_into_the_body():
@@ -452,3 +453,35 @@ def test_portal_datelines_and_wrapped_bracket_bylines():
     ]
     assert articles[0].body.startswith("近日，玉塘街道")
     assert articles[1].body.startswith("“我在广州上班")
+
+
+def test_sections_closed_by_their_own_credits():
+    # A one-line headline under a dispatch that has its byline, over a body closed by a
+    # role-less credit, is the next article's: the dispatch's byline came first. A line of
+    # a unit and a name (`…居委会 高建`) closes an article and credits nobody. A picture's
+    # credited caption between a headline and its dispatch is the dispatch's credit, and one
+    # inside an article by one of its people (`实习生 苏晴` … `签约仪式。苏晴 摄`) its own.
+    # Names glued to 摄 in brackets are photographers: `(陆文华 许丽 钱娜摄)`.
+    articles = _fixture_articles("page_sections_and_credits.txt")
+    assert [(a.headline, *_credits(a)) for a in articles] == [
+        ("好邻居送菜上门", [], ["周立新"], []),
+        ("一碗汤圆浓浓邻里情", [], [], []),
+        ("老厂区变身新家园", ["刘晓"], ["孙宁"], []),  # `采访人员`: a reporter
+        ("外省考察团来柳荫社区交流", [], [], []),
+        ("专家来社区检查社区教育工作", [], [], []),
+        ("桂园社区：老旧小区焕发新活力", ["陈默"], [], ["陈默"]),
+        ("两个党支部结对共建", ["林海"], [], ["苏晴"]),
+        ("", [], [], ["陆文华", "许丽", "钱娜"]),
+        ("", [], [], ["周明"]),
+    ]
+    assert articles[0].body.endswith("能帮一点是一点。")
+    assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
+    assert articles[2].body.endswith("小区绿意正浓。")
+    assert all("高建" not in a.body for a in articles)
+    assert all(a.kicker == "" for a in articles)
+    assert articles[6].body.endswith("共同培育先进支部。") and "苏晴 摄" not in articles[6].body
+    assert [a.kind for a in articles[7:]] == ["photo", "photo"]
+    # a dated dispatch line dates a body that names no day: `东方网5月6日讯(…)今天上午，…`
+    assert [a.date for a in articles] == [None, "02-05", "11-03", "09-08", "11-12", "07-28",
+                                          "05-06", None, None]
+    assert articles[5].body.startswith("桂园社区是一个") and articles[5].kind == "news"
