@@ -354,6 +354,12 @@ _UNIT_CREDIT = re.compile(rf"(?:(?:图、?文|文、?图)[/／])?[{CJK}]{{2,30}}
                           rf"(?:{'|'.join(CREDIT_UNITS)})[ \u3000]+(.+)")
 
 
+def marked_author(text: str) -> bool:
+    """An author's name set off by a mark, under a headline: `◆陈秀珍` (no role: nobody)."""
+    text = text.strip()
+    return text[:1] in LEAD_MARKS and _bare_names(text[1:], 1)
+
+
 def bare_credit_line(text: str) -> bool:
     """A line of two to four names and nothing else, `郑玉洁 赵志花`, of names in
     brackets, `(蒋龙友)`, or of one to three names after their unit."""

@@ -17,12 +17,13 @@ from .bylines import (
     BylineName,
     bare_credit_line,
     leading_byline,
+    marked_author,
     parse_byline,
     trailing_bare_credit,
     trailing_byline,
 )
 from .model import Page
-from .rules import DISPATCH_RE, SENTENCE_PUNCT, TAG_RE
+from .rules import CJK, DISPATCH_RE, SENTENCE_PUNCT, TAG_RE
 
 __all__ = ["Draft", "Segment", "segment_page"]
 
@@ -112,6 +113,43 @@ def block_kind(text: str) -> str:
     return "body"
 
 
+# A line of places' whole paths, district to community: `广陵区曲江街道文昌花园社区`,
+# `蜀冈-瘦西湖风景名胜区梅岭街道凤凰桥社区` (several, where the layout joined full lines).
+_ONE_PLACE_PATH = (rf"[{CJK}-－]{{2,14}}?[区县市][{CJK}]{{2,8}}?(?:街道|镇|乡)"
+                   rf"[{CJK}]{{1,10}}?(?:社区|村)")
+_PLACE_PATH = re.compile(rf"(?:{_ONE_PLACE_PATH})+")
+_TWO_PLACE_PATHS = re.compile(rf"(?:{_ONE_PLACE_PATH}){{2,}}")
+
+
+def _mark_place_lists(page: Page, kinds: list[str]) -> set[int]:
+    """Two or more such paths in a row are a list in the text (`“明星社区”名单` /
+    `广陵区曲江街道文昌花园社区` / `邗江区竹西街道安平社区`), not headline lines (one alone
+    may be a kicker); a line the column broke counts whole (`…文汇街道春` / `江社区`).
+    Marks them body and returns their indices."""
+    texts = [page.text[b.start:b.end].strip() for b in page.blocks]
+    listed: set[int] = set()
+    run: list[int] = []
+    i = 0
+    while i <= len(texts):
+        if i < len(texts) and kinds[i] in ("head", "body") and _PLACE_PATH.fullmatch(texts[i]):
+            run.append(i)
+            i += 1
+            continue
+        if (i + 1 < len(texts) and kinds[i] == kinds[i + 1] == "head"
+                and not page.blocks[i + 1].blank_before
+                and _PLACE_PATH.fullmatch(texts[i] + texts[i + 1])):
+            run.extend((i, i + 1))
+            i += 2
+            continue
+        if len(run) >= 2 or (run and _TWO_PLACE_PATHS.fullmatch(texts[run[0]])):
+            listed.update(run)
+        run = []
+        i += 1
+    for j in listed:
+        kinds[j] = "body"
+    return listed
+
+
 def _open_dispatch(page: Page, index: int) -> Draft:
     """A news draft from its dispatch block, with the bracketed byline if any."""
     block = page.blocks[index]
@@ -150,6 +188,7 @@ def _open_dispatch(page: Page, index: int) -> Draft:
 def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     """Split a page into drafts; also return headline-candidate block indices and kinds."""
     kinds = [block_kind(page.text[b.start:b.end]) for b in page.blocks]
+    listed = _mark_place_lists(page, kinds)
     drafts: list[Draft] = []
     candidates: list[int] = []
     limbo: list[int] = []  # headline-like blocks not yet placed
@@ -232,6 +271,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur = orphan_article([])
             prev_kind = "byline"
             continue
+        if kind == "tag" and limbo and limbo[-1] == i - 1 and marked_author(text):
+            kind = "byline"  # `春节前圆了电梯梦` / `◆陈秀珍` / body: an essay under its author
         if kind == "tag":
             candidates.extend(limbo)
             limbo = []
@@ -262,7 +303,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             drafts.append(draft)
             cur = draft
         elif kind == "byline":
-            names = _shift(parse_byline(text), block.start)
+            names = _shift(parse_byline(text) or [], block.start)
             photo = any(b.role == "photographer" for b in names)
             # A byline right under a headline opens that headline's article: `“你家暖和了
             # 吗”成问候语` / `□本报记者 刘蓓` / body; it never closes the article above.
@@ -339,7 +380,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 prev_kind = kind
                 continue
             new_item = (2 <= len(limbo) <= MAX_HEAD_LINES and limbo[-1] == i - 1
-                        and block.blank_before)
+                        and block.blank_before and i not in listed)
             if new_item:
                 # Two or three headline lines over a body end the open article or the body
                 # before them: a new one starts (`本报讯 …祝福。` / `老旧小区安了路灯本是好事

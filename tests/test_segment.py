@@ -461,7 +461,9 @@ def test_sections_closed_by_their_own_credits():
     # a unit and a name (`…居委会 高建`) closes an article and credits nobody. A picture's
     # credited caption between a headline and its dispatch is the dispatch's credit, and one
     # inside an article by one of its people (`实习生 苏晴` … `签约仪式。苏晴 摄`) its own.
-    # Names glued to 摄 in brackets are photographers: `(陆文华 许丽 钱娜摄)`.
+    # Names glued to 摄 in brackets are photographers: `(陆文华 许丽 钱娜摄)`. Lines of
+    # places' whole paths are a list in the text, not headlines; `◆孙文英` under a headline
+    # is an author line that opens its article (and credits nobody).
     articles = _fixture_articles("page_sections_and_credits.txt")
     assert [(a.headline, *_credits(a)) for a in articles] == [
         ("好邻居送菜上门", [], ["周立新"], []),
@@ -473,6 +475,8 @@ def test_sections_closed_by_their_own_credits():
         ("两个党支部结对共建", ["林海"], [], ["苏晴"]),
         ("", [], [], ["陆文华", "许丽", "钱娜"]),
         ("", [], [], ["周明"]),
+        ("全市“示范社区”名单出炉", ["钱立"], [], []),
+        ("一棵老槐树", [], [], []),
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
@@ -480,8 +484,10 @@ def test_sections_closed_by_their_own_credits():
     assert all("高建" not in a.body for a in articles)
     assert all(a.kicker == "" for a in articles)
     assert articles[6].body.endswith("共同培育先进支部。") and "苏晴 摄" not in articles[6].body
-    assert [a.kind for a in articles[7:]] == ["photo", "photo"]
+    assert [a.kind for a in articles[7:9]] == ["photo", "photo"]
     # a dated dispatch line dates a body that names no day: `东方网5月6日讯(…)今天上午，…`
     assert [a.date for a in articles] == [None, "02-05", "11-03", "09-08", "11-12", "07-28",
-                                          "05-06", None, None]
+                                          "05-06", None, None, None, None]
+    assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
+    assert articles[10].body.startswith("小时候")
     assert articles[5].body.startswith("桂园社区是一个") and articles[5].kind == "news"
