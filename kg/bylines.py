@@ -51,7 +51,7 @@ _PHOTO_CREDIT = re.compile(rf"[\s(（]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,
                            rf"[\s/／]+(?:摄影报道|摄影|摄)[\s)）]*")
 # ... or glued to 摄 inside brackets, which a column may have wrapped: `(小汤` / `摄)`,
 # `(胡建华 许玉芬 厉娜摄)`.
-_BRACKET_PHOTO_NAMES = rf"(?:[{CJK}]{{2,4}}[\s、]+){{0,3}}[{CJK}]{{2,4}}"
+_BRACKET_PHOTO_NAMES = rf"(?:[{CJK}]{{2,8}}[\s、]+){{0,3}}[{CJK}]{{2,8}}"  # (`许玉芬厉娜摄`)
 _BRACKET_PHOTO = re.compile(rf"\s*[(（]({_BRACKET_PHOTO_NAMES})摄[)）]\s*")
 # A pen name's first character before a surname: `小汤`, `老李`.
 _PEN_NAME_MARKS = "小老"
@@ -240,12 +240,16 @@ def _photo_credit(text: str) -> list[BylineName] | None:
         return None
     names = []
     for run in _NAME_RUN.finditer(text, m.start(1), m.end(1)):
-        name = run.group()
-        if not (_has_surname(name) or (name[0] in _PEN_NAME_MARKS and _has_surname(name[1:]))):
-            return None
-        if len(name) == 4 and name.endswith("文") and text[run.end():run.end() + 1] in "/／":
-            name = name[:-1]  # `蒋凌翔文/摄`: text and photo by 蒋凌翔
-        names.append(BylineName("photographer", name, run.start(), run.start() + len(name)))
+        start = run.start()
+        for name in split_names(run.group()):  # `许玉芬厉娜`: two names run together
+            if not (_has_surname(name) or (name[0] in _PEN_NAME_MARKS
+                                           and _has_surname(name[1:]))) or len(name) > 4:
+                return None
+            if (len(name) == 4 and name.endswith("文")
+                    and text[start + 4:start + 5] in "/／"):
+                name = name[:-1]  # `蒋凌翔文/摄`: text and photo by 蒋凌翔
+            names.append(BylineName("photographer", name, start, start + len(name)))
+            start += len(name)
     return names
 
 

@@ -173,6 +173,8 @@ def test_bare_credit_line(line, is_credit):
     ("李雪梅 记者 李春华", [("reporter", "李春华")]),  # a name with no role: nobody
     ("(胡建国 许玉兰 厉娜摄)", [("photographer", "胡建国"), ("photographer", "许玉兰"),
                            ("photographer", "厉娜")]),
+    ("（胡建国 许玉兰厉娜摄）", [("photographer", "胡建国"), ("photographer", "许玉兰"),
+                           ("photographer", "厉娜")]),  # two names run together
     ("YMG全媒体记者 金海善 摄影报道", [("reporter", "金海善"), ("photographer", "金海善")]),
     ("晚报记者 马武 王战龙/文 白韬/图",  # the picture credit is 白韬's alone
      [("reporter", "马武"), ("reporter", "王战龙"), ("reporter", "白韬"),
