@@ -113,6 +113,12 @@ def block_kind(text: str) -> str:
     return "body"
 
 
+# The rest of an article begun on another page is an article of its own here, never
+# the end of the one above it: `(上接一版)在鸡王社区，…`, `上接01版` on a line of its own.
+_PAGE_NO = r"\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版"
+_CONTINUED = re.compile(rf"\s*[(（]?上接{_PAGE_NO}[)）]?\s*")
+# Where such an article goes on: `(下转第二版)` ends its part here.
+_TURNS_OVER = re.compile(rf"\s*[(（]下?转{_PAGE_NO}[)）]\s*$")
 # A line of places' whole paths, district to community: `广陵区曲江街道文昌花园社区`,
 # `蜀冈-瘦西湖风景名胜区梅岭街道凤凰桥社区` (several, where the layout joined full lines).
 _ONE_PLACE_PATH = (rf"[{CJK}-－]{{2,14}}?[区县市][{CJK}]{{2,8}}?(?:街道|镇|乡)"
@@ -179,6 +185,9 @@ def _open_dispatch(page: Page, index: int) -> Draft:
         draft.ended = True
     elif (bare := trailing_bare_credit(text[pos:])) is not None:  # `…。(陈风歌)`
         end = block.start + pos + bare
+        draft.ended = True
+    elif (turn := _TURNS_OVER.search(text, pos)) is not None:  # `…调研。(下转第二版)`
+        end = block.start + turn.start()
         draft.ended = True
     draft.add(Segment(index, block.start + pos, end))
     draft.first_block = index
@@ -257,9 +266,24 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             return
         orphans, orphan_heads = [], []
 
+    continued = False  # a `上接01版` line stood above: the next body starts an article
     for i, block in enumerate(page.blocks):
         kind = kinds[i]
         text = page.text[block.start:block.end]
+        if (marker := _CONTINUED.match(text)) is not None or (continued and kind == "body"):
+            if cur is not None and not cur.ended:
+                cur.ended = True
+            place_orphans(None)
+            at = marker.end() if marker else 0
+            continued = marker is not None and at == len(text)
+            if not continued:
+                cur = Draft()
+                cur.add(Segment(i, block.start + at, block.end))
+                drafts.append(cur)
+                candidates.extend(limbo)
+                limbo = []
+            prev_kind = "body"
+            continue
         if kind in ("head", "tag") and prev_kind == "body" and bare_credit_line(text):
             # `郑玉洁 赵志花` under the last paragraph: the article ends, nobody credited
             if cur is not None and not cur.ended:
@@ -351,6 +375,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         else:  # body
             end = block.end
             trailing = trailing_byline(text)
+            turn = None
             names: list[BylineName] = []
             closed = False  # the paragraph ends with a credit: the article ends here
             if trailing:
@@ -359,6 +384,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 closed = True
             elif (bare := trailing_bare_credit(text)) is not None:
                 end, closed = block.start + bare, True  # `…改观。(甘 霖 彭为峰)`
+            elif (turn := _TURNS_OVER.search(text)) is not None:
+                end, closed = block.start + turn.start(), True  # `…签约。(下转第二版)`
             seg = Segment(i, block.start, end)
             photo = any(b.role == "photographer" for b in names)
             if (photo and limbo and limbo[-1] == i - 1 and kinds[i + 1:i + 2] == ["start"]
@@ -398,7 +425,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     cur.add(Segment(h, page.blocks[h].start, page.blocks[h].end))
                 limbo = []
                 cur.add(seg)
-                if (closed and cur.bylines and (names or cur.dispatch)
+                if (closed and cur.bylines and (names or (cur.dispatch and turn is None))
                         and (section := split_section(names)) is not None):
                     # (a credit with no role too, under a dispatch that has its byline:
                     # `龙湾新闻网讯(通讯员 …)…` / `一碗腊八粥 浓浓乡情` / body `…粥。 (黄霄)`)
