@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ENTERPRISE_BUREAU_GROUPS",
     "ENTERPRISE_CUE_WORDS",
+    "ENTERPRISE_ESTATE_WORDS",
     "ENTERPRISE_GENERIC_ITEMS",
     "ENTERPRISE_GENERIC_PREFIX_WORDS",
     "ENTERPRISE_LEADING_PLACE_WORDS",
@@ -24,6 +25,10 @@ __all__ = [
     "ENTERPRISE_WEAK_SUFFIXES",
     "INITIATIVE_BAD_CHARS",
     "INITIATIVE_CUE_MODIFIERS",
+    "INITIATIVE_KIND_ENDINGS",
+    "INITIATIVE_EVENT_MAX",
+    "INITIATIVE_EVENT_UNITS",
+    "INITIATIVE_MODIFIER_JOINS",
     "INITIATIVE_DE_MAX_LEN",
     "INITIATIVE_DE_NAME_CUES",
     "INITIATIVE_QUESTION_WORDS",
@@ -34,7 +39,6 @@ __all__ = [
     "INITIATIVE_NOT_AFTER",
     "INITIATIVE_YI_WEI_CUES",
     "INITIATIVE_BEFORE_DE_CUES",
-    "INITIATIVE_SUFFIX_NOT_BEFORE",
     "INITIATIVE_GLUE_TAILS",
     "INITIATIVE_SUFFIXES",
     "INITIATIVE_TITLE_DASHES",
@@ -43,6 +47,7 @@ __all__ = [
     "INITIATIVE_TAIL_WORDS",
     "NAME_INNER_WORDS",
     "NAME_COUNT_UNITS",
+    "NAME_INNER_ADVERBS",
     "NAME_INNER_PARTICLES",
     "NAME_STOP_POS",
     "NAME_STOP_VERB_POS",
@@ -54,6 +59,7 @@ __all__ = [
     "ORGANIZATION_GENERIC_UNITS",
     "ORGANIZATION_NOT_AFTER",
     "ORGANIZATION_NOT_BEFORE",
+    "ORGANIZATION_PLURAL_WORDS",
     "ORGANIZATION_PLACE_MIDDLES",
     "ORGANIZATION_QUOTE_CLOSERS",
     "ORGANIZATION_QUOTE_OPENERS",
@@ -75,6 +81,10 @@ NAME_STOP_POS = frozenset(
     {"x", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "f", "q",
      "y", "e", "o", "w"}
 )
+
+# One-character adverbs that are a character of an unknown name when single characters
+# stand on both sides of them: `新/都/汇/社区党支部` (新都汇社区), not `大家/都/来`.
+NAME_INNER_ADVERBS = frozenset("都也还又就才再")
 
 # Verbs and function words that govern a name from the left, so a name never starts
 # before them: `联合洛阳宏达制衣有限公司` (联合), `走进启明路小学` (走进),
@@ -155,6 +165,7 @@ PLACE_CHARS = frozenset("省市区县镇乡村路街道社")
 # Suffixes of government and party bodies and public institutions, longest match wins.
 ORGANIZATION_SUFFIXES = (
     "指挥部办公室",  # 涧西区森林防火指挥部办公室
+    "指挥部",  # 管城区新农村指挥部 (`疫情防控指挥部` alone is generic)
     "办公室",  # 西工区爱国卫生运动办公室
     "街道办事处",  # 涧西区长春路街道办事处
     "办事处",  # 经开区兴业办事处
@@ -276,6 +287,10 @@ ORGANIZATION_GENERIC_PREFIXES = frozenset(
     }
 )
 
+# A plural word right before the suffix makes a kind of body, not one: `共建魅力东区乡镇
+# 街道办事处“一把手”访谈` (township and street offices), `镇街党委`.
+ORGANIZATION_PLURAL_WORDS = frozenset({"乡镇", "镇街"})
+
 # Kinds of estate: generic alone (`小区党支部有党员115名`) but the unit of a name after
 # a proper word (`台胞小区社区党支部`, `建业小区党支部`).
 ORGANIZATION_GENERIC_UNITS = frozenset({"小区", "楼栋", "楼院", "院落", "网格", "片区"})
@@ -286,13 +301,14 @@ REGION_PREFIXES = ("区",)
 
 # Quote marks around a body's whole name make it an epithet or an honour, not a body:
 # `九龙办事处成为全市瞩目的“明星乡镇办事处”`, `被评为“五星级党支部”`.
-ORGANIZATION_QUOTE_OPENERS = "“‘\"《"
-ORGANIZATION_QUOTE_CLOSERS = ("”", "’", '"', "》")
+ORGANIZATION_QUOTE_OPENERS = "“‘\"《「『"
+ORGANIZATION_QUOTE_CLOSERS = ("”", "’", '"', "》", "」", "』")
 
 # Words inside a 中心/学校 name that make it a business, not a public body:
 # `康宁家政服务中心`, `洛邑本地生活偃师运营中心`, `洛阳金厨烹饪学校`.
 ORGANIZATION_ENTERPRISE_CUES = ("家政", "运营", "购物", "商务", "体检", "美容", "烹饪",
-                                "培训学校", "民办", "商贸", "物流", "口腔", "月子")
+                                "培训学校", "民办", "商贸", "物流", "口腔", "月子",
+                                "项目")  # a builder's site office: `XX局XX中学项目指挥部`
 
 # --- enterprises -------------------------------------------------------------------
 
@@ -346,6 +362,9 @@ ENTERPRISE_NOT_TAILS = ("文化广场", "市民广场", "人民广场", "休闲�
 # business: `万达广场`, `郑州万达广场`.
 ENTERPRISE_PUBLIC_SPACE_SUFFIXES = ("广场",)
 ENTERPRISE_CITY_NICKNAME_END = "城"
+# ... and when the name before them holds a residential estate's word: the estate's own
+# square, `荥阳市京城花园小区小广场`, `在香缤豪庭广场举办邻里节` (豪庭 names estates).
+ENTERPRISE_ESTATE_WORDS = ("小区", "社区", "新村", "家园", "豪庭", "花园")
 
 # Weak suffixes (trades): only with a proper prefix of their own: `洛阳瑞丰科技`,
 # `锦绣服饰`, `宏光电子`, `洛阳百味食品`, `远通物流`, `河南恒兴实业`, `洛新燃气`,
@@ -404,7 +423,8 @@ ENTERPRISE_GENERIC_ITEMS = frozenset(
 # --- initiatives -------------------------------------------------------------------
 
 # Quote marks as printed on these pages (full-width, and ASCII after OCR).
-QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'), ("《", "》"))
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'), ("《", "》"),
+               ("「", "」"), ("『", "』"))  # corner quotes (Guangdong): 「亲仁善邻.与邻为伴」
 
 # Words right after a quoted name that show it is a campaign or programme:
 # `“百城万店”活动`, `“三进三帮”工作专班`, `“村中园”模式`, `“一网统管、多元共治”
@@ -492,19 +512,29 @@ INITIATIVE_TITLE_DASHES = ("——", "—", "--")
 # Modifiers between a quoted name and its cue word: `“石榴花开·籽籽同心”网络主题活动`.
 INITIATIVE_CUE_MODIFIERS = ("网络", "线下", "全民", "公益",
                             "实践", "志愿", "宣讲",  # `“和平夜话”实践活动`
-                            "社区")  # `“梅好家园”社区治理项目`
+                            "社区",  # `“梅好家园”社区治理项目`
+                            "党建")  # `“七色花”党建+模式`, `“红色驿站”党建品牌`
+
+# Joins between a modifier and its cue word: `党建+模式`.
+INITIATIVE_MODIFIER_JOINS = "+＋"
+
+# An event unit and 活动 after a quoted theme name the event: `「亲仁善邻.与邻为伴」邻里节
+# 活动`, `“书香满城”读书月活动` (at most this many characters before the unit).
+INITIATIVE_EVENT_UNITS = ("节", "周", "月")
+INITIATIVE_EVENT_MAX = 3
+
+# A quote ending so names a kind, not a programme: `打造“文化型”、“服务型”等特色品牌社区`.
+INITIATIVE_KIND_ENDINGS = ("型",)
 
 # Unquoted names by suffix: `商圈共建联盟`, `孟津区朝阳镇乡村振兴主题论坛`,
 # `退役军人就业服务招聘会`, `青少年安全体验营`, `洛龙区重点工程建设劳动竞赛`,
 # `消防宣传月`, `金秋消费月`.
 INITIATIVE_SUFFIXES = (
     "联盟", "论坛", "招聘会", "训练营", "劳动竞赛", "技能竞赛", "挑战赛", "培训会", "博览会",
-    "文化节", "艺术节", "美食节", "消费月", "生产月", "宣传月", "宣传周", "活动月", "志愿服务队",
+    "文化节", "艺术节", "美食节", "消费月", "生产月", "宣传月", "宣传周", "活动月",
 )
-
-# A suffix that is the start of a longer common noun is no name's end: `10大类专业化
-# 志愿服务队伍` (teams in general, not one named 志愿服务队).
-INITIATIVE_SUFFIX_NOT_BEFORE = {"志愿服务队": "伍"}
+# (A team is no programme: `他还是能工巧匠维修志愿服务队的队长` names no initiative;
+# a quoted one, `“义修哥”志愿服务队`, is found by the quote rule.)
 
 # Generic tail words dropped from a canonical name unless part of it:
 # `“百城万店”活动` → `百城万店`.

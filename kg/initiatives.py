@@ -29,15 +29,18 @@ _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.INITIATIVE_SUFFIXES), key=
                                      reverse=True)))
 _GENERIC_SUFFIX_PREFIXES = frozenset({"专场", "本次", "此次", "大型", "线上", "线下", "网络",
                                       "这次", "首届", "该"})
-_CLOSERS = "”’\"》"
+_CLOSERS = "”’\"》」』"
 _NOT_DAY_NAMES = "明今昨每某次当节假"  # `“待明日”`: a phrase, not a day like `全国爱耳日`
 _ORDINAL_START = re.compile(r"^第[\d一二三四五六七八九十百]+[届次期](?=.{4})")  # 第五届…节
 _ORDINAL_AFTER = re.compile(r"^第[\d一二三四五六七八九十百]+[期届次季]")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$")  # `第35个“全国爱耳日”`
 # an event's edition after the quoted theme: `“遇见你真好·奇遇敬德”前进街第二届社区邻里节`
 _EDITION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?第[\d一二三四五六七八九十百]+届")
-_OPENERS = "“‘\"《"
+_OPENERS = "“‘\"《「『"
 _GAPS = re.compile(r"\s+")
+# `邻里节活动` after a quoted theme (see ``entity_rules.INITIATIVE_EVENT_UNITS``)
+_EVENT_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,{R.INITIATIVE_EVENT_MAX}}}?(?:"
+                          + "|".join(R.INITIATIVE_EVENT_UNITS) + ")活动")
 _DE_CUE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_NAME_CUES) + r")(?![\u4e00-\u9fff])")
 
 
@@ -67,6 +70,8 @@ def _looks_like_name(content: str) -> bool:
     if any(c in R.INITIATIVE_BAD_CHARS for c in content) or \
             any(w in content for w in R.INITIATIVE_QUESTION_WORDS):
         return False
+    if content.endswith(R.INITIATIVE_KIND_ENDINGS):
+        return False  # `“服务型”`: a kind of community
     if content.endswith(tuple(R.ORGANIZATION_SUFFIXES)):
         return False  # `成立“流动党小组”`: a body, not a programme
     plain = _SEPARATORS.sub("", content)
@@ -96,11 +101,14 @@ def _quoted(text: str) -> list[Candidate]:
         after = _ORDINAL_AFTER.sub("", after)[:8]  # `“三项行动、一套机制”第一期活动`
         modifier = next((w for w in R.INITIATIVE_CUE_MODIFIERS if after.startswith(w)), "")
         after = after[len(modifier):]  # `“石榴花开·籽籽同心”网络主题活动`
+        if modifier:
+            after = after.lstrip(R.INITIATIVE_MODIFIER_JOINS)  # `“七色花”党建+模式`
         before = _GAPS.sub("", text[max(0, quotes[first].start() - 9):
                                     quotes[first].start()]).rstrip("了")
         if after.startswith(R.INITIATIVE_NOT_AFTER):
             continue
         cue_after = after.startswith(R.INITIATIVE_AFTER_CUES) or edition or \
+            bool(_EVENT_AFTER.match(after)) or \
             (after.startswith("的") and after[1:].startswith(R.INITIATIVE_AFTER_DE_CUES))
         cue_before = before.endswith(R.INITIATIVE_BEFORE_CUES + R.INITIATIVE_BEFORE_DE_CUES) \
             or (before.endswith("以") and after.startswith("为")
@@ -130,8 +138,6 @@ def _suffixed(text: str) -> list[Candidate]:
     out = []
     for m in _SUFFIX.finditer(text):
         s, e = m.span()
-        if text.startswith(R.INITIATIVE_SUFFIX_NOT_BEFORE.get(m.group(), "\0"), e):
-            continue  # `志愿服务队伍`: teams in general
         start, words = name_start(text, s, 18, governed=False)
         prefix = text[start:s]
         if len(prefix) < 2 or prefix in _GENERIC_SUFFIX_PREFIXES:

@@ -98,8 +98,13 @@ def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = fr
     walk (see ``_governs``); event titles keep their verbs: `特色产业赋能乡村振兴论坛`.
     """
     taken: list[tuple[str, str]] = []
-    for word, flag in reversed(tokens_before(text, end, limit)):
+    tokens = tokens_before(text, end, limit)
+    for i in range(len(tokens) - 1, -1, -1):
+        word, flag = tokens[i]
         if inner_and and word in R.NAME_INNER_WORDS and taken:
+            taken.append((word, flag))
+            continue
+        if _inner_adverb(tokens, i, taken):
             taken.append((word, flag))
             continue
         if is_stop(word, flag) or word in extra_stops or \
@@ -121,6 +126,18 @@ def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = fr
     while len(taken) > 1 and taken[0][1] in ("l", "i"):  # idioms: `不挑不拣`
         taken.pop(0)
     return end - sum(len(w) for w, _ in taken), taken
+
+
+def _inner_adverb(tokens: list[tuple[str, str]], i: int,
+                  taken: list[tuple[str, str]]) -> bool:
+    """Is the adverb at ``i`` a character of an unknown name: single characters on both
+    sides, `新/都/汇/社区` (see ``entity_rules.NAME_INNER_ADVERBS``)?"""
+    if tokens[i][0] not in R.NAME_INNER_ADVERBS or not taken or i == 0:
+        return False
+    left, right = tokens[i - 1], taken[-1]
+    return (len(left[0]) == 1 and len(right[0]) == 1 and "\u4e00" <= left[0] <= "\u9fff"
+            and left[0] not in R.NAME_STOP_WORDS and right[0] not in R.NAME_STOP_WORDS
+            and right[0] not in R.PLACE_CHARS)
 
 
 def _governs(word: str, flag: str, taken: list[tuple[str, str]]) -> bool:
@@ -202,6 +219,8 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
             rest = _trim_words(words, inner[-1] - start) if inner else []
             if inner and is_proper(rest):
                 words, start = rest, inner[-1]
+        if words and words[-1][0] in R.ORGANIZATION_PLURAL_WORDS:
+            continue  # `乡镇街道办事处`: a kind of body
         if suffix in R.ORGANIZATION_PLACE_MIDDLES and words and _is_place(*words[-1]):
             continue  # `北至黄河中心`: the middle of a river, not a body
         printed = text[start:e]

@@ -19,9 +19,11 @@ from kg.place_rules import (
     GENERIC_STEM_PARTS,
     GENERIC_STEMS,
     HARD_STOP_CHARS,
+    LEVEL_CHARS,
     MAX_STEM,
     NAME_CONTINUATIONS,
     NUMBER_UNITS,
+    PRONOUN_CHARS,
     STOP_CHARS,
     STOP_WORDS,
     VERB_ENDINGS,
@@ -34,8 +36,10 @@ __all__ = ["clean_left", "has_function_word", "is_cjk", "is_generic", "municipal
 _ROAD_END = re.compile("(路|街|大道)")
 # ... and for compounds a district printed before: 合肥经开区方兴园小区 → 方兴园小区.
 _COMPOUND_CUT = re.compile("(路|街|大道|区)")
-# A compound named by its road and house number: 建设街12号院, 北二七路76号院.
-_ROAD_NUMBER = re.compile(f"([{CJK}]+(?:路|街|大道))[0-9]+")
+# A compound named by its road and house number: 建设街12号院, 北二七路76号院,
+# 胥江路318号小区 (the number's 号 printed before 小区).
+_ROAD_NUMBER = re.compile(f"([{CJK}]+(?:路|街|大道))[0-9]+号?")
+_HOUSE_NUMBER = re.compile("[0-9]+号?")
 # A number's unit at the start of a run: 2017年张湖桥 (张湖桥), 300户李村.
 _NUMBER_LEAD = re.compile(f"[0-9]*[{''.join(sorted(NUMBER_UNITS))}]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -66,8 +70,13 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
         cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name
     for mm in (_COMPOUND_CUT if kind == "compound" else _ROAD_END).finditer(run):
         rest = run[mm.end() :]
-        if mm.end() > cut and len(rest) >= 2 and not (kind == "compound" and rest.isdigit()):
+        if mm.end() > cut and len(rest) >= 2 and not (
+                kind == "compound" and _HOUSE_NUMBER.fullmatch(rest)):
             cut = mm.end()  # 长安路青年小区 → 青年小区; 建设街12号院 keeps its road
+    if cut and run[cut - 1] in PRONOUN_CHARS and run[cut : cut + 1] in LEVEL_CHARS:
+        cut += 1  # 我区和谐社区: 我区 is one word, the stem left is 和谐
+    if cut and run[cut - 1 : cut + 1] in GENERIC_STEMS:
+        return None  # 营造和谐温馨社区氛围: the stop character 和 starts 和谐, no name
     return start + cut if name_ok(run[cut:], kind) else None
 
 

@@ -32,8 +32,10 @@ __all__ = [
     "GENERIC_TOWNSHIP_NAMES",
     "HARD_STOP_CHARS",
     "INVITATION_FRAMES",
+    "LEVEL_CHARS",
     "LIST_COUNT_RE",
     "NUMBER_UNITS",
+    "PRONOUN_CHARS",
     "VERB_ENDINGS",
     "function_words",
 ]
@@ -69,7 +71,9 @@ BAD_AFTER_UNIT = {
     # ... and a 村 followed by a longer unit is part of that unit's name: 工人村社区 is one
     # community, 驿城新村小区 one compound (2,300 village-level names end 村社区).
     "村": ("民", "级", "落", "里", "庄", "干", "务", "镇", "两委", "社区", "小区",
-          "官"),  # 大学生村官 (a village official), no 大学生村
+          "官",  # 大学生村官 (a village official), no 大学生村
+          # a part of an estate: 胥江新村西区 (a 新村 estate's west block, no village)
+          "东区", "西区", "南区", "北区"),
     "小区": (),
     "花园": ("口", "路", "街", "式"),
     "花园小区": (),
@@ -95,6 +99,11 @@ STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于�
 # stop character is the name's first (each of these starts at most 20 of the 620,000
 # village names in the gazetteer, mostly transliterations it finds by itself).
 HARD_STOP_CHARS = set("的在是了被让给个该每即这此与她它您我你他咱暨")
+
+# A stop character and a level word after it are one word, no name's start: 我区和谐社区
+# 建设 (我区 "our district"; the stem left is 和谐, generic), 本市, 全县, 该镇.
+PRONOUN_CHARS = set("我本全该各每此这那其")
+LEVEL_CHARS = set("区县市镇乡村")
 
 # Words that end a name on their left: 深入明月社区, 携手东兴社区, 家住锦绣花园,
 # 结合幸福园小区, 来到景华路长安路青年小区 (roads are cut in places.py).
@@ -143,6 +152,8 @@ GENERIC_STEMS = {
     "完整", "韧性", "低碳", "楼宇",
     # verbs with 社区 as their object: 为丰富社区中老年居民的生活, 突显社区特色, 一窥社区治理
     "丰富", "突显", "凸显", "彰显", "一窥",
+    # all the members, no name: 广大社区党员, 全体社区居民
+    "广大", "全体",
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,

@@ -63,6 +63,8 @@ _ROAD_STREET = re.compile(f"(?<=路|街)(?:街道办事处|街道)(?=[{CJK}]{{2,
 # A quoted slogan of parallel phrases: “以邻为伴、幸福社区”.
 _SLOGAN_OPEN = re.compile("“[^”“]*[、，,][^”“]*$")
 _BRANCH = re.compile("分局")
+# After `XX街`, characters that make it a road or the start of 街道/街办: 北京街口, 北京街道.
+_JIE_NOT_AFTER = set("道办口头巷角坊区号")
 _LEAD_END = re.compile("[。！？!?\n]")
 _NUMERALS = "一二三四五六七八九十百千"
 
@@ -268,6 +270,7 @@ class _Resolver:
                         streets.append((m.start() - length, m.start(), under[0]))
                     break
         self._road_streets()
+        self._jie_streets(resolved_d, streets)
         for s, e, name, code in sorted(resolved_d):
             rule = "gazetteer.district" if code else "pattern.district"
             if code and text[s:e] != name and text[e : e + 2] == "分局":
@@ -277,6 +280,28 @@ class _Resolver:
         self._compounds()
         self.mentions.sort(key=lambda m: m.span)
         return self._summarise()
+
+    def _jie_streets(self, districts: list[tuple[int, int, str, str | None]],
+                     streets: list[tuple[int, int, str | None]]) -> None:
+        """A street printed `XX街` right after its district, as in Guangzhou: `番禺区桥南街
+        福景社区` (桥南街道); only when the gazetteer has XX街道 in that district, and not
+        a house address (`越秀区北京街12号`)."""
+        text = self.text
+        for _s, e, _name, dcode in districts:
+            if dcode is None:
+                continue
+            for length in (2, 3, 4):
+                end = e + length + 1
+                if text[end - 1 : end] != "街" or text[end : end + 1] in _JIE_NOT_AFTER \
+                        or text[end : end + 1].isdigit():
+                    continue
+                stem = text[e : e + length]
+                codes = [c for c in self.gz.townships_with_stem(stem)
+                         if c[:6] == dcode and self.gz.names[c] == stem + "街道"]
+                if len(codes) == 1 and self.add("street", e, end, self.gz.names[codes[0]],
+                                                "gazetteer.street.jie", codes[0]):
+                    streets.append((e, end, codes[0]))
+                    break
 
     def _road_streets(self) -> None:
         """A street the gazetteer lacks, named after its road, is a street when a
@@ -335,9 +360,11 @@ class _Resolver:
                 and name_ok(text[start:unit_start], "community"))
 
     def _in_slogan(self, start: int, end: int) -> bool:
-        """The name ends a quoted slogan of parallel phrases: `“以邻为伴、幸福社区”`."""
+        """The name ends a quoted slogan of parallel phrases: `“以邻为伴、幸福社区”`, or
+        is quoted whole, a title or a nickname: `开展建设“美德社区”以来`."""
         return (self.text.startswith("”", end)
-                and bool(_SLOGAN_OPEN.search(self.text, max(0, start - 30), start)))
+                and (self.text[start - 1 : start] == "“"
+                     or bool(_SLOGAN_OPEN.search(self.text, max(0, start - 30), start))))
 
     def _invited_floor(self, unit_start: int, unit_end: int) -> int:
         """Where a name can start in an invitation frame: after 应 in 能应社区之邀."""

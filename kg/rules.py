@@ -13,6 +13,7 @@ __all__ = [
     "CJK",
     "CREDIT_PREFIXES",
     "DEBRIS_RE",
+    "EDITORIAL_LABEL_RE",
     "DISPATCH_RE",
     "LEAD_MARKS",
     "OUTLET_RE",
@@ -116,6 +117,10 @@ PHOTO_TAILS = ("摄影报道", "文/摄", "文／摄", "摄影", "摄", "图")
 # with punctuation is text: photo captions start `▲10月14日，…村猕猴桃基地…。通讯员 陈军/摄`.
 TAG_RE = re.compile(rf"^\s*[{LEAD_MARKS}](?!.*[。！？；，,;!?])")
 
+# Editors' labels on a line of their own over a box or a summary (`核心提示` / `县域治，天下
+# 安。…`, `编者按`, `【社区名片】`): no headline, no text of the article.
+EDITORIAL_LABEL_RE = re.compile(r"\s*[【\[]?(?:核心提示|编者按|编者的话|开栏的话|记者手记|相关链接"
+                                r"|新闻链接|延伸阅读|小贴士|社区名片|人物名片)[】\]]?\s*[:：]?\s*")
 # E-paper debris: `第07版:县区新闻 上一版 下一版`, `A11版:洛阳·社区`, `PDF版阅读`, `版权声明`,
 # `上一篇 下一篇`; the page's date line (`2020年10月23日 星期五`) and picture-page labels
 # (`图片新闻`). Only short lines: body text that merely names such a word (`…下载PDF版…。`)

@@ -23,7 +23,7 @@ from .bylines import (
     trailing_byline,
 )
 from .model import Page
-from .rules import CJK, DISPATCH_RE, SENTENCE_PUNCT, TAG_RE
+from .rules import CJK, DISPATCH_RE, EDITORIAL_LABEL_RE, SENTENCE_PUNCT, TAG_RE
 
 __all__ = ["Draft", "Segment", "segment_page"]
 
@@ -198,6 +198,12 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     """Split a page into drafts; also return headline-candidate block indices and kinds."""
     kinds = [block_kind(page.text[b.start:b.end]) for b in page.blocks]
     listed = _mark_place_lists(page, kinds)
+    # Editors' labels stand where a headline would (they end the text above them) but are
+    # no headline and no text: `核心提示`, `编者按`.
+    labels = {i for i, b in enumerate(page.blocks)
+              if EDITORIAL_LABEL_RE.fullmatch(page.text[b.start:b.end])}
+    for i in labels:
+        kinds[i] = "head"
     drafts: list[Draft] = []
     candidates: list[int] = []
     limbo: list[int] = []  # headline-like blocks not yet placed
@@ -421,6 +427,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 place_orphans(None)
             if cur is not None and not cur.ended and not (photo and cur.bylines):
                 for h in limbo:  # a subheading inside the article
+                    if h in labels:
+                        continue
                     cur.subheads.append(len(cur.segments))
                     cur.add(Segment(h, page.blocks[h].start, page.blocks[h].end))
                 limbo = []
@@ -447,7 +455,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     orphan_heads = limbo
                 else:
                     orphans.extend(Segment(h, page.blocks[h].start, page.blocks[h].end)
-                                   for h in limbo)
+                                   for h in limbo if h not in labels)
                 limbo = []
                 orphans.append(seg)
         prev_kind = kind
@@ -457,7 +465,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         if draft.prefix:
             draft.segments[:0] = draft.prefix
             draft.first_block = draft.prefix[0].block
-    return [d for d in drafts if d.segments], sorted(set(candidates)), kinds
+    return [d for d in drafts if d.segments], sorted(set(candidates) - labels), kinds
 
 
 _DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")

@@ -464,7 +464,8 @@ def test_sections_closed_by_their_own_credits():
     # Names glued to 摄 in brackets are photographers: `(陆文华 许丽 钱娜摄)`. Lines of
     # places' whole paths are a list in the text, not headlines; `◆孙文英` under a headline
     # is an author line that opens its article (and credits nobody). `(上接一版)` or
-    # `上接01版` starts an article here; `(下转第二版)` ends one.
+    # `上接01版` starts an article here; `(下转第二版)` ends one. An editor's label (`核心提示`)
+    # stands where a headline would but is neither headline nor text.
     articles = _fixture_articles("page_sections_and_credits.txt")
     assert [(a.headline, *_credits(a)) for a in articles] == [
         ("好邻居送菜上门", [], ["周立新"], []),
@@ -481,6 +482,7 @@ def test_sections_closed_by_their_own_credits():
         ("市领导调研乡村建设", ["朱明"], [], []),
         ("满眼尽是风光惹人诗兴大发", [], [], []),
         ("带来生活“新面貌”", [], [], []),
+        ("老街新貌系列报道之一青石板路上的烟火气", [], [], []),
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
@@ -491,9 +493,11 @@ def test_sections_closed_by_their_own_credits():
     assert [a.kind for a in articles[7:9]] == ["photo", "photo"]
     # a dated dispatch line dates a body that names no day: `东方网5月6日讯(…)今天上午，…`
     assert [a.date for a in articles] == [None, "02-05", "11-03", "09-08", "11-12", "07-28",
-                                          "05-06", None, None, None, None, None, None, None]
+                                          "05-06", None, None, None, None, None, None, None,
+                                          None]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
     assert articles[12].body.startswith("在桃源社区") and articles[13].body.startswith("就在同一天")
+    assert articles[13].body.endswith("生日会。") and articles[14].body.startswith("老街不老")
     assert articles[5].body.startswith("桂园社区是一个") and articles[5].kind == "news"
