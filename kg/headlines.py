@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from .bylines import is_byline_line
 from .layout import is_doubled_line
 from .model import Page
 from .rules import CJK
@@ -140,6 +141,26 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
                     kicker=_squeeze(" ".join(kicker)), subtitle=_squeeze(" ".join(subtitle)))
 
 
+# A picture's caption is short: `社区手工编织工作室开课`, `繁华的二七塔商圈`.
+MAX_CAPTION_LINE = 20
+_PICTURE_CREDIT = re.compile("图|摄")
+
+
+def _caption_over_credit(page: Page, units: list[HeadlineUnit], above: int, nearest: int,
+                         start: int) -> bool:
+    """The line nearest a byline that credits a picture is the picture's caption and the
+    unit above it the title, unless that unit reads as a kicker: `亚太社区：“七色花”…为群众
+    办实事` / `社区手工编织工作室开课` / `本报记者 王译博 董茜 文/图`."""
+    caption, byline = units[nearest], page.blocks[start]
+    line = page.text[page.blocks[caption.blocks[0]].start:page.blocks[caption.blocks[0]].end]
+    kicker = "".join(page.text[page.blocks[i].start:page.blocks[i].end]
+                      for i in units[above].blocks)
+    return (len(caption.blocks) == 1 and len(line.strip()) <= MAX_CAPTION_LINE
+            and start == caption.blocks[0] + 1 and not _is_kicker(kicker)
+            and bool(is_byline_line(page.text[byline.start:byline.end]))
+            and bool(_PICTURE_CREDIT.search(page.text[byline.start:byline.end])))
+
+
 def _bigrams(text: str) -> set[str]:
     out: set[str] = set()
     for run in _WORD_CHARS.findall(text):
@@ -211,6 +232,8 @@ def assign_headlines(page: Page, drafts: list[Draft], units: list[HeadlineUnit],
                 kicker, u = u, u + 1
             if kicker is None and free_before(u - 1, units[u].blocks[0]):
                 kicker = u - 1
+            if kicker is not None and _caption_over_credit(page, units, kicker, u, start):
+                kicker, u = None, kicker
             out[d] = [units[k] for k in (kicker, u) if k is not None]
         else:
             out[d] = [units[u]]

@@ -342,7 +342,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # `记者 王建国` / `通讯员 李晓梅 陈思远 文/图`, closing an article or opening
                 # one: `□本报记者 张鹏程` / `本报通讯员 杨荣超` / body
                 cur.bylines.extend(names)
-            elif (orphans and orphan_heads and not photo and len(orphans) == 1
+            elif (orphans and orphan_heads and not photo and len(orphans) == 1 and not limbo
                   and orphans[0].end - orphans[0].start <= MAX_CAPTION_UNDER_HEADLINE
                   and kinds[i + 1:i + 2] in (["body"], ["start"])):
                 # A picture's caption between the headline and the article's top byline:

@@ -465,7 +465,8 @@ def test_sections_closed_by_their_own_credits():
     # places' whole paths are a list in the text, not headlines; `◆孙文英` under a headline
     # is an author line that opens its article (and credits nobody). `(上接一版)` or
     # `上接01版` starts an article here; `(下转第二版)` ends one. An editor's label (`核心提示`)
-    # stands where a headline would but is neither headline nor text.
+    # stands where a headline would but is neither headline nor text. A short line between
+    # the title and a byline crediting a picture is the picture's caption.
     articles = _fixture_articles("page_sections_and_credits.txt")
     assert [(a.headline, *_credits(a)) for a in articles] == [
         ("好邻居送菜上门", [], ["周立新"], []),
@@ -483,6 +484,7 @@ def test_sections_closed_by_their_own_credits():
         ("满眼尽是风光惹人诗兴大发", [], [], []),
         ("带来生活“新面貌”", [], [], []),
         ("老街新貌系列报道之一青石板路上的烟火气", [], [], []),
+        ("东湖社区：“七色花”模式为群众办实事", ["王立", "孙卓"], [], []),  # (a caption below)
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
@@ -494,7 +496,7 @@ def test_sections_closed_by_their_own_credits():
     # a dated dispatch line dates a body that names no day: `东方网5月6日讯(…)今天上午，…`
     assert [a.date for a in articles] == [None, "02-05", "11-03", "09-08", "11-12", "07-28",
                                           "05-06", None, None, None, None, None, None, None,
-                                          None]
+                                          None, None]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
