@@ -40,6 +40,10 @@ _OUTLET_RE = re.compile(OUTLET_RE)
 _CREDIT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in
                                          enumerate(CREDIT_PREFIXES))
                         + rf")(?=[\s:：]*(?:{_ROLES}))")
+# ... or before names with no role word: `文/王敬怡 图/姜晓龙`, `作者：李明 摄影：张华`
+# (text credits nobody, the picture its photographer).
+_LABEL_CREDIT_RE = re.compile(rf"(?:作者|文|(图|摄影|摄))\s*[/／:：]\s*(?=[{CJK}]{{2}})"
+                              rf"(?!{_ROLES})")
 # One character of a two-character name set apart from the other: `付 生`.
 _SPACED_CHAR = re.compile(rf"[ \u3000]+([{CJK}])(?![{CJK}])")
 # A credit OCR ran into the last name: `刘文博摄`, `李晨翀报道`.
@@ -155,6 +159,12 @@ def parse_byline(text: str) -> list[BylineName] | None:
         m = _CREDIT_RE.match(text, pos)
         if m:
             credit_photo = CREDIT_PREFIXES[int(m.lastgroup[1:])][1]
+            pos = m.end()
+            continue
+        m = _LABEL_CREDIT_RE.match(text, pos) if pos == 0 or text[pos - 1].isspace() else None
+        if m and m.end() < n:  # `文/王敬怡 图/姜晓龙`: no role word; 图's names photographers
+            role = "photographer" if m.group(1) else "other"
+            group, photo, credit_photo = [], False, False
             pos = m.end()
             continue
         m = _ROLE_RE.match(text, pos)

@@ -101,7 +101,7 @@ def _is_label(text: str) -> bool:
 def block_kind(text: str) -> str:
     if DISPATCH_RE.match(text):
         return "start"
-    if len(text) <= 60 and parse_byline(text):
+    if len(text) <= 60 and parse_byline(text) is not None:  # (`文/王敬怡`: credits nobody)
         return "byline"
     if TAG_RE.match(text) or _is_label(text):
         return "tag"

@@ -170,6 +170,9 @@ def test_bare_credit_line(line, is_credit):
     ("南城融媒采访人员 刘晓 通讯员 孙宁",  # some papers' word for a reporter
      [("reporter", "刘晓"), ("correspondent", "孙宁")]),
     ("郑州观察记者冯立克", [("reporter", "冯立克")]),  # a paper's city desk
+    ("文/孙敏 图/李强", [("photographer", "李强")]),  # labels, no role word
+    ("作者：孙敏 摄影：李强", [("photographer", "李强")]),
+    ("文/孙敏", []),  # a credit, to nobody
     ("李雪梅 记者 李春华", [("reporter", "李春华")]),  # a name with no role: nobody
     ("(胡建国 许玉兰 厉娜摄)", [("photographer", "胡建国"), ("photographer", "许玉兰"),
                            ("photographer", "厉娜")]),
