@@ -37,6 +37,11 @@ MAX_CAPTION_UNDER_HEADLINE = 80
 MAX_HEAD_LINES = 3
 # How far after a dispatch line a bracketed byline may close: `本报讯(记者 … 通讯员 …)`.
 MAX_BRACKET_BYLINE = 80
+# Body under a headline before a dispatch line is that dispatch's lead-in (OCR column
+# order: `二七区人社局…` / `疫情导致…双赢。` / `本报讯…`), or its pictures' captions
+# (`…公交站台。` / `荷花园街道渔文化街。`); two paragraphs and more than this many characters
+# are an article of their own, followed by a dispatch without a headline.
+MAX_LEAD_IN = 160
 # Photo captions are short: `近日,…开展“文明和谐邻里行”志愿服务活动…。本报记者 刘文博 摄`.
 MAX_PHOTO_CAPTION = 400
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
@@ -264,7 +269,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         if drafts and not orphan_heads:
             for seg in orphans:
                 drafts[-1].add(seg)
-        elif before_dispatch is not None and not limbo:
+        elif (before_dispatch is not None and not limbo
+              and (not orphan_heads or len(orphans) == 1
+                   or sum(seg.end - seg.start for seg in orphans) <= MAX_LEAD_IN)):
             candidates.extend(orphan_heads)
             before_dispatch.prefix = orphans
         else:

@@ -488,6 +488,8 @@ def test_sections_closed_by_their_own_credits():
         ("东湖社区：“七色花”模式为群众办实事", ["王立", "孙卓"], [], []),  # (a caption below)
         ("邻里夜话解烦恼", [], [], ["李强"]),  # `文/孙敏 图/李强`: no role word
         ("小巷换新颜", [], [], []),
+        ("办好民生小事点亮居民心事", [], [], []),
+        ("", ["武立"], [], []),  # a dispatch with no headline after an unsigned article
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
@@ -499,11 +501,12 @@ def test_sections_closed_by_their_own_credits():
     # a dated dispatch line dates a body that names no day: `东方网5月6日讯(…)今天上午，…`
     assert [a.date for a in articles] == [None, "02-05", "11-03", "09-08", "11-12", "07-28",
                                           "05-06", None, None, None, None, None, None, None,
-                                          None, None, "08-11", None]
+                                          None, None, "08-11", None, None, None]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
     assert articles[12].body.startswith("在桃源社区") and articles[13].body.startswith("就在同一天")
     assert articles[13].body.endswith("生日会。") and articles[14].body.startswith("老街不老")
     assert articles[16].body.startswith("8月11日") and articles[17].body.startswith("走进")
+    assert articles[18].body.endswith("居民们纷纷点赞。") and articles[19].body.startswith("南城区")
     assert articles[5].body.startswith("桂园社区是一个") and articles[5].kind == "news"
