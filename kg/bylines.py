@@ -141,6 +141,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
     group: list[BylineName] = []  # names since the last role word
     credit_photo = False  # a credit such as `图/` stood before the role word
     photo = False  # the names since the last role word are photographers too
+    tails = 0  # credits that closed a group of names (`王战龙/文`)
     pos = 0
     agency = _AGENCY_TAIL.search(text)
     n = agency.start() if agency else len(text)  # `颜维琦摄/光明图片`: the picture agency
@@ -177,8 +178,12 @@ def parse_byline(text: str) -> list[BylineName] | None:
         m = _TAIL_RE.match(text, pos)
         if m and group and (m.end() == n or not _NAME_RUN.match(text, m.end())):
             if m.group() in PHOTO_TAILS and not photo:  # (after `图/`: photographers already)
-                out.extend(BylineName("photographer", g.name, g.start, g.end) for g in group)
+                # `记者 韩志刚 通讯员 理效明 摄`: the one credit at the end is everyone's
+                shot = group if tails or _SEPARATORS.match(text, m.end()).end() < n else [
+                    b for b in out if b.role in ("reporter", "correspondent")]
+                out.extend(BylineName("photographer", g.name, g.start, g.end) for g in shot)
             group = []  # a credit closes its names: `马武 王战龙/文 白韬/图`
+            tails += 1
             pos = m.end()
             continue
         m = _NAME_RUN.match(text, pos)
@@ -368,10 +373,15 @@ _UNIT_CREDIT = re.compile(rf"(?:(?:图、?文|文、?图)[/／])?[{CJK}]{{2,30}}
                           rf"(?:{'|'.join(CREDIT_UNITS)})[ \u3000]+(.+)")
 
 
-def marked_author(text: str) -> bool:
-    """An author's name set off by a mark, under a headline: `◆陈秀珍` (no role: nobody)."""
+def author_line(text: str) -> bool:
+    """An author's name with no role, as set under a headline: marked, `◆陈秀珍`, a
+    two-character name spaced out, `冷 鹏`, or names, `冷鹏 刘丹` (credits nobody)."""
     text = text.strip()
-    return text[:1] in LEAD_MARKS and _bare_names(text[1:], 1)
+    if text[:1] in LEAD_MARKS:
+        return _bare_names(text[1:], 1)
+    if len(text) == 3 and text[1] in " \u3000":
+        return _bare_names(text, 1)
+    return bare_credit_line(text)
 
 
 def bare_credit_line(text: str) -> bool:

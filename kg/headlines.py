@@ -109,6 +109,10 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
     *kicker_units, unit = units
     lines = [(i, page.text[page.blocks[i].start:page.blocks[i].end]) for i in unit.blocks]
     subtitle_lines: list[tuple[int, str]] = []
+    if len(lines) > 1 and lines[-1][1].rstrip().endswith(("：", ":")):
+        # a place leading into the text under the title: `办好民生“烦心事” 点亮居民“暖心事”`
+        # / `义马市朝阳路街道前进社区：` (above the title it is its kicker)
+        subtitle_lines.append(lines.pop())
     while len(lines) > 1 and _is_subtitle(lines[-1][1]):
         subtitle_lines.insert(0, lines.pop())
     kicker = [page.text[page.blocks[i].start:page.blocks[i].end]

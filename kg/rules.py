@@ -51,9 +51,11 @@ CREDIT_UNITS = ("居委会", "村委会", "委员会", "管委会", "办事处",
 # outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).
 # 郑报融媒记者; `□社区记者 卞静 文清` (a paper's community desk), 驻站记者, 视频记者;
 # 采访人员, some papers' word for their reporters (`徐报融媒采访人员 吴云 通讯员 王媛`).
-_REPORTER_PREFIXES = "本报|首席|见习|实习|特约|摄影|全媒体|融媒体|融媒|社区|驻站|视频"
-# (`昆明日报 记者`: the outlet set off by a space)
-REPORTER_ROLE_RE = rf"(?:{OUTLET_RE}\s*)?(?:{_REPORTER_PREFIXES})?(?:首席)?(?:记者|采访人员)"
+# `□周刊记者 董莉莉` (a paper's weekly)
+_REPORTER_PREFIXES = "本报|首席|见习|实习|特约|摄影|全媒体|融媒体|融媒|社区|驻站|视频|周刊"
+# (`昆明日报 记者`: the outlet set off by a space; `周口日报全媒体 记者李瑞才`: its desk too)
+REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*)?(?:(?:{_REPORTER_PREFIXES})\s*)?(?:首席)?"
+                    rf"(?:记者|采访人员)")
 _OTHER_ROLES = "实习生|编辑|校对"
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),

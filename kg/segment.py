@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from .bylines import (
     BylineName,
+    author_line,
     bare_credit_line,
     leading_byline,
-    marked_author,
     parse_byline,
     trailing_bare_credit,
     trailing_byline,
@@ -50,6 +50,9 @@ _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 # (after a place and a colon too: `兴庆区：邻里温暖再升级！`)
 _EXCLAIMED_HEADLINE = re.compile(r"(?=.{8,30}$)(?:[^。，,；;、：:！？!?]{2,12}[：:])?"
                                  r"[^。，,；;、：:]*[！？!?][^。，,；;、：:]*")
+# ... or a short exclamation, `垃圾堆清了！` (not a quoted cry, `“太好了！”`; not the end of
+# a question wrapped onto its own line, `写这封信？`)
+_SHORT_EXCLAIMED = re.compile(r"[^“‘\"。，,；;、：:！？!?]{4,6}[！!]")
 # A kicker line that names what the title says of it: `宝鸡高新区高新佳园一期小区：`.
 _COLON_KICKER = re.compile(r"(?=.{6,30}$)[^。，,；;、！？!?：:]+[：:]")
 
@@ -112,7 +115,8 @@ def block_kind(text: str) -> str:
         return "tag"
     if ((len(text) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_PUNCT for c in text)
             and text[-1] not in "，,、：:")
-            or _EXCLAIMED_HEADLINE.fullmatch(text) or _COLON_KICKER.fullmatch(text)):
+            or _EXCLAIMED_HEADLINE.fullmatch(text) or _SHORT_EXCLAIMED.fullmatch(text)
+            or _COLON_KICKER.fullmatch(text)):
         # (not the end of a sentence and its credit: `机！ 记者 孙庆辉 文/图`)
         return "body" if trailing_byline(text) else "head"
     return "body"
@@ -308,7 +312,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur = orphan_article([])
             prev_kind = "byline"
             continue
-        if kind == "tag" and limbo and limbo[-1] == i - 1 and marked_author(text):
+        if (kind in ("tag", "head") and limbo and limbo[-1] == i - 1
+                and kinds[i + 1:i + 2] in (["body"], ["start"]) and author_line(text)):
             kind = "byline"  # `春节前圆了电梯梦` / `◆陈秀珍` / body: an essay under its author
         if kind == "tag":
             candidates.extend(limbo)

@@ -173,6 +173,11 @@ def test_bare_credit_line(line, is_credit):
     ("文/孙敏 图/李强", [("photographer", "李强")]),  # labels, no role word
     ("作者：孙敏 摄影：李强", [("photographer", "李强")]),
     ("文/孙敏", []),  # a credit, to nobody
+    ("□周刊记者 董丽丽", [("reporter", "董丽丽")]),  # a paper's weekly
+    ("南城日报全媒体 记者李瑞文 文/图", [("reporter", "李瑞文")]),  # its desk, set apart
+    ("记者 韩志强 通讯员 理晓明 摄",  # one picture credit at the end is everyone's
+     [("reporter", "韩志强"), ("correspondent", "理晓明"), ("photographer", "韩志强"),
+      ("photographer", "理晓明")]),
     ("李雪梅 记者 李春华", [("reporter", "李春华")]),  # a name with no role: nobody
     ("(胡建国 许玉兰 厉娜摄)", [("photographer", "胡建国"), ("photographer", "许玉兰"),
                            ("photographer", "厉娜")]),

@@ -467,7 +467,8 @@ def test_sections_closed_by_their_own_credits():
     # `上接01版` starts an article here; `(下转第二版)` ends one. An editor's label (`核心提示`)
     # stands where a headline would but is neither headline nor text. A short line between
     # the title and a byline crediting a picture is the picture's caption. Credits with no
-    # role word (`文/孙敏 图/李强`) open the article under their headline.
+    # role word (`文/孙敏 图/李强`) open the article under their headline, as an author's
+    # name does (`冷 鹏`).
     articles = _fixture_articles("page_sections_and_credits.txt")
     assert [(a.headline, *_credits(a)) for a in articles] == [
         ("好邻居送菜上门", [], ["周立新"], []),
@@ -487,21 +488,25 @@ def test_sections_closed_by_their_own_credits():
         ("老街新貌系列报道之一青石板路上的烟火气", [], [], []),
         ("东湖社区：“七色花”模式为群众办实事", ["王立", "孙卓"], [], []),  # (a caption below)
         ("邻里夜话解烦恼", [], [], ["李强"]),  # `文/孙敏 图/李强`: no role word
-        ("小巷换新颜", [], [], []),
+        ("小巷换新颜", ["赵明"], [], []),
         ("办好民生小事点亮居民心事", [], [], []),
         ("", ["武立"], [], []),  # a dispatch with no headline after an unsigned article
+        ("垃圾堆清了！", ["肖广明"], [], []),  # a short exclamation is a headline
+        ("办好民生“烦心事”点亮居民“暖心事”", [], [], []),
+        ("慰问送到家花香暖邻间", [], [], []),  # `冷 鹏`: its author, no role
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
     assert articles[2].body.endswith("小区绿意正浓。")
     assert all("高建" not in a.body for a in articles)
-    assert all(a.kicker == "" for a in articles)
+    assert [a.kicker for a in articles if a.kicker] == ["《垃圾堵道居民堵心》后续"]
     assert articles[6].body.endswith("共同培育先进支部。") and "苏晴 摄" not in articles[6].body
     assert [a.kind for a in articles[7:9]] == ["photo", "photo"]
     # a dated dispatch line dates a body that names no day: `东方网5月6日讯(…)今天上午，…`
     assert [a.date for a in articles] == [None, "02-05", "11-03", "09-08", "11-12", "07-28",
                                           "05-06", None, None, None, None, None, None, None,
-                                          None, None, "08-11", None, None, None]
+                                          None, None, "08-11", None, None, None, "03-23",
+                                          None, None]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
@@ -509,4 +514,6 @@ def test_sections_closed_by_their_own_credits():
     assert articles[13].body.endswith("生日会。") and articles[14].body.startswith("老街不老")
     assert articles[16].body.startswith("8月11日") and articles[17].body.startswith("走进")
     assert articles[18].body.endswith("居民们纷纷点赞。") and articles[19].body.startswith("南城区")
+    assert articles[21].subtitle == "朝阳路街道前进社区："  # a place leading into the text
+    assert articles[22].body.startswith("春节临近") and "冷" not in articles[22].headline
     assert articles[5].body.startswith("桂园社区是一个") and articles[5].kind == "news"
