@@ -53,6 +53,9 @@ _EXCLAIMED_HEADLINE = re.compile(r"(?=.{8,30}$)(?:[^。，,；;、：:！？!?]{
 # ... or a short exclamation, `垃圾堆清了！` (not a quoted cry, `“太好了！”`; not the end of
 # a question wrapped onto its own line, `写这封信？`)
 _SHORT_EXCLAIMED = re.compile(r"[^“‘\"。，,；;、：:！？!?]{4,6}[！!]")
+# A picture supplied by a unit, credited to nobody: `歌曲《共筑中国梦》【进学街道供图】`,
+# `(受访者供图)`; its caption is no headline.
+_SUPPLIED_PICTURE = re.compile(r"[【\[(（][^】\])）]{0,16}供图[】\])）]\s*$")
 # A kicker line that names what the title says of it: `宝鸡高新区高新佳园一期小区：`.
 _COLON_KICKER = re.compile(r"(?=.{6,30}$)[^。，,；;、！？!?：:]+[：:]")
 
@@ -109,6 +112,8 @@ def _is_label(text: str) -> bool:
 def block_kind(text: str) -> str:
     if DISPATCH_RE.match(text):
         return "start"
+    if _SUPPLIED_PICTURE.search(text):
+        return "body"  # a picture's caption, part of the text around it
     if len(text) <= 60 and parse_byline(text) is not None:  # (`文/王敬怡`: credits nobody)
         return "byline"
     if TAG_RE.match(text) or _is_label(text):
