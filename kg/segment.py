@@ -92,9 +92,13 @@ class Draft:
         """A picture's caption: short, and everyone credited took the picture (`本报记者
         刘文博 摄`; not `晚报记者 马武 王战龙/文 白韬/图`, a story with its picture)."""
         chars = sum(s.end - s.start for s in self.segments)
-        shooters = {b.name for b in self.bylines if b.role == "photographer"}
-        return (not self.dispatch and chars <= MAX_PHOTO_CAPTION and bool(shooters)
-                and all(b.name in shooters for b in self.bylines))
+        took = shooters(self.bylines)
+        return (not self.dispatch and chars <= MAX_PHOTO_CAPTION and bool(took)
+                and all(b.name in took for b in self.bylines))
+
+
+def shooters(names: list[BylineName]) -> set[str]:
+    return {b.name for b in names if b.role == "photographer"}
 
 
 def _shift(names: list[BylineName], offset: int) -> list[BylineName]:
@@ -227,6 +231,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     heading_byline: Draft | None = None  # a byline line right under a headline
     caption_credits: list[BylineName] = []  # a picture's credit over its dispatch
     caption_block = -1
+    picture_story: Draft | None = None  # the draft that took a picture's title and credit
     prev_kind = ""
 
     def split_section(names: list[BylineName]) -> Draft | None:
@@ -359,6 +364,22 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # `记者 王建国` / `通讯员 李晓梅 陈思远 文/图`, closing an article or opening
                 # one: `□本报记者 张鹏程` / `本报通讯员 杨荣超` / body
                 cur.bylines.extend(names)
+            elif (photo and (orphans or (cur is not None and cur.segments
+                                         and (not cur.ended or cur is picture_story)))
+                  and len(limbo) == 1 and limbo[0] == i - 1
+                  and kinds[i + 1:i + 2] in (["head"], ["byline"], ["tag"])
+                  and {b.name for b in names} == shooters(names)):
+                # A picture's title and credit in a picture story, no caption under them:
+                # `…越来越近了。` / `“福”字送市民` / `兰州日报社全媒体记者 谭安丽 摄` /
+                # `“文化下乡”送春联` / …: the story's, not the next article's top byline.
+                if orphans:
+                    cur = orphan_article([])
+                    cur.ended = False
+                cur.subheads.append(len(cur.segments))
+                cur.add(Segment(limbo[0], page.blocks[limbo[0]].start, page.blocks[limbo[0]].end))
+                cur.bylines.extend(names)
+                cur.ended, picture_story = True, cur  # (its last credit ends it)
+                limbo = []
             elif (orphans and orphan_heads and not photo and len(orphans) == 1 and not limbo
                   and orphans[0].end - orphans[0].start <= MAX_CAPTION_UNDER_HEADLINE
                   and kinds[i + 1:i + 2] in (["body"], ["start"])):

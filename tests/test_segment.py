@@ -468,7 +468,7 @@ def test_sections_closed_by_their_own_credits():
     # stands where a headline would but is neither headline nor text. A short line between
     # the title and a byline crediting a picture is the picture's caption. Credits with no
     # role word (`文/孙敏 图/李强`) open the article under their headline, as an author's
-    # name does (`冷 鹏`).
+    # name does (`冷 鹏`). Pictures' titles, each over its credit, are the picture story's.
     articles = _fixture_articles("page_sections_and_credits.txt")
     assert [(a.headline, *_credits(a)) for a in articles] == [
         ("好邻居送菜上门", [], ["周立新"], []),
@@ -495,6 +495,8 @@ def test_sections_closed_by_their_own_credits():
         ("办好民生“烦心事”点亮居民“暖心事”", [], [], []),
         ("慰问送到家花香暖邻间", [], [], []),  # `冷 鹏`: its author, no role
         ("楼道长受表彰", [], [], []),  # (captions `…【进学街道供图】` are its text)
+        ("春节“氛围组”已就位", ["谭丽", "高梅"], [], ["谭丽", "高梅"]),  # pictures' credits
+        ("金城里这些小街巷你去过吗？", [], [], []),
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
@@ -507,7 +509,7 @@ def test_sections_closed_by_their_own_credits():
     assert [a.date for a in articles] == [None, "02-05", "11-03", "09-08", "11-12", "07-28",
                                           "05-06", None, None, None, None, None, None, None,
                                           None, None, "08-11", None, None, None, "03-23",
-                                          None, None, "01-18"]
+                                          None, None, "01-18", None, None]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
@@ -518,4 +520,5 @@ def test_sections_closed_by_their_own_credits():
     assert articles[21].subtitle == "朝阳路街道前进社区："  # a place leading into the text
     assert articles[22].body.startswith("春节临近") and "冷" not in articles[22].headline
     assert articles[23].body.endswith("桥梁纽带。")
+    assert articles[24].kind == "photo" and articles[24].body.endswith("“文化下乡”送春联")
     assert articles[5].body.startswith("桂园社区是一个") and articles[5].kind == "news"
