@@ -364,8 +364,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # `记者 王建国` / `通讯员 李晓梅 陈思远 文/图`, closing an article or opening
                 # one: `□本报记者 张鹏程` / `本报通讯员 杨荣超` / body
                 cur.bylines.extend(names)
-            elif (photo and (orphans or (cur is not None and cur.segments
-                                         and (not cur.ended or cur is picture_story)))
+            elif (photo and (orphans or (cur is not None and cur.segments and (
+                      cur is picture_story or (not cur.ended and not cur.bylines))))
                   and len(limbo) == 1 and limbo[0] == i - 1
                   and kinds[i + 1:i + 2] in (["head"], ["byline"], ["tag"])
                   and {b.name for b in names} == shooters(names)):
