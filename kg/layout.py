@@ -36,8 +36,9 @@ COLUMN_MAX_WIDTH = 44
 SHORT_LINE_SLACK = 5
 # A long-line paragraph shorter than this is not running text that could continue.
 MIN_CONTINUED_CHARS = 20
-# Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展`.
-_PHRASE_GAP = re.compile(rf"[{CJK}”》]\s+[{CJK}“《]")
+# Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展` (single
+# characters spaced out are justified running text: `这 个 时节的忙碌`).
+_PHRASE_GAP = re.compile(rf"[{CJK}”》]{{2}}\s+[{CJK}“《]{{2}}")
 # A bracket or quote opened this close to a paragraph's end and left open continues in
 # the next line (a byline broken by the column: `（扬州晚报` / `记者 赵磊）`).
 OPEN_BRACKET_REACH = 24

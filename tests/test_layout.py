@@ -88,3 +88,11 @@ def test_is_doubled_line_finds_the_raw_line_at_any_line_break():
     assert is_doubled_line(raw, raw.index("风"))
     assert not is_doubled_line(raw, raw.index("报"))
     assert not is_doubled_line(raw, raw.index("化"))
+
+
+def test_letter_spaced_lines_are_running_text():
+    # OCR of justified type spaces single characters out (`这 个 时节`): no phrases set
+    # apart as in a headline, so the column's lines join into one paragraph.
+    page = _page("page_letter_spaced.txt")
+    last = page.text.split("\n")[-1]
+    assert last.startswith("这 个 时节") and last.endswith("新春的脚步越来越近了。")
