@@ -92,7 +92,8 @@ def _only_place(words: list[tuple[str, str]]) -> bool:
 
 def _ends_word(text: str, end: int) -> bool:
     """Does a trade word end here (`洛阳瑞丰科技拿到`), not run on (`惠及科技型企业`)?"""
-    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or \
+            text.startswith(R.ENTERPRISE_SITE_WORDS, end):
         return True
     word, flag = pos_tokenizer().lcut(text[end:end + 4], HMM=False)[0]
     return word in R.NAME_STOP_WORDS or flag in R.NAME_STOP_POS or flag == "v"

@@ -20,6 +20,7 @@ __all__ = [
     "ENTERPRISE_CITY_NICKNAME_END",
     "ENTERPRISE_PUBLIC_SPACE_SUFFIXES",
     "ENTERPRISE_PLATFORM_TAILS",
+    "ENTERPRISE_SITE_WORDS",
     "ENTERPRISE_NET_METAPHOR_CUES",
     "ENTERPRISE_SUFFIXES",
     "ENTERPRISE_WEAK_SUFFIXES",
@@ -37,6 +38,10 @@ __all__ = [
     "INITIATIVE_COMMON_FREQ",
     "INITIATIVE_INNER_TAILS",
     "INITIATIVE_NOT_AFTER",
+    "INITIATIVE_OBJECT_CUES",
+    "INITIATIVE_PAIRING_VERBS",
+    "INITIATIVE_DE_GAP_MAX",
+    "INITIATIVE_DE_GAP_VERBS",
     "INITIATIVE_YI_WEI_CUES",
     "INITIATIVE_BEFORE_DE_CUES",
     "INITIATIVE_GLUE_TAILS",
@@ -53,7 +58,10 @@ __all__ = [
     "NAME_STOP_VERB_POS",
     "NAME_STOP_WORDS",
     "NAME_VENUE_WORDS",
+    "ORGANIZATION_ADDRESS_ROADS",
+    "ORGANIZATION_APPOSITION_HEADS",
     "ORGANIZATION_COMPOUND_TAILS",
+    "ORGANIZATION_LANE_TAILS",
     "ORGANIZATION_ENTERPRISE_CUES",
     "ORGANIZATION_GENERIC_PREFIXES",
     "ORGANIZATION_GENERIC_UNITS",
@@ -272,6 +280,19 @@ ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
 # them: `北至黄河中心`, `村中心`, `城区中心` (while `瓦屋李社区党群服务中心` is a body).
 ORGANIZATION_PLACE_MIDDLES = frozenset({"中心"})
 
+# A body followed by a lane or road named after it is that lane, not the body:
+# `市医院西巷道` (the lane west of the hospital), `XX中学东路`, `XX小学巷` (regex).
+ORGANIZATION_LANE_TAILS = r"[东西南北]?(?:巷|胡同|大道)|[东西南北](?:路|街)"
+
+# Roads: a body's name never holds a road before its district; there it is the route
+# to the body: `从车水马龙的汉阳路拐入川汇区金海路街道办事处` → from 川汇区 (regex); a
+# street office is no road: `枫杨街道市工业示范区社区党支部` stays whole.
+ORGANIZATION_ADDRESS_ROADS = r"路|街(?!道|办)|巷|大道"
+
+# Words that describe the body named right after them (an apposition), no part of its
+# name: `社区携手“支部联支部”包联单位市林茶局` → `市林茶局`, `共建部门区城管局`.
+ORGANIZATION_APPOSITION_HEADS = frozenset({"单位", "部门"})
+
 # A compound named after a body is a place, not the body: `公路局家属院`, `市委家属楼`,
 # `教育局宿舍`.
 ORGANIZATION_COMPOUND_TAILS = ("家属院", "家属楼", "家属区", "宿舍")
@@ -350,6 +371,8 @@ ENTERPRISE_SUFFIXES = (
     "合作社",  # 绿源花木农民专业合作社, 盈收蔬菜种植合作社 (`成立合作社` is generic)
     "律师事务所",  # 河南融业律师事务所
     "会计师事务所",  # XX会计师事务所 (pattern, as 河南融业律师事务所)
+    # insurers named without 公司: `社区联合合众人寿办起了…`, XX财险 (pattern)
+    "人寿", "财险",
 )
 
 # Public squares, not businesses, though 广场 ends their names: `如意湖文化广场`.
@@ -374,7 +397,12 @@ ENTERPRISE_WEAK_SUFFIXES = (
     "环保", "置业", "地产", "商贸", "药业", "制衣", "餐饮", "物业", "家居", "汽车",
     "螺蛳粉", "火锅", "烩面", "面馆", "饭店", "餐厅", "书店", "药房",
     "牧业", "农业", "养殖",  # `扶贫企业鸿旺牧业`
+    "房地产",  # `在辖区安泰房地产建设工地举行募捐活动`
 )
+
+# Words right after a trade name that are the business's own site, so the name ends
+# there: `安泰房地产建设工地`, `XX置业项目部`.
+ENTERPRISE_SITE_WORDS = ("建设工地", "工地", "项目部", "售楼部")
 
 # Words that govern an enumeration of businesses: `深入涧西供热公司、洛新燃气、锦绣服饰、
 # 云裳服饰等100余家企业`, `宏达集团、好味来、鲜丰等企业负责人`, `精选嘉和、恒泰、
@@ -475,6 +503,21 @@ INITIATIVE_BEFORE_CUES = (
     "加快", "落实", "搭建", "践行",  # `加快“四机一转”`, `落实“三送一强”`, `搭建“党群社校企”`
     "收看", "观看",  # `收看《初心讲堂》`
 )
+
+# A verb of making or holding, a description ending in 的, then the quote: `打造风格各异的
+# “文化街巷”`, `举办一场别开生面的“社区大集”` (at most INITIATIVE_DE_GAP_MAX characters
+# between verb and 的); not `参与社区治理的“移动网格员”` (a role), nor a business's
+# `推出清凉有趣的《熊熊水花派对》` (a show).
+INITIATIVE_DE_GAP_VERBS = ("打造", "举办", "举行", "开展", "创建", "搭建")
+INITIATIVE_DE_GAP_MAX = 8
+
+# Words of treatment after a quoted dictionary noun make it the nuisance treated, not a
+# programme: `601社区“牛皮癣”治理经验` (flyposting), `“蜘蛛网”整治`.
+INITIATIVE_OBJECT_CUES = ("治理", "整治", "清理")
+
+# A quoted name pairing a unit with its like by one of these verbs is a mechanism:
+# `携手“支部联支部”`, `“村帮村”`, `“党员带党员”`.
+INITIATIVE_PAIRING_VERBS = "联帮带结连促"
 
 # Words that complete a quoted name when printed right after it: `“五好”支部创建` →
 # `五好支部`.

@@ -41,6 +41,11 @@ _GAPS = re.compile(r"\s+")
 # `邻里节活动` after a quoted theme (see ``entity_rules.INITIATIVE_EVENT_UNITS``)
 _EVENT_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,{R.INITIATIVE_EVENT_MAX}}}?(?:"
                           + "|".join(R.INITIATIVE_EVENT_UNITS) + ")活动")
+_BEFORE_DE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_GAP_VERBS) + ")"
+                        + rf"[^，。；！？、“”,;!?\s]{{1,{R.INITIATIVE_DE_GAP_MAX}}}的$")
+_PAIRING = re.compile(rf"(.{{1,3}})[{R.INITIATIVE_PAIRING_VERBS}]\1")
+# a title and its subtitle after a long dash: `“邻里牵手逛新城———喜看家乡变化，共议发展前景”`
+_TITLED = re.compile(r"[^—]{4,}——+[^—]{4,}")
 _DE_CUE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_NAME_CUES) + r")(?![\u4e00-\u9fff])")
 
 
@@ -59,6 +64,26 @@ def _is_common_word(word: str) -> bool:
     tok = pos_tokenizer().tokenizer
     tok.check_initialized()
     return tok.FREQ.get(word, 0) >= R.INITIATIVE_COMMON_FREQ
+
+
+def _qualifies(after: str) -> bool:
+    """Does an adjective and 的 follow the quote (`“人情味…”浓厚的“幸福红梅里”`): the quote
+    says what the next noun is full of, it is no object of the verb before it?"""
+    words = pos_tokenizer().lcut(after, HMM=False)
+    return len(words) >= 2 and words[0].flag.startswith("a") and words[1].word == "的"
+
+
+def _dictionary_noun(content: str) -> bool:
+    """`“牛皮癣”`: one dictionary noun."""
+    words = pos_tokenizer().lcut(content, HMM=False)
+    return len(words) == 1 and words[0].flag.startswith("n")
+
+
+def _modified_word(content: str) -> bool:
+    """`“新力量”`, `“正能量”`-like: one adjective character and an everyday word."""
+    words = pos_tokenizer().lcut(content, HMM=False)
+    return (len(words) == 2 and len(words[0].word) == 1 and words[0].flag == "a"
+            and _is_common_word(words[1].word))
 
 
 def _only_verbs(content: str) -> bool:
@@ -116,8 +141,19 @@ def _quoted(text: str) -> list[Candidate]:
             or bool(_ORDINAL.search(before))
         cue_inner = content.endswith(R.INITIATIVE_INNER_TAILS) and len(content) >= 3 and \
             not (content.endswith("日") and (len(content) < 4 or content[-2] in _NOT_DAY_NAMES))
+        cue_inner = cue_inner or bool(_PAIRING.fullmatch(content) or _TITLED.fullmatch(content))
+        if cue_before and not (cue_after or cue_inner) and _qualifies(after):
+            continue  # `打造“人情味、花香味、生活味”浓厚的“幸福红梅里”`: a quality
         if not (cue_after or cue_before or cue_inner):
-            continue
+            wide = _GAPS.sub("", text[max(0, quotes[first].start() - 16):
+                                      quotes[first].start()])
+            if not _BEFORE_DE.search(wide):
+                continue  # (`打造风格各异的“文化街巷”`: a cue verb, a description, 的)
+        if not (cue_before or cue_inner) and after.startswith(R.INITIATIVE_OBJECT_CUES) \
+                and _dictionary_noun(content):
+            continue  # `“牛皮癣”治理`: the nuisance treated
+        if not cue_after and _modified_word(content):
+            continue  # `凝聚“新力量”`: an adjective and an everyday noun
         title = next((content.split(d)[0] for d in R.INITIATIVE_TITLE_DASHES
                       if d in content), content)
         if "的" in title and not (len(title) <= R.INITIATIVE_DE_MAX_LEN

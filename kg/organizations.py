@@ -30,6 +30,8 @@ _NAME_CHAR_POS = frozenset({"t", "d", "f", "q", "r"})
 _MAX_ORG = 26  # `洛龙区城市综合执法局开元路执法中队` is 17 characters
 _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.ORGANIZATION_SUFFIXES), key=len,
                                      reverse=True)))
+_LANE_TAIL = re.compile(R.ORGANIZATION_LANE_TAILS)
+_ROAD = re.compile(R.ORGANIZATION_ADDRESS_ROADS)
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,9 @@ def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = fr
         if _inner_adverb(tokens, i, taken):
             taken.append((word, flag))
             continue
+        if _glued_verb(tokens, i, taken):
+            taken.append((word[2:], "nz"))  # `金湾社区/联合社/彩…`: 联合 + 社彩…
+            break
         if is_stop(word, flag) or word in extra_stops or \
                 (governed and _governs(word, flag, taken)):
             break
@@ -140,12 +145,25 @@ def _inner_adverb(tokens: list[tuple[str, str]], i: int,
             and right[0] not in R.PLACE_CHARS)
 
 
+def _glued_verb(tokens: list[tuple[str, str]], i: int,
+                taken: list[tuple[str, str]]) -> bool:
+    """Does the word at ``i`` glue a governing verb to the first character of the name
+    after it, right after a place: `金湾社区/联合社/彩社会工作服务中心` (联合 + 社彩…)?"""
+    word = tokens[i][0]
+    return (len(word) > 2 and word[:2] in R.NAME_STOP_WORDS and bool(taken) and i > 0
+            and word not in R.NAME_STOP_WORDS and tokens[i][1] not in R.NAME_STOP_VERB_POS
+            and len(tokens[i - 1][0]) >= 2 and tokens[i - 1][0][-1] in R.PLACE_CHARS)
+
+
 def _governs(word: str, flag: str, taken: list[tuple[str, str]]) -> bool:
     """Does `word` end a name on its left although it may stand inside one: a verb
     governing the proper name right of it (`提起湖北路办事处`), or a venue followed by
     a locative `中` (`新科技市场中建国信勘测规划有限公司`)? `taken` runs right to left."""
     if not taken:
         return False
+    if flag in R.NAME_STOP_VERB_POS and len(word) >= 2 and \
+            taken[-1][0] in R.ORGANIZATION_GENERIC_UNITS:
+        return True  # `青松路社区巧用小区党支部`: the verb's object is a kind of estate
     if flag in R.NAME_STOP_VERB_POS and len(word) >= 2 and is_proper(taken[::-1]):
         # a lone character right of the verb may end its word: `集聚/区/道/北社区`,
         # `如意/湖/街道`; two of them are an unknown name: `赶到/虎/台/办事处`
@@ -173,7 +191,8 @@ def is_proper(words: list[tuple[str, str]]) -> bool:
     singles: list[str] = []
     for w, f in words:
         singles = singles + [f] if len(w) == 1 and w not in R.PLACE_CHARS else []
-        if len(singles) >= 2 and any(f != "v" for f in singles):  # not `送/去/政府`
+        if len(singles) >= 2 and any(f != "v" for f in singles) and \
+                any(f != "a" for f in singles):  # not `送/去/政府`, `老/旧/小学楼`
             return True
     for w, f in words:
         if f in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng") and \
@@ -197,6 +216,21 @@ def _trim_words(words: list[tuple[str, str]], chars: int) -> list[tuple[str, str
     return words
 
 
+def _description_end(words: list[tuple[str, str]]) -> int:
+    """How many leading words describe the body rather than name it: an apposition head
+    (`包联单位/市林茶局`) or an address up to a district (`汉阳/路/拐入/川汇区…`)."""
+    cut = 0
+    for i, (w, _f) in enumerate(words[:-1]):
+        if w in R.ORGANIZATION_APPOSITION_HEADS:
+            cut = i + 1
+    for i in range(len(words) - 1, cut, -1):
+        w, f = words[i]
+        if len(w) >= 3 and w[-1] in "区县市" and f == "ns" and \
+                _ROAD.search("".join(x for x, _ in words[cut:i])):
+            return i
+    return cut
+
+
 def find_organizations(text: str, primary_district: str | None) -> list[Candidate]:
     """Every government or party body or public institution named in `text`."""
     out: list[Candidate] = []
@@ -205,7 +239,7 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         suffix = m.group()
         if (s and text[s - 1] in R.ORGANIZATION_NOT_BEFORE.get(suffix, "")) or \
                 text.startswith(R.ORGANIZATION_NOT_AFTER.get(suffix, ()), e) or \
-                text.startswith(R.ORGANIZATION_COMPOUND_TAILS, e):
+                text.startswith(R.ORGANIZATION_COMPOUND_TAILS, e) or _LANE_TAIL.match(text, e):
             continue
         # a longer suffix of the same body continues right: `执法局开元路执法中队`
         start, words = name_start(text, s, _MAX_ORG - len(suffix), inner_and=True)
@@ -219,6 +253,10 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
             rest = _trim_words(words, inner[-1] - start) if inner else []
             if inner and is_proper(rest):
                 words, start = rest, inner[-1]
+        cut = _description_end(words)
+        if cut:
+            start += sum(len(w) for w, _ in words[:cut])
+            words = words[cut:]
         if words and words[-1][0] in R.ORGANIZATION_PLURAL_WORDS:
             continue  # `乡镇街道办事处`: a kind of body
         if suffix in R.ORGANIZATION_PLACE_MIDDLES and words and _is_place(*words[-1]):

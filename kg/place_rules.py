@@ -27,6 +27,8 @@ __all__ = [
     "BAD_STEM_ENDINGS",
     "NAME_CONTINUATIONS",
     "NEW_AREA_RE",
+    "NUMBERED_COMMUNITY_RE",
+    "UNNAMED_COMPOUND_RE",
     "GENERIC_DISTRICT_NAMES",
     "GENERIC_NEW_AREA_STEMS",
     "GENERIC_TOWNSHIP_NAMES",
@@ -60,6 +62,14 @@ COMMUNITY_UNITS = ("社区居民委员会", "社区居委会", "社区", "村民
 # Words for a kind of community ending a longer stem, not counted in its length:
 # 兴达国贸楼宇社区 (a community of office towers, stem 兴达国贸 + 楼宇).
 COMMUNITY_KIND_WORDS = ("楼宇",)
+
+# A stem of a few digits is a numbered community's name when a street stands right
+# before it: 荷塘区茨菇塘街道601社区 (alone, `35号院`-like numbers are no names).
+NUMBERED_COMMUNITY_RE = re.compile("[0-9]{2,4}")
+
+# A road and 一 before 小区 is "a compound on that road", no name: 在沙依巴克区西山平川路
+# 一小区 (while 二小区, 三小区 number the compounds of an estate).
+UNNAMED_COMPOUND_RE = re.compile("(?:路|街|大道)一$")
 
 # Residential compounds: 翠湖花园小区, 锦绣花园, 青年小区, 建设街12号院.
 COMPOUND_UNITS = ("花园小区", "小区", "花园", "号院")
@@ -122,6 +132,7 @@ STOP_WORDS = (
     "此次", "这次", "本次", "每次", "再次",  # 随着此次白沙村 (此 alone leaves 次白沙村)
     "共有", "拥有", "现有", "已有", "没有", "只有", "设有",  # 共有新华社区 (共 alone leaves 有新华)
     "近年", "今年", "去年", "当年", "每年", "多年",  # 主要为近年新建小区 (年 alone leaves 年新建)
+    "利用",  # a verb jieba's dictionary tags as a noun: 文家冲社区利用小区架空层
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -145,6 +156,7 @@ GENERIC_STEMS = {
     "无主管", "开放式", "封闭式", "高档", "示范", "样板", "试点", "重点", "周围",
     "企业", "城镇", "村镇", "行政", "重塑",
     "城中", "基层", "部分", "住宅", "目前", "文化",  # 城中村, 基层社区, 中华文化社区集市
+    "环境",  # 生活在这样的环境小区 (the setting, no name)
     "明星", "十佳", "五好", "五星", "魅力",  # honours: “明星社区”, “十佳社区”, “魅力社区”
     "年度",  # 2017年的年度社区为民服务项目
     # kinds of community in policy: 推进完整社区建设, 韧性社区, 低碳社区; a community of
@@ -163,7 +175,8 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       "居民",  # 各民族居民社区生活
                       "历史文化",  # a title: 历史文化名村独树镇扳倒井村
                       "物业",  # a description: 榕荫路无物业小区, 有物业的小区
-                      "公房")  # a kind of housing: 原拆原回的售后公房小区
+                      "公房",  # a kind of housing: 原拆原回的售后公房小区
+                      "基层")  # after a city: 芜湖市基层社区党员 (grass-roots communities)
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.

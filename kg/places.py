@@ -39,9 +39,11 @@ from kg.place_rules import (
     INVITATION_FRAMES,
     LIST_COUNT_RE,
     NEW_AREA_RE,
+    NUMBERED_COMMUNITY_RE,
     PRIMARY_WEIGHTS,
     STOP_CHARS,
     TOWNSHIP_UNIT_RE,
+    UNNAMED_COMPOUND_RE,
     function_words,
 )
 
@@ -98,8 +100,9 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
                 break
     for m in NEW_AREA_RE.finditer(text):
         prev = text[m.start() - 1 : m.start()]
-        if m.group()[0] in STOP_CHARS:
-            continue  # 在高新区: 在 is no part of a name
+        if m.group()[0] in STOP_CHARS or m.group()[1] in STOP_CHARS \
+                or m.group()[:2] in function_words():
+            continue  # 在高新区, 住在新区物资集团家属院: a verb or 在 is no part of a name
         if m.group() in keys or not _is_zone_name(m.group()):
             continue
         if not is_cjk(prev) or prev in STOP_CHARS or prev in "市省":
@@ -276,10 +279,34 @@ class _Resolver:
             if code and text[s:e] != name and text[e : e + 2] == "分局":
                 rule = "gazetteer.district.branch"
             self.add("district", s, e, name, rule, code)
+        self._district_townships()
         self._communities(context, streets)
         self._compounds()
         self.mentions.sort(key=lambda m: m.span)
         return self._summarise()
+
+    def _district_townships(self) -> None:
+        """A township the gazetteer lacks (renamed or merged since) printed right after its
+        coded district: `金水区庙李镇在辖区…` (庙李镇, now part of a 街道)."""
+        text = self.text
+        for d in [m for m in self.mentions if m.type == "district" and m.code]:
+            e = d.span[1]
+            for length in (2, 3, 4):
+                stem = text[e : e + length]
+                unit = TOWNSHIP_UNIT_RE.match(text, e + length)
+                if unit is None or not all(map(is_cjk, stem)):
+                    continue
+                printed = stem + unit.group()
+                if printed in GENERIC_TOWNSHIP_NAMES or not name_ok(stem, "street") \
+                        or stem[0] in STOP_CHARS or TOWNSHIP_UNIT_RE.search(stem) \
+                        or any(e < b < unit.end() for b in self.breaks):
+                    break  # 各镇街道, 乡镇街道, 镇街道办事处: kinds of township, no name
+                if printed.endswith("办事处") and not printed.endswith("街道办事处"):
+                    name = printed
+                else:
+                    name = stem + ("街道" if unit.group().startswith("街") else unit.group())
+                self.add("street", e, unit.end(), name, "pattern.street")
+                break
 
     def _jie_streets(self, districts: list[tuple[int, int, str, str | None]],
                      streets: list[tuple[int, int, str | None]]) -> None:
@@ -341,6 +368,9 @@ class _Resolver:
             if found and self._after_verb(found[0] - 1, m.start(), floor):
                 found = (found[0] - 1, [])  # 列入建东街社区: the name is 建东街社区
             start = self._community_start(m.start(), floor, found)
+            if start is None and unit == "社区" and self._after_street(floor) \
+                    and NUMBERED_COMMUNITY_RE.fullmatch(text, floor, m.start()):
+                start = floor  # 茨菇塘街道601社区: a numbered community
             if start is None or self._in_slogan(start, m.end()):
                 continue
             name = text[start : m.start()] + unit
@@ -350,6 +380,9 @@ class _Resolver:
                      "gazetteer.community" if code else "pattern.community", code)
         self._elided_lists(prefs, street_codes, context)
         self._short_village_forms()
+
+    def _after_street(self, at: int) -> bool:
+        return any(m.type == "street" and m.span[1] == at for m in self.mentions)
 
     def _after_verb(self, start: int, unit_start: int, floor: int) -> bool:
         """One character left between a two-character verb and a coded name belongs to
@@ -495,6 +528,9 @@ class _Resolver:
             start = stem_left(text, m.start(), floor, "compound")
             if start is None or (m.group() == "号院" and not text[m.start() - 1].isdigit()):
                 continue
+            if UNNAMED_COMPOUND_RE.search(text, start, m.start()) \
+                    or self._in_slogan(start, m.end()):
+                continue  # 平川路一小区 (a compound on the road); 开展“扮靓小区”活动
             self.add("compound", start, m.end(), text[start : m.end()], "pattern.compound")
         self._short_compound_forms()
 
