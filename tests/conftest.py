@@ -31,3 +31,21 @@ def sample_articles():
     for article in extract_articles([SAMPLES]):
         by_page.setdefault(article.page, []).append(article)
     return by_page
+
+
+def fixture_places(name: str, home: str | None):
+    """Places of a fixture file whose first line is the headline and the rest the body;
+    every mention's span is checked against the text."""
+    from kg.places import resolve_places
+
+    headline, body = (FIXTURES / name).read_text(encoding="utf-8").split("\n", 1)
+    text = headline + "\n" + body.rstrip("\n")
+    result = resolve_places(text, len(headline) + 1, home)
+    for m in result.mentions:
+        assert text[m.span[0] : m.span[1]] == m.text
+    return result
+
+
+def mention_names(result, kind: str) -> list[str]:
+    """The distinct names of one kind of place, in order."""
+    return list(dict.fromkeys(m.name for m in result.mentions if m.type == kind))

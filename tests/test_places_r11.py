@@ -2,26 +2,12 @@
 generic 社区 phrases, quoted nicknames, Guangzhou streets printed `XX街`, compounds
 named by road and house number."""
 
-from pathlib import Path
-
 import pytest
-
-from kg.places import resolve_places
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from conftest import fixture_places, mention_names
 
 
-def _places(name: str, home: str | None):
-    headline, body = (FIXTURES / name).read_text(encoding="utf-8").split("\n", 1)
-    text = headline + "\n" + body.rstrip("\n")
-    result = resolve_places(text, len(headline) + 1, home)
-    for m in result.mentions:
-        assert text[m.span[0] : m.span[1]] == m.text
-    return result
-
-
-def _names(result, kind: str) -> list[str]:
-    return list(dict.fromkeys(m.name for m in result.mentions if m.type == kind))
+_places = fixture_places
+_names = mention_names
 
 
 @pytest.mark.parametrize("home", [None, "4101", "3302"])

@@ -2,27 +2,15 @@
 Hebi, Zhengzhou): a compound on a road, a verb before 小区, a quoted 小区, generic 基层社区,
 a numbered community, a verb glued to 新区, a township the gazetteer no longer has."""
 
-from pathlib import Path
-
 import pytest
-
-from kg.places import resolve_places
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from conftest import fixture_places, mention_names
 
 
 def _places(home: str | None):
-    headline, body = (FIXTURES / "places_probe13_boundaries.txt").read_text(
-        encoding="utf-8").split("\n", 1)
-    text = headline + "\n" + body.rstrip("\n")
-    result = resolve_places(text, len(headline) + 1, home)
-    for m in result.mentions:
-        assert text[m.span[0] : m.span[1]] == m.text
-    return result
+    return fixture_places("places_probe13_boundaries.txt", home)
 
 
-def _names(result, kind: str) -> list[str]:
-    return list(dict.fromkeys(m.name for m in result.mentions if m.type == kind))
+_names = mention_names
 
 
 @pytest.mark.parametrize("home", [None, "4101"])
