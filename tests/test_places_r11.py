@@ -5,7 +5,6 @@ named by road and house number."""
 import pytest
 from conftest import fixture_places, mention_names
 
-
 _places = fixture_places
 _names = mention_names
 
