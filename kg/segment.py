@@ -92,12 +92,13 @@ class Draft:
         """A picture's caption: short, and everyone credited took the picture (`本报记者
         刘文博 摄`; not `晚报记者 马武 王战龙/文 白韬/图`, a story with its picture)."""
         chars = sum(s.end - s.start for s in self.segments)
-        took = shooters(self.bylines)
+        took = _shooters(self.bylines)
         return (not self.dispatch and chars <= MAX_PHOTO_CAPTION and bool(took)
                 and all(b.name in took for b in self.bylines))
 
 
-def shooters(names: list[BylineName]) -> set[str]:
+def _shooters(names: list[BylineName]) -> set[str]:
+    """Who of these took a picture."""
     return {b.name for b in names if b.role == "photographer"}
 
 
@@ -368,7 +369,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                       cur is picture_story or (not cur.ended and not cur.bylines))))
                   and len(limbo) == 1 and limbo[0] == i - 1
                   and kinds[i + 1:i + 2] in (["head"], ["byline"], ["tag"])
-                  and {b.name for b in names} == shooters(names)):
+                  and {b.name for b in names} == _shooters(names)):
                 # A picture's title and credit in a picture story, no caption under them:
                 # `…越来越近了。` / `“福”字送市民` / `兰州日报社全媒体记者 谭安丽 摄` /
                 # `“文化下乡”送春联` / …: the story's, not the next article's top byline.
