@@ -34,6 +34,8 @@ LOCAL_WINDOW = 3
 COLUMN_MAX_WIDTH = 44
 # A column line this much narrower than the column ends its paragraph (`居民纷纷点赞。`).
 SHORT_LINE_SLACK = 5
+# A line this many times a column's width is a headline set across columns.
+HEADLINE_WIDTH_RATIO = 1.5
 # A long-line paragraph shorter than this is not running text that could continue.
 MIN_CONTINUED_CHARS = 20
 # Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展` (single
@@ -242,6 +244,12 @@ def repair_layout(source: str, raw: str) -> Page:
                 and not (line.kind == "text" and _PHRASE_GAP.search(line.text)
                          and not any(c in "。，,；;" for c in line.text)))
 
+    def full_column(line: _Line) -> bool:
+        """A full line of a column, not a headline set across columns: `须水街道河东路社区：
+        “小小”网格，织密“大大”邻里情` over its text is no paragraph's first half."""
+        return full(line) and (line.kind != "text"
+                               or line.width <= HEADLINE_WIDTH_RATIO * width[id(line)])
+
     groups: list[list[_Line]] = []
     open_group = byline_joined = False
     for line in lines:
@@ -270,7 +278,7 @@ def repair_layout(source: str, raw: str) -> Page:
 
     merged: list[list[_Line]] = []
     for group in groups:
-        if merged and _continues(merged[-1], group, full if columns else None):
+        if merged and _continues(merged[-1], group, full_column if columns else None):
             merged[-1].extend(group)
         else:
             merged.append(group)

@@ -96,3 +96,11 @@ def test_letter_spaced_lines_are_running_text():
     page = _page("page_letter_spaced.txt")
     last = page.text.split("\n")[-1]
     assert last.startswith("这 个 时节") and last.endswith("新春的脚步越来越近了。")
+
+
+def test_a_headline_wider_than_the_column_is_no_paragraph_of_it():
+    # A title set across columns, with a comma in it and no full stop at its end, is not
+    # the first half of the paragraph under it.
+    lines = _page("page_wide_headline.txt").text.split("\n")
+    assert "城东街道河东路社区：“小小”网格，织密“大大”邻里守望情" in lines
+    assert lines[-1].startswith("社区还建立了") and lines[-1].endswith("不断提升。")
