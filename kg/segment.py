@@ -132,6 +132,9 @@ def block_kind(text: str) -> str:
     return "body"
 
 
+# How a news item's first paragraph opens: `近日，`, `日前，`, `昨天上午，`, `5月12日，`.
+_NEWS_LEAD = re.compile(r"(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)"
+                        r"[上下中早晚午夜间时]{0,2}[，,]")
 # The rest of an article begun on another page is an article of its own here, never
 # the end of the one above it: `(上接一版)在鸡王社区，…`, `上接01版` on a line of its own.
 _PAGE_NO = r"\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版"
@@ -252,6 +255,29 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         cur.last_block = max(seg.block for seg in cur.segments)
         cur.ended = True
         candidates.append(head.block)
+        draft = Draft(bylines=names, ended=True)
+        for seg in section:
+            draft.add(seg)
+        drafts.append(draft)
+        return draft
+
+    def split_at_lead(names: list[BylineName]) -> Draft | None:
+        """The paragraphs of ``cur`` from the last one that opens like a news item, when a
+        byline of other people closes an article signed at its top: `深圳特区报记者 杜澎 …`
+        / `5月12日，…` / `近日，罗湖区桂园街道老围社区…` / `…各卡点。` / `深圳晚报记者 李娴
+        通讯员 杨纪欧`: a brief with no headline, the top byline's article above it."""
+        assert cur is not None
+        if (not names or not cur.bylines or cur.dispatch
+                or {b.name for b in names} & {b.name for b in cur.bylines}):
+            return None
+        at = next((k for k in range(len(cur.segments) - 1, 0, -1)
+                   if _NEWS_LEAD.match(page.text, cur.segments[k].start)), None)
+        if at is None or at - 1 in cur.subheads:
+            return None
+        section = cur.segments[at:]
+        del cur.segments[at:]
+        cur.last_block = max(seg.block for seg in cur.segments)
+        cur.ended = True
         draft = Draft(bylines=names, ended=True)
         for seg in section:
             draft.add(seg)
@@ -400,7 +426,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur.bylines.extend(names)
                 cur.ended = True
             elif (cur is not None and not cur.ended and not under_headline
-                  and (section := split_section(names)) is not None):
+                  and (section := split_section(names) or split_at_lead(names)) is not None):
                 cur = section
             elif photo and cur is not None and len(cur.segments) >= 2 and not under_headline:
                 caption = cur.segments.pop()  # the credit belongs to the last paragraph
@@ -473,7 +499,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 limbo = []
                 cur.add(seg)
                 if (closed and cur.bylines and (names or (cur.dispatch and turn is None))
-                        and (section := split_section(names)) is not None):
+                        and (section := split_section(names) or split_at_lead(names))
+                        is not None):
                     # (a credit with no role too, under a dispatch that has its byline:
                     # `龙湾新闻网讯(通讯员 …)…` / `一碗腊八粥 浓浓乡情` / body `…粥。 (黄霄)`)
                     cur = section

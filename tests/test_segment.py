@@ -469,6 +469,8 @@ def test_sections_closed_by_their_own_credits():
     # the title and a byline crediting a picture is the picture's caption. Credits with no
     # role word (`文/孙敏 图/李强`) open the article under their headline, as an author's
     # name does (`冷 鹏`). Pictures' titles, each over its credit, are the picture story's.
+    # A byline of other people after an article signed at its top closes a brief from its
+    # paragraph that opens like a news item (`近日，…`).
     articles = _fixture_articles("page_sections_and_credits.txt")
     assert [(a.headline, *_credits(a)) for a in articles] == [
         ("好邻居送菜上门", [], ["周立新"], []),
@@ -497,6 +499,8 @@ def test_sections_closed_by_their_own_credits():
         ("楼道长受表彰", [], [], []),  # (captions `…【进学街道供图】` are its text)
         ("春节“氛围组”已就位", ["谭丽", "高梅"], [], ["谭丽", "高梅"]),  # pictures' credits
         ("金城里这些小街巷你去过吗？", [], [], []),
+        ("多级联动共商睦邻街区建设", ["杜明"], ["钟林"], []),
+        ("", ["李娴"], ["杨欧"], []),  # a brief with no headline, closed by its own byline
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
@@ -509,7 +513,7 @@ def test_sections_closed_by_their_own_credits():
     assert [a.date for a in articles] == [None, "02-05", "11-03", "09-08", "11-12", "07-28",
                                           "05-06", None, None, None, None, None, None, None,
                                           None, None, "08-11", None, None, None, "03-23",
-                                          None, None, "01-18", None, None]
+                                          None, None, "01-18", None, None, "05-12", None]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
@@ -521,4 +525,5 @@ def test_sections_closed_by_their_own_credits():
     assert articles[22].body.startswith("春节临近") and "冷" not in articles[22].headline
     assert articles[23].body.endswith("桥梁纽带。")
     assert articles[24].kind == "photo" and articles[24].body.endswith("“文化下乡”送春联")
+    assert articles[27].body.startswith("近日，老围社区")
     assert articles[5].body.startswith("桂园社区是一个") and articles[5].kind == "news"
