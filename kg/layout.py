@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .bylines import is_byline_line, trailing_bare_credit, trailing_byline
 from .model import Block, Page
-from .rules import CJK, DEBRIS_RE, DISPATCH_RE, TAG_RE, TERMINAL_PUNCT
+from .rules import CJK, DEBRIS_RE, DISPATCH_RE, SENTENCE_PUNCT, TAG_RE, TERMINAL_PUNCT
 
 __all__ = ["dedouble", "is_doubled_line", "repair_layout"]
 
@@ -244,11 +244,13 @@ def repair_layout(source: str, raw: str) -> Page:
                 and not (line.kind == "text" and _PHRASE_GAP.search(line.text)
                          and not any(c in "。，,；;" for c in line.text)))
 
-    def full_column(line: _Line) -> bool:
-        """A full line of a column, not a headline set across columns: `须水街道河东路社区：
-        “小小”网格，织密“大大”邻里情` over its text is no paragraph's first half."""
-        return full(line) and (line.kind != "text"
-                               or line.width <= HEADLINE_WIDTH_RATIO * width[id(line)])
+    def across_columns(group: list[_Line], nxt: list[_Line]) -> bool:
+        """A headline set across columns, a blank line above the text under it: `须水街道
+        河东路社区：“小小”网格，织密“大大”邻里情` is no paragraph's first half."""
+        line = group[-1]
+        return (columns and len(group) == 1 and line.kind == "text" and nxt[0].blank_before
+                and line.width > HEADLINE_WIDTH_RATIO * width[id(line)]
+                and not any(c in SENTENCE_PUNCT for c in line.text))
 
     groups: list[list[_Line]] = []
     open_group = byline_joined = False
@@ -278,7 +280,8 @@ def repair_layout(source: str, raw: str) -> Page:
 
     merged: list[list[_Line]] = []
     for group in groups:
-        if merged and _continues(merged[-1], group, full_column if columns else None):
+        if (merged and _continues(merged[-1], group, full if columns else None)
+                and not across_columns(merged[-1], group)):
             merged[-1].extend(group)
         else:
             merged.append(group)
