@@ -14,6 +14,7 @@ __all__ = [
     "CREDIT_PREFIXES",
     "DEBRIS_RE",
     "EDITORIAL_LABEL_RE",
+    "SECTION_MARK_RE",
     "DISPATCH_RE",
     "LEAD_MARKS",
     "OUTLET_RE",
@@ -97,7 +98,8 @@ ROLE_STARTS_RE = rf"{_REPORTER_PREFIXES}|记者|采访人员|特约|通讯员|�
 # 王五`. `图/` and `摄影/` make the names that follow photographers as well; `文/图`
 # does not (it credits the reporter with text and picture, as the tail `文/图` does).
 CREDIT_PREFIXES = (
-    (r"文\s*[/／]\s*图|图\s*[/／]\s*文", False),
+    # (`文、图/广州日报全媒体记者秦松`)
+    (r"(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文)\s*[/／:：]?", False),
     (r"文\s*[/／]", False),
     (r"(?:图|摄影|摄)\s*[/／]", True),
 )
@@ -123,6 +125,10 @@ TAG_RE = re.compile(rf"^\s*[{LEAD_MARKS}](?!.*[。！？；，,;!?])")
 # 安。…`, `编者按`, `【社区名片】`): no headline, no text of the article.
 EDITORIAL_LABEL_RE = re.compile(r"\s*[【\[]?(?:核心提示|编者按|编者的话|开栏的话|记者手记|相关链接"
                                 r"|新闻链接|延伸阅读|小贴士|社区名片|人物名片)[】\]]?\s*[:：]?\s*")
+# A section's mark on a line of its own before its crosshead, in a long feature: `A` /
+# `巧用地铁口开巷激活微型TOD`, `PART.01` / `忧居之痛`, `01`. The heads after it are the
+# feature's, never a new article's; the mark is neither headline nor text.
+SECTION_MARK_RE = re.compile(r"\s*(?:[A-H]|PART\s*[.．]?\s*\d{1,2}|Part\s*\d{1,2}|0[1-9])\s*")
 # E-paper debris: `第07版:县区新闻 上一版 下一版`, `A11版:洛阳·社区`, `PDF版阅读`, `版权声明`,
 # `上一篇 下一篇`; the page's date line (`2020年10月23日 星期五`) and picture-page labels
 # (`图片新闻`). Only short lines: body text that merely names such a word (`…下载PDF版…。`)

@@ -23,7 +23,7 @@ from .bylines import (
     trailing_byline,
 )
 from .model import Page
-from .rules import CJK, DISPATCH_RE, EDITORIAL_LABEL_RE, SENTENCE_PUNCT, TAG_RE
+from .rules import CJK, DISPATCH_RE, EDITORIAL_LABEL_RE, SECTION_MARK_RE, SENTENCE_PUNCT, TAG_RE
 
 __all__ = ["Draft", "Segment", "segment_page"]
 
@@ -224,6 +224,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     # no headline and no text: `核心提示`, `编者按`.
     labels = {i for i, b in enumerate(page.blocks)
               if EDITORIAL_LABEL_RE.fullmatch(page.text[b.start:b.end])}
+    # ... and so are a section's marks (`A`, `PART.01`), whose heads are crossheads
+    marks = {i for i, b in enumerate(page.blocks)
+             if SECTION_MARK_RE.fullmatch(page.text[b.start:b.end])}
+    labels |= marks
     for i in labels:
         kinds[i] = "head"
     drafts: list[Draft] = []
@@ -478,7 +482,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 prev_kind = kind
                 continue
             new_item = (2 <= len(limbo) <= MAX_HEAD_LINES and limbo[-1] == i - 1
-                        and block.blank_before and i not in listed)
+                        and block.blank_before and i not in listed
+                        and not marks.intersection(limbo))
             if new_item:
                 # Two or three headline lines over a body end the open article or the body
                 # before them: a new one starts (`本报讯 …祝福。` / `老旧小区安了路灯本是好事

@@ -174,6 +174,7 @@ def test_bare_credit_line(line, is_credit):
     ("作者：孙敏 摄影：李强", [("photographer", "李强")]),
     ("文/孙敏", []),  # a credit, to nobody
     ("□周刊记者 董丽丽", [("reporter", "董丽丽")]),  # a paper's weekly
+    ("文、图/南城日报全媒体记者秦立", [("reporter", "秦立")]),  # text and picture by one
     ("南城日报全媒体 记者李瑞文 文/图", [("reporter", "李瑞文")]),  # its desk, set apart
     ("记者 韩志强 通讯员 理晓明 摄",  # one picture credit at the end is everyone's
      [("reporter", "韩志强"), ("correspondent", "理晓明"), ("photographer", "韩志强"),
