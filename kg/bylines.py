@@ -373,6 +373,24 @@ _UNIT_CREDIT = re.compile(rf"(?:(?:图、?文|文、?图)[/／])?[{CJK}]{{2,30}}
                           rf"(?:{'|'.join(CREDIT_UNITS)})[ \u3000]+(.+)")
 
 
+# What may stand before a byline on its line: an outlet's label we do not know, short and
+# with no punctuation of a sentence (`新重庆-重庆日报原创 记者 佘振芳 何赛格`).
+MAX_BYLINE_LABEL = 12
+_SENTENCE_MARKS = set("。，,；;！？!?、：:")
+
+
+def labelled_byline(text: str) -> list[BylineName] | None:
+    """A byline after a short label of its own: `新重庆-重庆日报原创 记者 佘振芳` → names."""
+    found = trailing_byline(text)
+    if found is None:
+        return None
+    offset, names = found
+    label = text[:offset].strip()
+    if not label or len(label) > MAX_BYLINE_LABEL or any(c in _SENTENCE_MARKS for c in label):
+        return None
+    return names
+
+
 def author_line(text: str) -> bool:
     """An author's name with no role, as set under a headline: marked, `◆陈秀珍`, a
     two-character name spaced out, `冷 鹏`, or names, `冷鹏 刘丹` (credits nobody)."""

@@ -17,6 +17,7 @@ from .bylines import (
     BylineName,
     author_line,
     bare_credit_line,
+    labelled_byline,
     leading_byline,
     parse_byline,
     trailing_bare_credit,
@@ -119,7 +120,8 @@ def block_kind(text: str) -> str:
         return "start"
     if _SUPPLIED_PICTURE.search(text):
         return "body"  # a picture's caption, part of the text around it
-    if len(text) <= 60 and parse_byline(text) is not None:  # (`文/王敬怡`: credits nobody)
+    if len(text) <= 60 and (parse_byline(text) is not None  # (`文/王敬怡`: credits nobody)
+                            or labelled_byline(text)):
         return "byline"
     if TAG_RE.match(text) or _is_label(text):
         return "tag"
@@ -386,7 +388,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             drafts.append(draft)
             cur = draft
         elif kind == "byline":
-            names = _shift(parse_byline(text) or [], block.start)
+            names = _shift(parse_byline(text) or labelled_byline(text) or [], block.start)
             photo = any(b.role == "photographer" for b in names)
             # A byline right under a headline opens that headline's article: `“你家暖和了
             # 吗”成问候语` / `□本报记者 刘蓓` / body; it never closes the article above.

@@ -6,6 +6,7 @@ import pytest
 
 from kg.bylines import (
     bare_credit_line,
+    labelled_byline,
     parse_byline,
     split_names,
     trailing_bare_credit,
@@ -191,6 +192,12 @@ def test_bare_credit_line(line, is_credit):
 ])
 def test_outlet_brands_and_split_credits(text, expected):
     assert _people(text) == expected
+
+
+def test_a_byline_after_a_label_of_its_own():
+    assert [(b.role, b.name) for b in labelled_byline("新南城-南城日报原创 记者 佘振 何格")] == [
+        ("reporter", "佘振"), ("reporter", "何格")]
+    assert labelled_byline("居民们纷纷点赞，记者 张三") is None  # a sentence, not a label
 
 
 def test_a_credit_word_is_no_name():

@@ -502,6 +502,7 @@ def test_sections_closed_by_their_own_credits():
         ("多级联动共商睦邻街区建设", ["杜明"], ["钟林"], []),
         ("", ["李娴"], ["杨欧"], []),  # a brief with no headline, closed by its own byline
         ("老街巷焕新颜", [], [], []),  # sections marked `A`, `B`: crossheads, not articles
+        ("安置房小区变身记", ["佘振", "何格"], [], ["何格"]),  # a label before the byline
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
@@ -514,7 +515,8 @@ def test_sections_closed_by_their_own_credits():
     assert [a.date for a in articles] == [None, "02-05", "11-03", "09-08", "11-12", "07-28",
                                           "05-06", None, None, None, None, None, None, None,
                                           None, None, "08-11", None, None, None, "03-23",
-                                          None, None, "01-18", None, None, "05-12", None, None]
+                                          None, None, "01-18", None, None, "05-12", None, None,
+                                          "04-22"]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
@@ -528,4 +530,5 @@ def test_sections_closed_by_their_own_credits():
     assert articles[24].kind == "photo" and articles[24].body.endswith("“文化下乡”送春联")
     assert articles[27].body.startswith("近日，老围社区")
     assert "\nA\n" not in articles[28].body and articles[28].body.endswith("纷纷点赞。")
+    assert articles[29].body.startswith("空地") and articles[29].body.endswith("又回来了。")
     assert articles[5].body.startswith("桂园社区是一个") and articles[5].kind == "news"
