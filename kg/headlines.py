@@ -102,6 +102,19 @@ def _is_kicker(line: str) -> bool:
     return len(parts) >= 2 and all(len(p) >= 3 for p in parts)
 
 
+# A place that opens a title: `高新区瓦屋李社区…`, `大学路街道老旧小区…`.
+_PLACE_LEAD = re.compile(rf"[{CJK}]{{2,8}}?(?:区|县|街道|镇|乡)(?![{CJK}]{{0,1}}局)")
+
+
+def _phrases_over_title(line: str, below: str) -> bool:
+    """A line of phrases over a title that opens with a place is its kicker, not the
+    title's first half: `环境变美，居民舒心，还多了“文化味”` / `大学路街道老旧小区改造显成效`,
+    `打通为民服务“最后一公里”` / `高新区瓦屋李社区 党群服务中心揭牌`."""
+    text = line.strip()
+    return (("，" in text or "," in text or text.endswith(("”", "’")))
+            and bool(_PLACE_LEAD.match(below.strip())))
+
+
 def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
     """Kicker lines, then the title, then subtitle lines; a title wrapped over two
     column lines (`区市场监管局开展` / `食品安全进校园宣传`) is joined. Units
@@ -129,7 +142,8 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
         kicker.append(lines.pop()[1])
         lines, subtitle_lines = subtitle_lines, []
     subtitle = [text for _, text in subtitle_lines]
-    while len(lines) > 1 and _is_kicker(lines[0][1]):
+    while len(lines) > 1 and (_is_kicker(lines[0][1])
+                              or _phrases_over_title(lines[0][1], lines[1][1])):
         kicker.append(lines.pop(0)[1])
     # A title printed twice ends the title: what follows it is not joined to it.
     cut = next((k + 1 for k, (i, _) in enumerate(lines[:-1])
