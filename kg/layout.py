@@ -36,6 +36,9 @@ COLUMN_MAX_WIDTH = 44
 SHORT_LINE_SLACK = 5
 # A line this many times a column's width is a headline set across columns.
 HEADLINE_WIDTH_RATIO = 1.5
+# ... and a line of its own this much wider than its column's lines is set across them
+# (a column's lines differ by justification and the last line's end, never by this).
+ACROSS_RATIO = 1.25
 # A long-line paragraph shorter than this is not running text that could continue.
 MIN_CONTINUED_CHARS = 20
 # Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展` (single
@@ -298,6 +301,8 @@ def repair_layout(source: str, raw: str) -> Page:
             pieces.append(line.text)
             offsets.extend(line.offsets)
         blocks.append(Block(start, len(offsets), len(group),
+                            across=(columns and len(group) == 1 and group[0].kind == "text"
+                                    and group[0].width > ACROSS_RATIO * width[id(group[0])]),
                             blank_before=group[0].blank_before))
     offsets.append(len(raw))
     return Page(source=source, raw=raw, text="".join(pieces), offsets=tuple(offsets),

@@ -48,6 +48,7 @@ class Block:
     end: int
     lines: int  # raw lines it was joined from
     blank_before: bool = True  # a blank line (or the page start) stands before it
+    across: bool = False  # one line set across columns, wider than the page's column
 
 
 @dataclass(frozen=True)

@@ -486,6 +486,14 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             new_item = (2 <= len(limbo) <= MAX_HEAD_LINES and limbo[-1] == i - 1
                         and block.blank_before and i not in listed
                         and not marks.intersection(limbo))
+            across = (len(limbo) == 1 and limbo[0] == i - 1 and block.blank_before
+                      and page.blocks[limbo[0]].across)
+            if across and cur is not None and not cur.ended and cur.segments:
+                # A headline set across columns ends the open article, signed or not (a
+                # crosshead stands in its column): `大兴区清源街道发展街道融媒体 成百姓需求
+                # “接办台”` / body, `长宁江苏路街道一老小区4台电梯同日竣工` / body
+                cur.ended = True
+                place_orphans(None)
             if new_item:
                 # Two or three headline lines over a body end the open article or the body
                 # before them: a new one starts (`本报讯 …祝福。` / `老旧小区安了路灯本是好事

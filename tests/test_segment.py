@@ -534,3 +534,14 @@ def test_sections_closed_by_their_own_credits():
     assert "\nA\n" not in articles[28].body and articles[28].body.endswith("纷纷点赞。")
     assert articles[29].body.startswith("空地") and articles[29].body.endswith("又回来了。")
     assert articles[5].body.startswith("桂园社区是一个") and articles[5].kind == "news"
+
+
+def test_a_headline_set_across_columns_ends_an_article_signed_at_its_top():
+    # A crosshead stands in its column; a one-line headline wider than the column is the
+    # next article's, even after a feature whose byline is at its top only.
+    articles = _fixture_articles("page_across_headline.txt")
+    assert [(a.headline, *_credits(a)) for a in articles] == [
+        ("枫林新村加梯工程开工", ["傅文静"], [], []),
+        ("东宁区江苏路街道一个老小区四台电梯同日竣工", [], [], []),
+    ]
+    assert articles[0].body.endswith("完工后老人们上下楼就方便多了。")
