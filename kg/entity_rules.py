@@ -49,6 +49,12 @@ __all__ = [
     "INITIATIVE_TITLE_DASHES",
     "EXTRA_PLACE_WORDS",
     "INITIATIVE_AFTER_CUES",
+    "INITIATIVE_DESCRIBED_MAX",
+    "INITIATIVE_DESCRIBED_UNITS",
+    "INITIATIVE_LIST_GAP",
+    "INITIATIVE_LIST_SPAN",
+    "INITIATIVE_LIST_UNITS",
+    "INITIATIVE_TAIL_BINDERS",
     "INITIATIVE_TAIL_WORDS",
     "NAME_INNER_WORDS",
     "NAME_COUNT_UNITS",
@@ -59,6 +65,8 @@ __all__ = [
     "NAME_STOP_WORDS",
     "NAME_VENUE_WORDS",
     "ORGANIZATION_ADDRESS_ROADS",
+    "ORGANIZATION_CENTRAL_BODIES",
+    "ORGANIZATION_LEVEL_WORDS",
     "ORGANIZATION_APPOSITION_HEADS",
     "ORGANIZATION_COMPOUND_TAILS",
     "ORGANIZATION_LANE_TAILS",
@@ -185,6 +193,7 @@ ORGANIZATION_SUFFIXES = (
     "党总支",  # XX社区党总支 (pattern)
     "党支部",  # 关林街道翠云社区党支部, 涧西区工信局机关党支部
     "组织部",  # 孟津区委组织部
+    "社会工作部",  # 市委社会工作部 (the party's social-work departments, since 2023)
     "宣传部",  # XX区委宣传部 (pattern, as 孟津区委组织部)
     "统战部",  # XX区委统战部 (pattern)
     "总工会",  # 洛龙区总工会
@@ -196,6 +205,7 @@ ORGANIZATION_SUFFIXES = (
     "卫健委",  # XX区卫健委 (pattern)
     "政法委",  # XX区委政法委 (pattern)
     "教委",  # XX县教委 (pattern)
+    "办公厅",  # 农业农村部办公厅, 省政府办公厅 (pattern)
     "厅",  # 省教育厅 (pattern; 餐厅/大厅 excluded below, and a name must precede)
     "区委",  # 西工区委, 共青团洛龙区委
     "市委",  # 共青团洛阳市委
@@ -222,6 +232,8 @@ ORGANIZATION_SUFFIXES = (
     "广播电台",  # 河南人民广播电台
     "电视台",  # 河南电视台
     "协会",  # 南阳市新闻工作者协会
+    "促进会",  # 天河区冼村街平安促进会 (Guangzhou's neighbourhood safety associations)
+    "边检站",  # 文锦渡边检站 (a border inspection station)
     "城防办",  # 洛龙区城防办
     "中心",  # 涧西区政务服务中心, 洛龙区新时代文明实践中心
     "附属中学",  # 洛阳理工学院附属中学
@@ -312,6 +324,20 @@ ORGANIZATION_GENERIC_PREFIXES = frozenset(
 # 街道办事处“一把手”访谈` (township and street offices), `镇街党委`.
 ORGANIZATION_PLURAL_WORDS = frozenset({"乡镇", "镇街"})
 
+# National bodies named without a place, proper names of their own: `农业农村部办公厅`,
+# `民政部办公厅`, `国务院办公厅` (the State Council and its ministries, as published).
+ORGANIZATION_CENTRAL_BODIES = (
+    "国务院", "外交部", "国防部", "教育部", "科技部", "科学技术部", "工业和信息化部", "工信部",
+    "公安部", "国家安全部", "民政部", "司法部", "财政部", "人力资源和社会保障部", "人社部",
+    "自然资源部", "生态环境部", "住房和城乡建设部", "住建部", "交通运输部", "水利部",
+    "农业农村部", "商务部", "文化和旅游部", "文旅部", "退役军人事务部", "应急管理部",
+    "审计署", "国家卫生健康委", "国家卫健委", "国家发展改革委", "国家发改委", "国家民委",
+)
+
+# Level words: a verb right before one governs the body it starts (`列为市政府十大…`:
+# 市政府, not `加梯工作列为市政府`). Not 区: a verb and 区 make a zone, `产业集聚区政府`.
+ORGANIZATION_LEVEL_WORDS = frozenset({"省", "市", "县"})
+
 # Kinds of estate: generic alone (`小区党支部有党员115名`) but the unit of a name after
 # a proper word (`台胞小区社区党支部`, `建业小区党支部`).
 ORGANIZATION_GENERIC_UNITS = frozenset({"小区", "楼栋", "楼院", "院落", "网格", "片区"})
@@ -346,6 +372,7 @@ ENTERPRISE_SUFFIXES = (
     "农发行",  # 县农发行
     "酒店",  # 锦程酒店
     "宾馆",  # XX宾馆 (pattern, as 锦程酒店)
+    "商厦",  # 郑州市华联商厦 (a department store)
     "广场",  # 新都汇广场, 恒泰广场
     "商场",  # XX商场 (pattern, as 新都汇广场)
     "超市",  # XX超市 (pattern)
@@ -471,7 +498,25 @@ INITIATIVE_AFTER_CUES = (
     "微平台", "时间",
     # an event joined to another by 暨: `“长江日报社区行 共同缔造办实事”暨…读者节系列活动`
     "暨",
+    "举措",  # `通过“四进社区”等举措` (as 措施)
 )
+
+# A describing noun between a quoted name and a programme word: `“拯救爱”陪护照料计划`
+# (at most INITIATIVE_DESCRIBED_MAX characters, no punctuation).
+INITIATIVE_DESCRIBED_UNITS = ("计划", "项目", "工程")
+INITIATIVE_DESCRIBED_MAX = 6
+
+# A quote that is an item of an enumeration closed by `等` and a programme word is one of
+# those programmes: `永安社区“移动居委会”、五彩社区“小板凳”星空电影院等社区特色项目`
+# (at most INITIATIVE_LIST_GAP characters between 等 and the word, the list in one clause
+# of at most INITIATIVE_LIST_SPAN characters).
+INITIATIVE_LIST_UNITS = ("项目", "举措", "品牌", "工程", "计划")
+INITIATIVE_LIST_GAP = 4
+INITIATIVE_LIST_SPAN = 60
+
+# Characters that make a tail word the predicate of a phrase, not a generic tail:
+# `“创建文明城，记者在行动”` keeps 在行动 (`我们在行动`, `全民齐行动`).
+INITIATIVE_TAIL_BINDERS = "在正齐共都再"
 
 # The same words after 的: `“一访、二帮、三提升”的工作方法`, `按照“一户一档”的标准`.
 INITIATIVE_AFTER_DE_CUES = ("工作方法", "工作机制", "模式", "机制", "标准", "治理体系",

@@ -46,6 +46,13 @@ _BEFORE_DE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_GAP_VERBS) + ")"
 _PAIRING = re.compile(rf"(.{{1,3}})[{R.INITIATIVE_PAIRING_VERBS}]\1")
 # a title and its subtitle after a long dash: `“邻里牵手逛新城———喜看家乡变化，共议发展前景”`
 _TITLED = re.compile(r"[^—]{4,}——+[^—]{4,}")
+# `“拯救爱”陪护照料计划` (see ``entity_rules.INITIATIVE_DESCRIBED_UNITS``)
+_DESCRIBED_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,{R.INITIATIVE_DESCRIBED_MAX}}}?(?:"
+                              + "|".join(R.INITIATIVE_DESCRIBED_UNITS) + ")")
+# `“移动居委会”、…“小板凳”星空电影院等社区特色项目` (see ``INITIATIVE_LIST_UNITS``)
+_LIST_AFTER = re.compile(rf"[^，。；！？：,;!?:\n]{{0,{R.INITIATIVE_LIST_SPAN}}}?等"
+                         rf"[\u4e00-\u9fff]{{0,{R.INITIATIVE_LIST_GAP}}}?(?:"
+                         + "|".join(R.INITIATIVE_LIST_UNITS) + ")")
 _DE_CUE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_NAME_CUES) + r")(?![\u4e00-\u9fff])")
 
 
@@ -54,7 +61,8 @@ def canonical_initiative(name: str) -> str:
     `占道经营专项整治`."""
     name = _ORDINAL_START.sub("", name.strip(_OPENERS + _CLOSERS + " "))
     for tail in R.INITIATIVE_TAIL_WORDS:
-        if name.endswith(tail) and len(name) - len(tail) >= 4:
+        if name.endswith(tail) and len(name) - len(tail) >= 4 and \
+                name[-len(tail) - 1] not in R.INITIATIVE_TAIL_BINDERS:
             return name[: -len(tail)]
     return name
 
@@ -132,7 +140,11 @@ def _quoted(text: str) -> list[Candidate]:
                                     quotes[first].start()]).rstrip("了")
         if after.startswith(R.INITIATIVE_NOT_AFTER):
             continue
-        cue_after = after.startswith(R.INITIATIVE_AFTER_CUES) or edition or \
+        # a programme named by a describing noun or a list's head: `“拯救爱”陪护照料计划`
+        # (not a title in 《》: `《双层转马》《音乐快车》等乐园经典项目` are rides)
+        named = m.group()[0] != "《" and bool(
+            _DESCRIBED_AFTER.match(after) or _LIST_AFTER.match(text, quotes[last].end()))
+        cue_after = after.startswith(R.INITIATIVE_AFTER_CUES) or edition or named or \
             bool(_EVENT_AFTER.match(after)) or \
             (after.startswith("的") and after[1:].startswith(R.INITIATIVE_AFTER_DE_CUES))
         cue_before = before.endswith(R.INITIATIVE_BEFORE_CUES + R.INITIATIVE_BEFORE_DE_CUES) \
@@ -162,7 +174,7 @@ def _quoted(text: str) -> list[Candidate]:
         # (a subtitle after a dash may be a phrase: `“发言人来了——我们的社区生活”`)
         glue = next((g for g in R.INITIATIVE_GLUE_TAILS
                      if text.startswith(g, m.end())), "")
-        if not glue and (_is_common_word(content) or _only_verbs(content)):
+        if not glue and (_is_common_word(content) or (_only_verbs(content) and not named)):
             continue
         s = m.start() + m.group().index(content)
         out.append(Candidate("initiative", s, s + len(content), content,

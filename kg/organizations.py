@@ -161,6 +161,11 @@ def _governs(word: str, flag: str, taken: list[tuple[str, str]]) -> bool:
     a locative `中` (`新科技市场中建国信勘测规划有限公司`)? `taken` runs right to left."""
     if not taken:
         return False
+    if flag in R.NAME_STOP_VERB_POS and len(word) >= 2 and len(taken) == 1 and \
+            taken[0][0] in R.ORGANIZATION_LEVEL_WORDS:
+        # `将加梯工作列为市政府十大…`: the level word right before the suffix starts the
+        # body (a zone's verb stays: `产业集聚区道北社区党支部`)
+        return True
     if flag in R.NAME_STOP_VERB_POS and len(word) >= 2 and \
             taken[-1][0] in R.ORGANIZATION_GENERIC_UNITS:
         return True  # `青松路社区巧用小区党支部`: the verb's object is a kind of estate
@@ -184,6 +189,8 @@ def is_proper(words: list[tuple[str, str]]) -> bool:
     """Does a name's first part hold a place or a proper name (not only generic words)?"""
     if not words:
         return False
+    if "".join(w for w, _ in words).startswith(R.ORGANIZATION_CENTRAL_BODIES):
+        return True  # `农业农村部办公厅`: a ministry names itself
     if all(w in R.ORGANIZATION_GENERIC_PREFIXES or w in R.ORGANIZATION_GENERIC_UNITS
            for w, _ in words):
         return False  # `街道党工委`, `小区党支部`

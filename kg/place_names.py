@@ -37,9 +37,10 @@ _ROAD_END = re.compile("(路|街|大道)")
 # ... and for compounds a district printed before: 合肥经开区方兴园小区 → 方兴园小区.
 _COMPOUND_CUT = re.compile("(路|街|大道|区)")
 # A compound named by its road and house number: 建设街12号院, 北二七路76号院,
-# 胥江路318号小区 (the number's 号 printed before 小区).
-_ROAD_NUMBER = re.compile(f"([{CJK}]+(?:路|街|大道))[0-9]+号?")
-_HOUSE_NUMBER = re.compile("[0-9]+号?")
+# 胥江路318号小区 (the number's 号 printed before 小区), and a lane's number, as in
+# Shanghai: 临汾路375弄小区 (not 375弄小区).
+_ROAD_NUMBER = re.compile(f"([{CJK}]+(?:路|街|大道))[0-9]+[号弄]?")
+_HOUSE_NUMBER = re.compile("[0-9]+[号弄]?")
 # A number's unit at the start of a run: 2017年张湖桥 (张湖桥), 300户李村.
 _NUMBER_LEAD = re.compile(f"[0-9]*[{''.join(sorted(NUMBER_UNITS))}]")
 _CJK_CHAR = re.compile(f"[{CJK}]")

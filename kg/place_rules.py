@@ -28,8 +28,10 @@ __all__ = [
     "NAME_CONTINUATIONS",
     "NEW_AREA_RE",
     "NUMBERED_COMMUNITY_RE",
+    "REDUPLICATED_UNIT_RE",
     "UNNAMED_COMPOUND_RE",
     "GENERIC_DISTRICT_NAMES",
+    "GLUED_LEAD_CHARS",
     "GENERIC_NEW_AREA_STEMS",
     "GENERIC_TOWNSHIP_NAMES",
     "HARD_STOP_CHARS",
@@ -65,7 +67,18 @@ COMMUNITY_KIND_WORDS = ("楼宇",)
 
 # A stem of a few digits is a numbered community's name when a street stands right
 # before it: 荷塘区茨菇塘街道601社区 (alone, `35号院`-like numbers are no names).
-NUMBERED_COMMUNITY_RE = re.compile("[0-9]{2,4}")
+# An ordinal in words numbers one too: 东丽区华明街道第一社区 (第一 alone is a function word).
+NUMBERED_COMMUNITY_RE = re.compile("[0-9]{2,4}|第[一二三四五六七八九十]{1,3}")
+
+# Verbs and prepositions that may be glued before a place printed elsewhere in the
+# article by its name alone (see places._glued_forms): 自河东路社区网格建立以来, 以王马社区
+# 为例, 刚刚加入老围社区, 住遥祥寺巷小区6幢 (names starting so are rare: 自强路社区, and
+# then no shorter place of that name is printed beside them).
+GLUED_LEAD_CHARS = set("自以入住回离去")
+
+# A numeral, a unit word and the unit again is a quantifier, "one village after another":
+# 一村村各美其美，一章章各有特点 (no village named 一村).
+REDUPLICATED_UNIT_RE = re.compile("一(.)\\1")
 
 # A road and 一 before 小区 is "a compound on that road", no name: 在沙依巴克区西山平川路
 # 一小区 (while 二小区, 三小区 number the compounds of an estate).
@@ -133,11 +146,14 @@ STOP_WORDS = (
     "共有", "拥有", "现有", "已有", "没有", "只有", "设有",  # 共有新华社区 (共 alone leaves 有新华)
     "近年", "今年", "去年", "当年", "每年", "多年",  # 主要为近年新建小区 (年 alone leaves 年新建)
     "利用",  # a verb jieba's dictionary tags as a noun: 文家冲社区利用小区架空层
+    "加入",  # 前不久刚刚加入老围社区义工队 (加 alone would leave 入老围)
+    "联系",  # 网格长联系小区夜班安保人员 (the verb, no compound named 网格长联系)
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
 # last of the value's characters: 能应社区之邀 (no name), 应和平社区之邀 (和平社区).
-INVITATION_FRAMES = {"之邀": "应受"}
+INVITATION_FRAMES = {"之邀": "应受",
+                     "为例": "以"}  # 以王马社区为例 (王马社区: "take 王马社区 as an example")
 
 # `龙一、龙二、龙三三个社区`: a list of names sharing one unit word, with its count.
 LIST_COUNT_RE = re.compile(r"([一二两三四五六七八九十]|[2-9])个(社区|村)")
@@ -166,6 +182,7 @@ GENERIC_STEMS = {
     "丰富", "突显", "凸显", "彰显", "一窥",
     # all the members, no name: 广大社区党员, 全体社区居民
     "广大", "全体",
+    "健康",  # a policy term: 全市健康社区治理现场观摩 (a coded 健康社区 is found in the gazetteer)
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,

@@ -35,12 +35,15 @@ from kg.place_rules import (
     COMPOUND_UNITS,
     GENERIC_DISTRICT_NAMES,
     GENERIC_NEW_AREA_STEMS,
+    GENERIC_STEMS,
     GENERIC_TOWNSHIP_NAMES,
+    GLUED_LEAD_CHARS,
     INVITATION_FRAMES,
     LIST_COUNT_RE,
     NEW_AREA_RE,
     NUMBERED_COMMUNITY_RE,
     PRIMARY_WEIGHTS,
+    REDUPLICATED_UNIT_RE,
     STOP_CHARS,
     TOWNSHIP_UNIT_RE,
     UNNAMED_COMPOUND_RE,
@@ -285,6 +288,26 @@ class _Resolver:
         self.mentions.sort(key=lambda m: m.span)
         return self._summarise()
 
+    def _glued_forms(self, kind: str) -> None:
+        """A pattern name that is one character more than another place of its type in
+        the article has a verb or preposition glued on: `自河东路社区网格建立以来` and
+        `住遥祥寺巷小区6幢` beside 河东路社区, 遥祥寺巷小区 printed elsewhere. A campaign
+        word before another place's name is a slogan, no place: `平安冼村` beside 冼村街."""
+        names = {(m.type, m.name): m for m in self.mentions}
+        stems = {township_stem(m.name) for m in self.mentions if m.type == "street"}
+        stems |= {m.name for m in self.mentions if m.type == "community"}
+        drop = []
+        for i, m in enumerate(self.mentions):
+            if m.rule != f"pattern.{kind}":
+                continue
+            target = names.get((m.type, m.name[1:]))
+            if target is not None and m.name[0] in GLUED_LEAD_CHARS:
+                self._as_short_form(i, m.span[0] + 1, target)
+            elif m.type == "community" and m.name[:2] in GENERIC_STEMS \
+                    and m.name[2:] in stems:
+                drop.append(i)
+        self.mentions = [m for i, m in enumerate(self.mentions) if i not in drop]
+
     def _district_townships(self) -> None:
         """A township the gazetteer lacks (renamed or merged since) printed right after its
         coded district: `金水区庙李镇在辖区…` (庙李镇, now part of a 街道)."""
@@ -371,14 +394,16 @@ class _Resolver:
             if start is None and unit == "社区" and self._after_street(floor) \
                     and NUMBERED_COMMUNITY_RE.fullmatch(text, floor, m.start()):
                 start = floor  # 茨菇塘街道601社区: a numbered community
-            if start is None or self._in_slogan(start, m.end()):
-                continue
+            if start is None or self._in_slogan(start, m.end()) \
+                    or REDUPLICATED_UNIT_RE.fullmatch(text, start, m.end()):
+                continue  # 一村村各美其美 (village after village)
             name = text[start : m.start()] + unit
             codes = found[1] if found and found[0] == start else []
             code = _village_code(codes, street_codes, context)
             self.add("community", start, m.end(), name,
                      "gazetteer.community" if code else "pattern.community", code)
         self._elided_lists(prefs, street_codes, context)
+        self._glued_forms("community")
         self._short_village_forms()
 
     def _after_street(self, at: int) -> bool:
@@ -532,6 +557,7 @@ class _Resolver:
                     or self._in_slogan(start, m.end()):
                 continue  # 平川路一小区 (a compound on the road); 开展“扮靓小区”活动
             self.add("compound", start, m.end(), text[start : m.end()], "pattern.compound")
+        self._glued_forms("compound")
         self._short_compound_forms()
 
     def _short_compound_forms(self) -> None:

@@ -49,3 +49,15 @@ def fixture_places(name: str, home: str | None):
 def mention_names(result, kind: str) -> list[str]:
     """The distinct names of one kind of place, in order."""
     return list(dict.fromkeys(m.name for m in result.mentions if m.type == kind))
+
+
+def fixture_entity_names(name: str, kind: str) -> set[str]:
+    """Names of one kind of entity in a fixture file whose first line is the headline;
+    every mention's span is checked against the text."""
+    from kg.entities import find_entities
+
+    text = (FIXTURES / name).read_text(encoding="utf-8").rstrip("\n")
+    mentions = find_entities(text, text.index("\n") + 1, None)
+    for m in mentions:
+        assert text[m.span[0] : m.span[1]] == m.text
+    return {m.name for m in mentions if m.type == kind}

@@ -2,19 +2,7 @@
 Wuhu, Zhuzhou, Harbin): bodies swallowing an address, an apposition or a glued verb, lanes
 named after a body, insurers and estate firms without 公司, quoted names and phrases."""
 
-from pathlib import Path
-
-from kg.entities import find_entities
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _names(fixture: str, kind: str) -> set[str]:
-    text = (FIXTURES / fixture).read_text(encoding="utf-8").rstrip("\n")
-    mentions = find_entities(text, text.index("\n") + 1, None)
-    for m in mentions:
-        assert text[m.span[0] : m.span[1]] == m.text
-    return {m.name for m in mentions if m.type == kind}
+from conftest import fixture_entity_names as _names
 
 
 def test_bodies_cut_at_address_apposition_and_glued_verb():
