@@ -129,12 +129,12 @@ EDITORIAL_LABEL_RE = re.compile(r"\s*[【\[]?(?:核心提示|编者按|编者的
 # `巧用地铁口开巷激活微型TOD`, `PART.01` / `忧居之痛`, `01`. The heads after it are the
 # feature's, never a new article's; the mark is neither headline nor text.
 SECTION_MARK_RE = re.compile(r"\s*(?:[A-H]|PART\s*[.．]?\s*\d{1,2}|Part\s*\d{1,2}|0[1-9])\s*")
-# E-paper debris: `第07版:县区新闻 上一版 下一版`, `A11版:洛阳·社区`, `PDF版阅读`, `版权声明`,
-# `上一篇 下一篇`; the page's date line (`2020年10月23日 星期五`) and picture-page labels
+# E-paper debris: `第07版:县区新闻 上一版 下一版`, `第AA05版：县区`, `A11版:洛阳·社区`,
+# `PDF版阅读`, `版权声明`, `上一篇 下一篇`; the page's date line (`2020年10月23日 星期五`) and picture-page labels
 # (`图片新闻`). Only short lines: body text that merely names such a word (`…下载PDF版…。`)
 # stays.
 DEBRIS_RE = re.compile(
-    r"^\s*(?:第\s*[0-9０-９A-Za-z]{1,3}\s*版\s*[:：]?.{0,20}$|"
+    r"^\s*(?:第\s*[0-9０-９A-Za-z]{1,4}\s*版\s*[:：]?.{0,20}$|"
     r"[A-Za-z]{0,2}[0-9０-９]{1,3}\s*版\s*[:：].{0,20}$|"
     r"(?=.{0,30}$).*(?:上一版|下一版|上一篇|下一篇|PDF版|版权声明|版权所有|返回目录|本版责编|"
     r"责任编辑|标题导航|往期回顾|放大缩小|字号)|"
