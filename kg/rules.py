@@ -130,9 +130,9 @@ EDITORIAL_LABEL_RE = re.compile(r"\s*[【\[]?(?:核心提示|编者按|编者的
 # feature's, never a new article's; the mark is neither headline nor text.
 SECTION_MARK_RE = re.compile(r"\s*(?:[A-H]|PART\s*[.．]?\s*\d{1,2}|Part\s*\d{1,2}|0[1-9])\s*")
 # E-paper debris: `第07版:县区新闻 上一版 下一版`, `第AA05版：县区`, `A11版:洛阳·社区`,
-# `PDF版阅读`, `版权声明`, `上一篇 下一篇`; the page's date line (`2020年10月23日 星期五`) and picture-page labels
-# (`图片新闻`). Only short lines: body text that merely names such a word (`…下载PDF版…。`)
-# stays.
+# `PDF版阅读`, `版权声明`, `上一篇 下一篇`; the page's date line (`2020年10月23日 星期五`)
+# and picture-page labels (`图片新闻`). Only short lines: body text that merely names such
+# a word (`…下载PDF版…。`) stays.
 DEBRIS_RE = re.compile(
     r"^\s*(?:第\s*[0-9０-９A-Za-z]{1,4}\s*版\s*[:：]?.{0,20}$|"
     r"[A-Za-z]{0,2}[0-9０-９]{1,3}\s*版\s*[:：].{0,20}$|"
