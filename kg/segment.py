@@ -57,6 +57,8 @@ _SHORT_EXCLAIMED = re.compile(r"[^“‘\"。，,；;、：:！？!?]{4,6}[！!]
 # A picture supplied by a unit, credited to nobody: `歌曲《共筑中国梦》【进学街道供图】`,
 # `(受访者供图)`; its caption is no headline.
 _SUPPLIED_PICTURE = re.compile(r"[【\[(（][^】\])）]{0,16}供图[】\])）]\s*$")
+# ... a place alone before the colon: `六甲街道盘龙社区：`.
+_PLACE_KICKER = re.compile(rf"\s*[{CJK}]{{2,16}}(?:区|县|市|街道|镇|乡|社区|村|小区)[：:]\s*")
 # A kicker line that names what the title says of it: `宝鸡高新区高新佳园一期小区：`.
 _COLON_KICKER = re.compile(r"(?=.{6,30}$)[^。，,；;、！？!?：:]+[：:]")
 
@@ -500,9 +502,11 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # 但频频“失明”愁坏居民` / `社区“点亮”路灯 居民亮堂过春节` / body / `记者 张改华
                 # 文/图`); more are a list inside it (`2017年度全市“十佳社区”` / `名单` / …)
                 # (a feature under its own top byline keeps them: its crossheads, `人人参与
-                # “创文”` / `营造和谐氛围`)
+                # “创文”` / `营造和谐氛围`; but not under a place that leads into its title,
+                # a new article's kicker: `六甲街道盘龙社区：` / `党建引领聚合力，…`)
                 if (cur is not None and not cur.ended and cur.segments
-                        and (cur.dispatch or not cur.bylines)):
+                        and (cur.dispatch or not cur.bylines or _PLACE_KICKER.fullmatch(
+                            page.text[page.blocks[limbo[0]].start:page.blocks[limbo[0]].end]))):
                     cur.ended = True
                 place_orphans(None)
             if cur is not None and not cur.ended and not (photo and cur.bylines):

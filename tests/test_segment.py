@@ -504,13 +504,16 @@ def test_sections_closed_by_their_own_credits():
         ("老街巷焕新颜", [], [], []),  # sections marked `A`, `B`: crossheads, not articles
         ("安置房小区变身记", ["佘振", "何格"], [], ["何格"]),  # a label before the byline
         ("高新区瓦屋社区党群服务中心揭牌", ["孙庆明"], ["韩若兰"], []),
+        ("社区夜校开课了", ["王平"], [], []),
+        ("党建引领聚合力，共建共治谱新篇", [], [], []),  # a place's kicker: a new article
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
     assert articles[2].body.endswith("小区绿意正浓。")
     assert all("高建" not in a.body for a in articles)
     assert [a.kicker for a in articles if a.kicker] == ["《垃圾堵道居民堵心》后续",
-                                                       "打通为民服务“最后一公里”"]
+                                                       "打通为民服务“最后一公里”",
+                                                       "六甲街道盘龙社区："]
     assert articles[6].body.endswith("共同培育先进支部。") and "苏晴 摄" not in articles[6].body
     assert [a.kind for a in articles[7:9]] == ["photo", "photo"]
     # a dated dispatch line dates a body that names no day: `东方网5月6日讯(…)今天上午，…`
@@ -518,7 +521,7 @@ def test_sections_closed_by_their_own_credits():
                                           "05-06", None, None, None, None, None, None, None,
                                           None, None, "08-11", None, None, None, "03-23",
                                           None, None, "01-18", None, None, "05-12", None, None,
-                                          "04-22", "07-23"]
+                                          "04-22", "07-23", None, None]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
