@@ -81,7 +81,8 @@ def _squeeze_indexed(page: Page, blocks: list[int]) -> tuple[str, tuple[int, ...
     return "".join(c for c, _ in kept), tuple(j for _, j in kept)
 
 
-_KICKER_ENDINGS = ("……", "强调", "指出", "表示", "：", ":", "——")  # `…过节物资——`
+# (`…过节物资——`, `裕园社区>>`)
+_KICKER_ENDINGS = ("……", "强调", "指出", "表示", "：", ":", "——", ">>", "》》", "→")
 # A place named on a line of its own above the title (`金水区` / `加快社区综合用房建设`):
 # too short to be a title wrapped at the column's edge.
 _PLACE_ONLY = re.compile(rf"[{CJK}]{{1,5}}(?:区|县|市|街道|镇|乡|办事处)")

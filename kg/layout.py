@@ -44,6 +44,9 @@ MIN_CONTINUED_CHARS = 20
 # Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展` (single
 # characters spaced out are justified running text: `这 个 时节的忙碌`).
 _PHRASE_GAP = re.compile(rf"[{CJK}”》]{{2}}\s+[{CJK}“《]{{2}}")
+# The page's section name as its first line, without the page number: `社区·民生`,
+# `豫北·综合` (debris, as `第05版：城市·民生` is).
+_SECTION_NAME = re.compile(rf"[{CJK}]{{2,4}}[·・][{CJK}]{{2,4}}")
 # A bracket or quote opened this close to a paragraph's end and left open continues in
 # the next line (a byline broken by the column: `（扬州晚报` / `记者 赵磊）`).
 OPEN_BRACKET_REACH = 24
@@ -176,7 +179,7 @@ def _read_lines(raw: str) -> list[_Line]:
         if not stripped or all(unicodedata.category(c)[0] in "CZ" for c in stripped):
             blank = True
             continue
-        if DEBRIS_RE.match(stripped):
+        if DEBRIS_RE.match(stripped) or (not lines and _SECTION_NAME.fullmatch(stripped)):
             blank = True
             continue
         text, offsets = _printed_chars(body, start)

@@ -68,7 +68,7 @@ def test_ordinary_text_is_not_undoubled():
 
 
 def test_epaper_debris_lines_are_dropped_but_body_text_naming_them_stays():
-    raw = ("第07版:县区新闻 上一版 下一版\n第AA05版：县区\nPDF版阅读\n\n"
+    raw = ("社区·民生\n第07版:县区新闻 上一版 下一版\n第AA05版：县区\nPDF版阅读\n\n"
            "本报讯 市民可登录网站下载PDF版申请表，也可到社区服务中心现场领取纸质表格。\n\n"
            "上一篇 下一篇\n")
     page = repair_layout("debris.txt", raw)

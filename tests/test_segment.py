@@ -194,6 +194,7 @@ def test_bylines_of_other_papers_layouts():
     ("浙江在线-杭州频道1月3日讯 近日", "浙江在线-杭州频道1月3日讯 "),
     ("（记者梁淑芳 陈星宇摄影报道）3月11日，某社区开展活动。", ""),  # the byline leads
     ("河南日报客户端(记者王永乐通讯员夏宝莲)5月18日，", "河南日报客户端"),  # after its outlet
+    ("本报6月13日（见习记者 张晓琳） “百姓城市", "本报6月13日"),  # a dateline without 讯
 ])
 def test_dispatch_lines(line, dispatch):
     match = DISPATCH_RE.match(line)
@@ -505,7 +506,8 @@ def test_sections_closed_by_their_own_credits():
         ("安置房小区变身记", ["佘振", "何格"], [], ["何格"]),  # a label before the byline
         ("高新区瓦屋社区党群服务中心揭牌", ["孙庆明"], ["韩若兰"], []),
         ("社区夜校开课了", ["王平"], [], []),
-        ("党建引领聚合力，共建共治谱新篇", [], [], []),  # a place's kicker: a new article
+        ("党建引领聚合力共建共治谱新篇", [], [], []),  # a place's kicker: a new article
+        ("“俺们社区有群热心人”", ["陈立"], [], []),  # `裕园社区>>` leads into it
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
@@ -513,7 +515,7 @@ def test_sections_closed_by_their_own_credits():
     assert all("高建" not in a.body for a in articles)
     assert [a.kicker for a in articles if a.kicker] == ["《垃圾堵道居民堵心》后续",
                                                        "打通为民服务“最后一公里”",
-                                                       "六甲街道盘龙社区："]
+                                                       "六甲街道盘龙社区：", "裕园社区>>"]
     assert articles[6].body.endswith("共同培育先进支部。") and "苏晴 摄" not in articles[6].body
     assert [a.kind for a in articles[7:9]] == ["photo", "photo"]
     # a dated dispatch line dates a body that names no day: `东方网5月6日讯(…)今天上午，…`
@@ -521,7 +523,7 @@ def test_sections_closed_by_their_own_credits():
                                           "05-06", None, None, None, None, None, None, None,
                                           None, None, "08-11", None, None, None, "03-23",
                                           None, None, "01-18", None, None, "05-12", None, None,
-                                          "04-22", "07-23", None, None]
+                                          "04-22", "07-23", None, None, "04-05"]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
