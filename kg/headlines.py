@@ -18,8 +18,8 @@ import networkx as nx
 from .bylines import is_byline_line
 from .layout import is_doubled_line
 from .model import Page
-from .rules import CJK
-from .segment import Draft
+from .rules import CJK, DISPATCH_RE
+from .segment import MAX_BRACKET_BYLINE, Draft
 
 __all__ = ["Headline", "HeadlineUnit", "assign_headlines", "headline_units", "split_unit"]
 
@@ -167,17 +167,25 @@ _PICTURE_CREDIT = re.compile("图|摄")
 
 def _caption_over_credit(page: Page, units: list[HeadlineUnit], above: int, nearest: int,
                          start: int) -> bool:
-    """The line nearest a byline that credits a picture is the picture's caption and the
-    unit above it the title, unless that unit reads as a kicker: `亚太社区：“七色花”…为群众
-    办实事` / `社区手工编织工作室开课` / `本报记者 王译博 董茜 文/图`."""
+    """The lines nearest a byline that credits a picture are the pictures' captions and the
+    unit above them the title, unless that unit reads as a kicker (a caption that is a
+    sentence is one anyway): `亚太社区：“七色花”…为群众办实事` / `社区手工编织工作室开课` /
+    `本报记者 王译博 董茜 文/图`; `建新街：从马路市场变身“气质”老街` / `街心游园` / `文化长廊
+    夜景` / `本报讯(郑报全媒体记者 范光华 张改华 文/图)…`."""
     caption, byline = units[nearest], page.blocks[start]
-    line = page.text[page.blocks[caption.blocks[0]].start:page.blocks[caption.blocks[0]].end]
+    lines = [page.text[page.blocks[i].start:page.blocks[i].end].strip() for i in caption.blocks]
     kicker = "".join(page.text[page.blocks[i].start:page.blocks[i].end]
                       for i in units[above].blocks)
-    return (len(caption.blocks) == 1 and len(line.strip()) <= MAX_CAPTION_LINE
-            and start == caption.blocks[0] + 1 and not _is_kicker(kicker)
-            and bool(is_byline_line(page.text[byline.start:byline.end]))
-            and bool(_PICTURE_CREDIT.search(page.text[byline.start:byline.end])))
+    credit = page.text[byline.start:byline.end]
+    if DISPATCH_RE.match(credit):
+        credit = credit[:MAX_BRACKET_BYLINE]
+        credit = credit[:credit.find(")") + 1 or credit.find("）") + 1]
+    elif not is_byline_line(credit):
+        return False
+    return (len(lines) <= 3 and all(len(line) <= MAX_CAPTION_LINE for line in lines)
+            and start == caption.blocks[-1] + 1
+            and (not _is_kicker(kicker) or any("，" in line for line in lines))
+            and bool(_PICTURE_CREDIT.search(credit)))
 
 
 def _bigrams(text: str) -> set[str]:

@@ -508,6 +508,8 @@ def test_sections_closed_by_their_own_credits():
         ("社区夜校开课了", ["王平"], [], []),
         ("党建引领聚合力共建共治谱新篇", [], [], []),  # a place's kicker: a new article
         ("“俺们社区有群热心人”", ["陈立"], [], []),  # `裕园社区>>` leads into it
+        ("建新街：从马路市场变身“气质”老街", ["范华", "张华"], [], []),  # (captions below)
+        ("帮助老人回家爱心传递真情", ["刘平"], [], []),  # (a caption that is a sentence)
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
@@ -515,7 +517,8 @@ def test_sections_closed_by_their_own_credits():
     assert all("高建" not in a.body for a in articles)
     assert [a.kicker for a in articles if a.kicker] == ["《垃圾堵道居民堵心》后续",
                                                        "打通为民服务“最后一公里”",
-                                                       "六甲街道盘龙社区：", "裕园社区>>"]
+                                                       "六甲街道盘龙社区：", "裕园社区>>",
+                                                       "栽樱花、建游园、打造文化长廊……"]
     assert articles[6].body.endswith("共同培育先进支部。") and "苏晴 摄" not in articles[6].body
     assert [a.kind for a in articles[7:9]] == ["photo", "photo"]
     # a dated dispatch line dates a body that names no day: `东方网5月6日讯(…)今天上午，…`
@@ -523,7 +526,8 @@ def test_sections_closed_by_their_own_credits():
                                           "05-06", None, None, None, None, None, None, None,
                                           None, None, "08-11", None, None, None, "03-23",
                                           None, None, "01-18", None, None, "05-12", None, None,
-                                          "04-22", "07-23", None, None, "04-05"]
+                                          "04-22", "07-23", None, None, "04-05", "08-16",
+                                          None]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
