@@ -32,8 +32,10 @@ _PAIR = re.compile(r"([\u4e00-\u9fff]{2,6}?)和([\u4e00-\u9fff]{2,6}?)(?:两|二
 _COMMON_FREQ = 100  # jieba dictionary frequency of everyday words (`物业` 239, `绿意` 63)
 _LEVEL_OK = ("银行", "农发行")
 _ITEM_STOPS = frozenset({"企业", "单位", "配套", "商户", "龙头", "重点", "公司"})
-_STRONG = re.compile("|".join(sorted(map(re.escape, R.ENTERPRISE_SUFFIXES), key=len,
-                                     reverse=True)))
+_STRONG = re.compile("|".join(sorted(map(re.escape, R.ENTERPRISE_SUFFIXES
+                                         + tuple(R.ENTERPRISE_SHORT_NAME_SUFFIXES)),
+                                     key=len, reverse=True)))
+_BRAND = re.compile("|".join(map(re.escape, R.ENTERPRISE_BRANDS)))
 _WEAK = re.compile("|".join(sorted(map(re.escape, R.ENTERPRISE_WEAK_SUFFIXES), key=len,
                                    reverse=True)))
 # `等100余家企业`, `等7家优质物业服务企业`, `等企业负责人`, `等重点产业链企业`
@@ -109,6 +111,8 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
             words = words[1:]
         if weak and not (is_proper(words) and _ends_word(text, e)):
             continue
+        if s - start > R.ENTERPRISE_SHORT_NAME_SUFFIXES.get(m.group(), _MAX_ENT):
+            continue  # `付化友党建工作室`: a programme, not `阿志工作室`
         bank = m.group() == "银行" and s - start >= 2 and \
             words[0][0] not in R.ENTERPRISE_GENERIC_PREFIX_WORDS  # `工商银行`, `建设银行`
         if not weak and not bank and not _own_name(words):
@@ -198,7 +202,14 @@ def _pairs(text: str) -> list[Candidate]:
     return out
 
 
+def _brands(text: str) -> list[Candidate]:
+    """`中国联通`: a national brand printed alone (a longer name holding it wins)."""
+    return [Candidate("enterprise", m.start(), m.end(), m.group(), m.group(),
+                      "enterprise.brand") for m in _BRAND.finditer(text)]
+
+
 def find_enterprises(text: str) -> list[Candidate]:
     """Every business named in `text` (overlapping candidates; the caller resolves)."""
     return (_suffix_hits(text, _STRONG, False) + _suffix_hits(text, _WEAK, True)
-            + _enumerations(text) + _pairs(text) + _platforms(text) + _bureau_groups(text))
+            + _enumerations(text) + _pairs(text) + _platforms(text) + _bureau_groups(text)
+            + _brands(text))

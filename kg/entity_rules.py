@@ -9,6 +9,7 @@ Calibrated together against the five sample pages with ``score.py`` (lenient mat
 from __future__ import annotations
 
 __all__ = [
+    "ENTERPRISE_BRANDS",
     "ENTERPRISE_BUREAU_GROUPS",
     "ENTERPRISE_CUE_WORDS",
     "ENTERPRISE_ESTATE_WORDS",
@@ -20,6 +21,7 @@ __all__ = [
     "ENTERPRISE_CITY_NICKNAME_END",
     "ENTERPRISE_PUBLIC_SPACE_SUFFIXES",
     "ENTERPRISE_PLATFORM_TAILS",
+    "ENTERPRISE_SHORT_NAME_SUFFIXES",
     "ENTERPRISE_SITE_WORDS",
     "ENTERPRISE_NET_METAPHOR_CUES",
     "ENTERPRISE_SUFFIXES",
@@ -54,6 +56,7 @@ __all__ = [
     "INITIATIVE_LIST_GAP",
     "INITIATIVE_LIST_SPAN",
     "INITIATIVE_LIST_UNITS",
+    "INITIATIVE_SLOGAN_CLAUSE_MIN",
     "INITIATIVE_TAIL_BINDERS",
     "INITIATIVE_TAIL_WORDS",
     "NAME_INNER_WORDS",
@@ -283,7 +286,8 @@ ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
     "政府": tuple("采"),  # 政府采购
     # a centre as a place: `成为中原区中心路街道的新风尚` (a road named 中心路),
     # `香坊吴村中心广场锣鼓喧天`, `郑州建设国家中心城市`, `市中心城区`
-    "中心": ("路", "街", "广场", "城市", "城区", "地带", "区域", "地段", "位置", "商圈"),
+    "中心": ("路", "街", "广场", "城市", "城区", "地带", "区域", "地段", "位置", "商圈",
+           "项目"),  # a building project: `中建八局坂田文体中心项目党支部` (no 文体中心 body)
     # a compound named after the body: `骏马路市委家属院`, `区委家属楼`
     "市委": tuple("家"), "区委": tuple("家"), "县委": tuple("家"),
 }
@@ -401,6 +405,14 @@ ENTERPRISE_SUFFIXES = (
     # insurers named without 公司: `社区联合合众人寿办起了…`, XX财险 (pattern)
     "人寿", "财险",
 )
+
+# National carriers named by their brand alone, no suffix: `中国联通、阿志工作室、眼科医院等`.
+ENTERPRISE_BRANDS = ("中国移动", "中国联通", "中国电信", "中国铁塔")
+
+# A studio is a business when a short name of its own stands before it: `阿志工作室`; a
+# longer prefix names a public or party programme: `付化友党建工作室`, `劳模创新工作室`
+# (generic prefixes fail the own-name test anyway). Suffix → longest prefix.
+ENTERPRISE_SHORT_NAME_SUFFIXES = {"工作室": 3}
 
 # Public squares, not businesses, though 广场 ends their names: `如意湖文化广场`.
 ENTERPRISE_NOT_TAILS = ("文化广场", "市民广场", "人民广场", "休闲广场", "健身广场", "体育广场",
@@ -592,6 +604,10 @@ INITIATIVE_QUESTION_WORDS = ("能否", "是否", "可否", "如何", "怎么", "
 # 家园”主题公园`: a park's name).
 INITIATIVE_DE_NAME_CUES = ("主题活动", "系列活动", "为主题", "主题")
 INITIATIVE_DE_MAX_LEN = 6
+
+# Parallel clauses of this many characters or more, each with a verb, are a slogan, not a
+# name: `实现了“推窗可见绿、移步皆是景”` (while `“三项工程、一项管理”` is a programme).
+INITIATIVE_SLOGAN_CLAUSE_MIN = 5
 
 # A dash in a quote divides a title from its subtitle; only the title must be a name:
 # `“发言人来了——我们的社区生活”系列活动`.

@@ -74,6 +74,25 @@ def _is_common_word(word: str) -> bool:
     return tok.FREQ.get(word, 0) >= R.INITIATIVE_COMMON_FREQ
 
 
+def _not_day_name(content: str) -> bool:
+    """`“待明日”`, `“那一日”`: a phrase ending in 日; `“街坊日”`, `“全国爱耳日”` are days."""
+    if content[-2] in _NOT_DAY_NAMES:
+        return True
+    # three characters: a dictionary noun before 日 (街坊, 邻里), no pronoun or numeral
+    words = pos_tokenizer().lcut(content[:-1], HMM=False)
+    return len(content) < 4 and not (len(words) == 1 and words[0].flag == "n"
+                                     and not any(c in _NOT_DAY_NAMES for c in content))
+
+
+def _parallel_slogan(content: str) -> bool:
+    """`“推窗可见绿、移步皆是景”`: clauses of one length, each with a verb."""
+    parts = re.split("[、，,]", content)
+    return (len(parts) >= 2 and len({len(p) for p in parts}) == 1
+            and len(parts[0]) >= R.INITIATIVE_SLOGAN_CLAUSE_MIN
+            and all(any(f == "v" for _, f in pos_tokenizer().lcut(p, HMM=False))
+                    for p in parts))
+
+
 def _qualifies(after: str) -> bool:
     """Does an adjective and 的 follow the quote (`“人情味…”浓厚的“幸福红梅里”`): the quote
     says what the next noun is full of, it is no object of the verb before it?"""
@@ -152,7 +171,7 @@ def _quoted(text: str) -> list[Candidate]:
                 and after[1:].startswith(R.INITIATIVE_YI_WEI_CUES)) \
             or bool(_ORDINAL.search(before))
         cue_inner = content.endswith(R.INITIATIVE_INNER_TAILS) and len(content) >= 3 and \
-            not (content.endswith("日") and (len(content) < 4 or content[-2] in _NOT_DAY_NAMES))
+            not (content.endswith("日") and _not_day_name(content))
         cue_inner = cue_inner or bool(_PAIRING.fullmatch(content) or _TITLED.fullmatch(content))
         if cue_before and not (cue_after or cue_inner) and _qualifies(after):
             continue  # `打造“人情味、花香味、生活味”浓厚的“幸福红梅里”`: a quality
@@ -164,6 +183,8 @@ def _quoted(text: str) -> list[Candidate]:
         if not (cue_before or cue_inner) and after.startswith(R.INITIATIVE_OBJECT_CUES) \
                 and _dictionary_noun(content):
             continue  # `“牛皮癣”治理`: the nuisance treated
+        if not cue_after and _parallel_slogan(content):
+            continue  # `实现了“推窗可见绿、移步皆是景”`: a slogan
         if not cue_after and _modified_word(content):
             continue  # `凝聚“新力量”`: an adjective and an everyday noun
         title = next((content.split(d)[0] for d in R.INITIATIVE_TITLE_DASHES

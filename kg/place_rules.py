@@ -26,6 +26,7 @@ __all__ = [
     "TOWNSHIP_UNIT_RE",
     "BAD_STEM_ENDINGS",
     "NAME_CONTINUATIONS",
+    "NEW_AREA_ESTATE_AFTER",
     "NEW_AREA_RE",
     "NUMBERED_COMMUNITY_RE",
     "REDUPLICATED_UNIT_RE",
@@ -183,6 +184,7 @@ GENERIC_STEMS = {
     # all the members, no name: 广大社区党员, 全体社区居民
     "广大", "全体",
     "健康",  # a policy term: 全市健康社区治理现场观摩 (a coded 健康社区 is found in the gazetteer)
+    "现场",  # the staff on the spot: 现场社区工作人员介绍 (no community named 现场)
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
@@ -207,6 +209,9 @@ VERB_ENDINGS = ("满", "送", "暖", "难",
 
 # Functional zones named XX新区 absent from the NBS tables: 郑东新区, 两江新区, 天府新区.
 NEW_AREA_RE = re.compile(f"[{CJK}]{{2}}新区")
+# After XX新区, a phase or a building of a housing estate named so, no zone: 亚峰新区二期,
+# XX新区3号楼 (an estate named 新区 in 福州 台江区).
+NEW_AREA_ESTATE_AFTER = re.compile("[一二三四五六七八九十0-9]{1,2}(?:期|号楼|栋|幢|单元)|小区")
 # Stems that make a description of XX新区, not a zone's name: `魅力新区情`, `打造城市新区`,
 # `东部新区建设`; and 高新区 read with the character before it: `(含高新区)`.
 GENERIC_NEW_AREA_STEMS = {"魅力", "城市", "经济", "现代", "全新", "美丽", "东部", "西部",

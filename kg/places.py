@@ -40,6 +40,7 @@ from kg.place_rules import (
     GLUED_LEAD_CHARS,
     INVITATION_FRAMES,
     LIST_COUNT_RE,
+    NEW_AREA_ESTATE_AFTER,
     NEW_AREA_RE,
     NUMBERED_COMMUNITY_RE,
     PRIMARY_WEIGHTS,
@@ -106,8 +107,9 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
         if m.group()[0] in STOP_CHARS or m.group()[1] in STOP_CHARS \
                 or m.group()[:2] in function_words():
             continue  # 在高新区, 住在新区物资集团家属院: a verb or 在 is no part of a name
-        if m.group() in keys or not _is_zone_name(m.group()):
-            continue
+        if m.group() in keys or not _is_zone_name(m.group()) \
+                or NEW_AREA_ESTATE_AFTER.match(text, m.end()):
+            continue  # 亚峰新区二期: an estate's phase
         if not is_cjk(prev) or prev in STOP_CHARS or prev in "市省":
             hits.append((m.start(), m.end(), m.group()))  # 位于郑东新区
     return hits
@@ -164,6 +166,7 @@ class _Resolver:
         self.gz = load_gazetteer()
         self.mentions: list[Mention] = []
         self.taken: list[tuple[int, int]] = []
+        self.context: set[str] = set()  # district codes named, set by _communities
 
     def add(self, kind: str, start: int, end: int, name: str, rule: str,
             code: str | None = None) -> bool:
@@ -366,6 +369,7 @@ class _Resolver:
 
     def _communities(self, context: set[str], streets: list[tuple[int, int, str | None]]) -> None:
         text, gz = self.text, self.gz
+        self.context = context
         prefs = {c[:4] for c in context} | {c[:4] for *_, c in streets if c}
         if self.home:
             prefs.add(self.home)
@@ -526,9 +530,13 @@ class _Resolver:
         `荥阳刘沟村` (荥阳市) → 刘沟村; needs a home city."""
         gz, stem = self.gz, self.text[start:unit_start]
         stems = set(municipality_stems())  # 上海康城社区 → 康城社区
-        if self.home:
-            stems.update(gz.district_stems(self.home))
-            stems.update(s for s, p in gz.prefecture_stems.items() if p == self.home)
+        # not when the article's districts all lie in another city: 光明港新村 in a 福州
+        # article (台江区) of a 深圳 paper is no 光明区 village 港新村
+        home = self.home if not (self.context and all(c[:4] != self.home
+                                                      for c in self.context)) else None
+        if home:
+            stems.update(gz.district_stems(home))
+            stems.update(s for s, p in gz.prefecture_stems.items() if p == home)
         for n in (3, 2):
             if stem[:n] in stems and name_ok(stem[n:], "community"):
                 return start + n
@@ -538,7 +546,7 @@ class _Resolver:
             codes = gz.townships_with_stem(stem[:n])
             if (codes and name_ok(stem[n:], "community")
                     and ((n >= 3 and len(codes) == 1)
-                         or any(c[:4] == self.home for c in codes))):
+                         or any(c[:4] == home for c in codes))):
                 return start + n
         return start
 
