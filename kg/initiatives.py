@@ -74,13 +74,20 @@ def _is_common_word(word: str) -> bool:
     return tok.FREQ.get(word, 0) >= R.INITIATIVE_COMMON_FREQ
 
 
+@lru_cache(maxsize=4096)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words and tags of a quote or the words after it (each is asked several
+    questions below, tokenised once)."""
+    return tuple((p.word, p.flag) for p in pos_tokenizer().lcut(text, HMM=False))
+
+
 def _not_day_name(content: str) -> bool:
     """`“待明日”`, `“那一日”`: a phrase ending in 日; `“街坊日”`, `“全国爱耳日”` are days."""
     if content[-2] in _NOT_DAY_NAMES:
         return True
     # three characters: a dictionary noun before 日 (街坊, 邻里), no pronoun or numeral
-    words = pos_tokenizer().lcut(content[:-1], HMM=False)
-    return len(content) < 4 and not (len(words) == 1 and words[0].flag == "n"
+    words = _tagged(content[:-1])
+    return len(content) < 4 and not (len(words) == 1 and words[0][1] == "n"
                                      and not any(c in _NOT_DAY_NAMES for c in content))
 
 
@@ -89,33 +96,32 @@ def _parallel_slogan(content: str) -> bool:
     parts = re.split("[、，,]", content)
     return (len(parts) >= 2 and len({len(p) for p in parts}) == 1
             and len(parts[0]) >= R.INITIATIVE_SLOGAN_CLAUSE_MIN
-            and all(any(f == "v" for _, f in pos_tokenizer().lcut(p, HMM=False))
-                    for p in parts))
+            and all(any(f == "v" for _, f in _tagged(p)) for p in parts))
 
 
 def _qualifies(after: str) -> bool:
     """Does an adjective and 的 follow the quote (`“人情味…”浓厚的“幸福红梅里”`): the quote
     says what the next noun is full of, it is no object of the verb before it?"""
-    words = pos_tokenizer().lcut(after, HMM=False)
-    return len(words) >= 2 and words[0].flag.startswith("a") and words[1].word == "的"
+    words = _tagged(after)
+    return len(words) >= 2 and words[0][1].startswith("a") and words[1][0] == "的"
 
 
 def _dictionary_noun(content: str) -> bool:
     """`“牛皮癣”`: one dictionary noun."""
-    words = pos_tokenizer().lcut(content, HMM=False)
-    return len(words) == 1 and words[0].flag.startswith("n")
+    words = _tagged(content)
+    return len(words) == 1 and words[0][1].startswith("n")
 
 
 def _modified_word(content: str) -> bool:
     """`“新力量”`, `“正能量”`-like: one adjective character and an everyday word."""
-    words = pos_tokenizer().lcut(content, HMM=False)
-    return (len(words) == 2 and len(words[0].word) == 1 and words[0].flag == "a"
-            and _is_common_word(words[1].word))
+    words = _tagged(content)
+    return (len(words) == 2 and len(words[0][0]) == 1 and words[0][1] == "a"
+            and _is_common_word(words[1][0]))
 
 
 def _only_verbs(content: str) -> bool:
     """`“解锁”`, `“减负增效”`: an action, not a name."""
-    return all(f == "v" for _, f in pos_tokenizer().lcut(content, HMM=False))
+    return all(f == "v" for _, f in _tagged(content))
 
 
 def _looks_like_name(content: str) -> bool:

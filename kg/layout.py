@@ -34,11 +34,14 @@ LOCAL_WINDOW = 3
 COLUMN_MAX_WIDTH = 44
 # A column line this much narrower than the column ends its paragraph (`居民纷纷点赞。`).
 SHORT_LINE_SLACK = 5
-# A line this many times a column's width is a headline set across columns.
-HEADLINE_WIDTH_RATIO = 1.5
-# ... and a line of its own this much wider than its column's lines is set across them
-# (a column's lines differ by justification and the last line's end, never by this).
+# A paragraph of one line this much wider than its column's lines is set across columns
+# (a column's lines differ by justification and the last line's end, never by this):
+# segmentation reads it as a headline (Block.across).
 ACROSS_RATIO = 1.25
+# ... and one this many times the column's width is never the first half of the paragraph
+# under it (a stricter bound: the local width is an estimate, and a running line it
+# misjudges as wide must still join the rest of its paragraph).
+HEADLINE_WIDTH_RATIO = 1.5
 # A long-line paragraph shorter than this is not running text that could continue.
 MIN_CONTINUED_CHARS = 20
 # Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展` (single

@@ -166,7 +166,7 @@ class _Resolver:
         self.gz = load_gazetteer()
         self.mentions: list[Mention] = []
         self.taken: list[tuple[int, int]] = []
-        self.context: set[str] = set()  # district codes named, set by _communities
+        self.stem_city = home  # the city whose district stems start no village's name
 
     def add(self, kind: str, start: int, end: int, name: str, rule: str,
             code: str | None = None) -> bool:
@@ -245,6 +245,11 @@ class _Resolver:
                         resolved_d.append((m.start() - length, m.start(), gz.names[code], code))
                         break
         context = {c for *_, c in resolved_d if c}
+        # the home city's district stems are cut from the front of village names only in
+        # an article set there: 光明港新村 in a 福州 article (台江区) of a 深圳 paper is no
+        # 光明区 village 港新村
+        if context and all(c[:4] != self.home for c in context):
+            self.stem_city = None
         # 2. townships (gazetteer), longest first so 建中街街道 beats 中街街道
         thits = _township_hits(text, gz)
         streets: list[tuple[int, int, str | None]] = []
@@ -369,7 +374,6 @@ class _Resolver:
 
     def _communities(self, context: set[str], streets: list[tuple[int, int, str | None]]) -> None:
         text, gz = self.text, self.gz
-        self.context = context
         prefs = {c[:4] for c in context} | {c[:4] for *_, c in streets if c}
         if self.home:
             prefs.add(self.home)
@@ -530,10 +534,7 @@ class _Resolver:
         `荥阳刘沟村` (荥阳市) → 刘沟村; needs a home city."""
         gz, stem = self.gz, self.text[start:unit_start]
         stems = set(municipality_stems())  # 上海康城社区 → 康城社区
-        # not when the article's districts all lie in another city: 光明港新村 in a 福州
-        # article (台江区) of a 深圳 paper is no 光明区 village 港新村
-        home = self.home if not (self.context and all(c[:4] != self.home
-                                                      for c in self.context)) else None
+        home = self.stem_city
         if home:
             stems.update(gz.district_stems(home))
             stems.update(s for s, p in gz.prefecture_stems.items() if p == home)

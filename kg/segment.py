@@ -255,14 +255,21 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 or (names and all(b.role == "photographer" for b in names))):
             return None  # (a photo credit alone, `张三 摄`, closes no article of its own)
         at = cur.subheads.pop()
-        head, section = cur.segments[at], cur.segments[at + 1:]
-        if not section or at == 0:  # nothing under it, or nothing of cur's own above it
-            cur.subheads.append(at)
+        head = cur.segments[at]
+        if at + 1 == len(cur.segments) or at == 0:
+            cur.subheads.append(at)  # nothing under it, or nothing of cur's own above it
             return None
-        del cur.segments[at:]
+        candidates.append(head.block)
+        return split_off(at, at + 1, names)
+
+    def split_off(cut: int, first: int, names: list[BylineName]) -> Draft:
+        """``cur``'s segments from ``first`` on as a closed article of ``names``; ``cur``
+        keeps those before ``cut`` and ends."""
+        assert cur is not None
+        section = cur.segments[first:]
+        del cur.segments[cut:]
         cur.last_block = max(seg.block for seg in cur.segments)
         cur.ended = True
-        candidates.append(head.block)
         draft = Draft(bylines=names, ended=True)
         for seg in section:
             draft.add(seg)
@@ -282,15 +289,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                    if _NEWS_LEAD.match(page.text, cur.segments[k].start)), None)
         if at is None or at - 1 in cur.subheads:
             return None
-        section = cur.segments[at:]
-        del cur.segments[at:]
-        cur.last_block = max(seg.block for seg in cur.segments)
-        cur.ended = True
-        draft = Draft(bylines=names, ended=True)
-        for seg in section:
-            draft.add(seg)
-        drafts.append(draft)
-        return draft
+        return split_off(at, at, names)
 
     def orphan_article(names: list[BylineName]) -> Draft:
         """The body after a closed article (possibly none yet), closed by its own credit,
