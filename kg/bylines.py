@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from .gazetteer import load_gazetteer
 from .place_rules import function_words
 from .rules import (
     BYLINE_TAILS,
@@ -207,6 +208,9 @@ def parse_byline(text: str) -> list[BylineName] | None:
             tail = _GLUED_TAIL.search(text, pos, run_end)  # `刘文博摄`, `李晨翀报道）` at the end
             if tail and tail.start() - pos >= 2:
                 cut = tail.start()
+                if group and tail.group() == "报道" and text[pos:cut] in _filing_places():
+                    pos = run_end  # `通讯员 厉智敏 烟台报道`: where they filed from, no name
+                    continue
         if cut == run_end and text[run_end - 1] in "文图" and run_end - pos >= 4:
             # `蒋凌翔文/摄`, `王建国文/图` (a three-character name before 文; in `李博文/图`
             # the 文 may be the name's, and it stays)
@@ -230,6 +234,16 @@ def parse_byline(text: str) -> list[BylineName] | None:
 
 
 _PLACE_WORDS = ("社区", "街道", "小区", "乡村", "基层")
+_DIVISION_UNITS = "省市区县"
+
+
+@functools.cache
+def _filing_places() -> frozenset[str]:
+    """Provinces, cities and counties of the gazetteer, named whole or without their
+    unit (`烟台市`, `烟台`, `蓬莱`): where a byline says its story was filed from."""
+    names = (name for code, name in load_gazetteer().names.items() if len(code) == 6)
+    return frozenset(stem for name in names for stem in (name, name.rstrip(_DIVISION_UNITS))
+                     if len(stem) >= 2)
 
 
 def _prose(run: str) -> bool:
@@ -307,7 +321,14 @@ def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:
         if names:
             return m.start(), [BylineName(b.role, b.name, b.start + m.start(),
                                           b.end + m.start()) for b in names]
+    glued = _CAPTION_CREDIT.search(text, window)
+    if glued and _has_surname(glued.group(1)):
+        return glued.start(), [BylineName("photographer", glued.group(1), *glued.span(1))]
     return None
+
+
+# A caption's credit run into its last sentence: `…，方便了老人。曹为鹏摄`.
+_CAPTION_CREDIT = re.compile(rf"(?<=[。！？!?”])([{CJK}]{{2,3}})摄\s*$")
 
 
 _GAP = re.compile(r"\s+")

@@ -23,6 +23,7 @@ __all__ = [
     "ENTERPRISE_PLATFORM_TAILS",
     "ENTERPRISE_SHORT_NAME_SUFFIXES",
     "ENTERPRISE_SITE_WORDS",
+    "ENTERPRISE_SQUARE_FEATURE_CHARS",
     "ENTERPRISE_NET_METAPHOR_CUES",
     "ENTERPRISE_SUFFIXES",
     "ENTERPRISE_WEAK_SUFFIXES",
@@ -78,7 +79,10 @@ __all__ = [
     "ORGANIZATION_GENERIC_UNITS",
     "ORGANIZATION_NOT_AFTER",
     "ORGANIZATION_NOT_BEFORE",
+    "ORGANIZATION_PLURAL_BEFORE",
     "ORGANIZATION_PLURAL_WORDS",
+    "ORGANIZATION_TASK_HEADS",
+    "ORGANIZATION_TASK_VERBS",
     "ORGANIZATION_PLACE_MIDDLES",
     "ORGANIZATION_QUOTE_CLOSERS",
     "ORGANIZATION_QUOTE_OPENERS",
@@ -321,12 +325,26 @@ ORGANIZATION_GENERIC_PREFIXES = frozenset(
         "乡镇", "村", "镇", "区直", "市直", "单位", "部门", "上级", "当地", "政府",
         "党", "中", "小", "大", "新", "人民", "城市", "文化", "商业", "服务", "活动",
         "党群", "居民", "议事", "物流", "购物", "指挥", "学习", "教育", "培训", "体检",
+        "党委",  # `在上级党委政府的带领下`: the party and the government above, no body
     }
 )
 
 # A plural word right before the suffix makes a kind of body, not one: `共建魅力东区乡镇
 # 街道办事处“一把手”访谈` (township and street offices), `镇街党委`.
 ORGANIZATION_PLURAL_WORDS = frozenset({"乡镇", "镇街"})
+
+# A determiner of many before a level word makes a kind of body, one per place:
+# `组织各区市综合行政执法局会同…` (each district's and county-level city's bureau), not
+# `市综合行政执法局`. The level characters between it and the body are skipped.
+ORGANIZATION_PLURAL_BEFORE = ("各",)
+
+# Bodies named after their task: the task's verbs belong to the name, so the left walk
+# crosses them back to the place that starts it: `郑州市生活垃圾分类工作推进领导小组办公室`
+# (推进 stops an ordinary walk). Without such a place the body stays unnamed.
+ORGANIZATION_TASK_HEADS = ("领导小组", "工作小组")
+# Verbs that stop an ordinary walk but may stand inside such a task's name (others,
+# `成立`, `召开`, still stop it: `郑州市成立…领导小组` names no body).
+ORGANIZATION_TASK_VERBS = frozenset({"推进", "创建", "推动", "实施", "落实", "推行"})
 
 # National bodies named without a place, proper names of their own: `农业农村部办公厅`,
 # `民政部办公厅`, `国务院办公厅` (the State Council and its ministries, as published).
@@ -424,6 +442,9 @@ ENTERPRISE_NOT_TAILS = ("文化广场", "市民广场", "人民广场", "休闲�
 # business: `万达广场`, `郑州万达广场`.
 ENTERPRISE_PUBLIC_SPACE_SUFFIXES = ("广场",)
 ENTERPRISE_CITY_NICKNAME_END = "城"
+# ... and when the name before them ends in a natural feature: a square named after its
+# lake, river or hill is a public space: `高新区天健湖广场`, `礼湖广场`, `滨河广场`.
+ENTERPRISE_SQUARE_FEATURE_CHARS = "湖河江山潭溪塘池"  # not 泉: `银泰御华里喷泉广场`, a mall's
 # ... and when the name before them holds a residential estate's word: the estate's own
 # square, `荥阳市京城花园小区小广场`, `在香缤豪庭广场举办邻里节` (豪庭 names estates).
 ENTERPRISE_ESTATE_WORDS = ("小区", "社区", "新村", "家园", "豪庭", "花园")
@@ -515,7 +536,10 @@ INITIATIVE_AFTER_CUES = (
 
 # A describing noun between a quoted name and a programme word: `“拯救爱”陪护照料计划`
 # (at most INITIATIVE_DESCRIBED_MAX characters, no punctuation).
-INITIATIVE_DESCRIBED_UNITS = ("计划", "项目", "工程")
+INITIATIVE_DESCRIBED_UNITS = ("计划", "项目", "工程",
+                              # a theme's event: `“军民携手暖夕阳，雷锋精神永传承”学雷锋
+                              # 主题实践活动` (not `又有“里子”手账主题：`, a column's topic)
+                              "主题活动", "主题实践", "主题教育")
 INITIATIVE_DESCRIBED_MAX = 6
 
 # A quote that is an item of an enumeration closed by `等` and a programme word is one of
@@ -546,7 +570,8 @@ INITIATIVE_YI_WEI_CUES = ("主题", "载体", "抓手", "依托", "平台", "牵
 
 # A cue word with 的 before a quote names what was built: `共同打造的“学雷锋志愿服务
 # 一条街”` (not 开展的: `高质量开展的“集结号”`, a metaphor).
-INITIATIVE_BEFORE_DE_CUES = ("打造的", "推出的")
+INITIATIVE_BEFORE_DE_CUES = ("打造的", "推出的",
+                             "举办的", "举行的")  # `建华南街道举办的“365百姓故事汇”`
 
 # Words right before a quoted name that show it is one: `开展“五进”活动`, `实施“三联”
 # 互动`, `依托“智慧洛阳”`, `坚持“村中园”模式`, `深化“产业振兴+特色小镇+和美乡村”建设`.
@@ -615,7 +640,8 @@ INITIATIVE_TITLE_DASHES = ("——", "—", "--")
 
 # Modifiers between a quoted name and its cue word: `“石榴花开·籽籽同心”网络主题活动`.
 INITIATIVE_CUE_MODIFIERS = ("网络", "线下", "全民", "公益",
-                            "实践", "志愿", "宣讲",  # `“和平夜话”实践活动`
+                            "实践", "志愿者", "志愿", "宣讲",  # `“和平夜话”实践活动`,
+                            # `2019年“文化进社区访民情”志愿者活动`
                             "社区",  # `“梅好家园”社区治理项目`
                             "党建")  # `“七色花”党建+模式`, `“红色驿站”党建品牌`
 
@@ -636,6 +662,7 @@ INITIATIVE_KIND_ENDINGS = ("型",)
 INITIATIVE_SUFFIXES = (
     "联盟", "论坛", "招聘会", "训练营", "劳动竞赛", "技能竞赛", "挑战赛", "培训会", "博览会",
     "文化节", "艺术节", "美食节", "消费月", "生产月", "宣传月", "宣传周", "活动月",
+    "体验日",  # `郑州市生活垃圾分类体验日活动启动仪式`
 )
 # (A team is no programme: `他还是能工巧匠维修志愿服务队的队长` names no initiative;
 # a quoted one, `“义修哥”志愿服务队`, is found by the quote rule.)

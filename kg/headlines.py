@@ -146,9 +146,11 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
     while len(lines) > 1 and (_is_kicker(lines[0][1])
                               or _phrases_over_title(lines[0][1], lines[1][1])):
         kicker.append(lines.pop(0)[1])
-    # A title printed twice ends the title: what follows it is not joined to it.
-    cut = next((k + 1 for k, (i, _) in enumerate(lines[:-1])
-                if is_doubled_line(page.raw, page.offsets[page.blocks[i].start])), None)
+    # A title printed twice ends the title: what follows it is not joined to it (unless
+    # its comma runs on: `环境美了，秩序好了，` / `小区住着舒心了`, both printed twice).
+    cut = next((k + 1 for k, (i, text) in enumerate(lines[:-1])
+                if is_doubled_line(page.raw, page.offsets[page.blocks[i].start])
+                and not text.rstrip().endswith(("，", ",", "、"))), None)
     if cut is not None:
         subtitle[:0] = [text for _, text in lines[cut:]]
         lines = lines[:cut]

@@ -37,6 +37,8 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$
 # an event's edition after the quoted theme: `“遇见你真好·奇遇敬德”前进街第二届社区邻里节`
 _EDITION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?第[\d一二三四五六七八九十百]+届")
 _OPENERS = "“‘\"《「『"
+# a year before the quote is no cue, the verb before it is: `开展2019年“文化进社区访民情”`
+_YEAR_END = re.compile(r"(?:19|20)\d{2}年度?$")
 _GAPS = re.compile(r"\s+")
 # `邻里节活动` after a quoted theme (see ``entity_rules.INITIATIVE_EVENT_UNITS``)
 _EVENT_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,{R.INITIATIVE_EVENT_MAX}}}?(?:"
@@ -163,6 +165,7 @@ def _quoted(text: str) -> list[Candidate]:
             after = after.lstrip(R.INITIATIVE_MODIFIER_JOINS)  # `“七色花”党建+模式`
         before = _GAPS.sub("", text[max(0, quotes[first].start() - 9):
                                     quotes[first].start()]).rstrip("了")
+        before = _YEAR_END.sub("", before)
         if after.startswith(R.INITIATIVE_NOT_AFTER):
             continue
         # a programme named by a describing noun or a list's head: `“拯救爱”陪护照料计划`

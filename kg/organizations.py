@@ -183,6 +183,28 @@ def _ends_body(word: str) -> bool:
 
 
 _PLACE_START = re.compile(r"[\u4e00-\u9fff]{2,5}?[省市区县]")
+_PLURAL_BEFORE = re.compile("(?:" + "|".join(R.ORGANIZATION_PLURAL_BEFORE)
+                            + ")[区县市乡镇]{0,3}$")
+_TASK_STOP_POS = R.NAME_STOP_POS | {"m", "t"}
+
+
+def _task_body_start(text: str, start: int, limit: int) -> int | None:
+    """Where a body named after its task begins: the place before the task's words
+    (`郑州市/生活/垃圾/分类/工作/推进/领导小组办公室`), or None when no place starts
+    it or a function word or governing verb (`成立`) comes first."""
+    tokens = tokens_before(text, start, limit)
+    place = None
+    for i in range(len(tokens) - 1, -1, -1):
+        word, flag = tokens[i]
+        if flag == "ns" and word[-1] in "省市区县":
+            place = i  # and on over places before it: `河南省郑州市`
+            continue
+        if place is not None or flag in _TASK_STOP_POS or \
+                (word in R.NAME_STOP_WORDS and word not in R.ORGANIZATION_TASK_VERBS):
+            break
+    if place is None:
+        return None
+    return start - sum(len(w) for w, _ in tokens[place:])
 
 
 def is_proper(words: list[tuple[str, str]]) -> bool:
@@ -260,10 +282,17 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
             rest = _trim_words(words, inner[-1] - start) if inner else []
             if inner and is_proper(rest):
                 words, start = rest, inner[-1]
+        if text.startswith(R.ORGANIZATION_TASK_HEADS, start) and not is_proper(words):
+            task = _task_body_start(text, start, _MAX_ORG - (e - start))
+            if task is not None:
+                start = task
+                words = [(w, f) for w, f in pos_tokenizer().lcut(text[task:s], HMM=False)]
         cut = _description_end(words)
         if cut:
             start += sum(len(w) for w, _ in words[:cut])
             words = words[cut:]
+        if _PLURAL_BEFORE.search(text, max(0, start - 4), start):
+            continue  # `各区市综合行政执法局`: each district's bureau, a kind of body
         if words and words[-1][0] in R.ORGANIZATION_PLURAL_WORDS:
             continue  # `乡镇街道办事处`: a kind of body
         if suffix in R.ORGANIZATION_PLACE_MIDDLES and words and _is_place(*words[-1]):

@@ -66,6 +66,9 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     if len(run) - cuts[-1] < 2 and cuts[-1] and run[cuts[-1] - 1] in HARD_STOP_CHARS:
         return None  # 在老村, 她来社区: one character after a word no name starts with
     cut = cuts[-1] if len(run) - cuts[-1] >= 2 else cuts[-2] if len(cuts) > 1 else 0
+    if cut and cut == cuts[-1] and len(run) - cut > 2 and run[cut - 1] in STOP_CHARS \
+            and run[cut - 1 : cut + 1] in function_words():
+        cut += 1  # 详细了解泰山村: the stop character 了 starts the verb 了解 (泰山村)
     lead = _NUMBER_LEAD.match(run, cut)
     if lead and (lead.group()[0].isdigit() or text[start + cut - 1 : start + cut].isdigit()):
         cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name
@@ -74,6 +77,9 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
         if mm.end() > cut and len(rest) >= 2 and not (
                 kind == "compound" and _HOUSE_NUMBER.fullmatch(rest)):
             cut = mm.end()  # 长安路青年小区 → 青年小区; 建设街12号院 keeps its road
+            number = _HOUSE_NUMBER.match(rest) if kind == "compound" else None
+            if number and len(rest) - number.end() >= 2:
+                cut += number.end()  # 农机街13号义西小区: the address's number → 义西小区
     if cut and run[cut - 1] in PRONOUN_CHARS and run[cut : cut + 1] in LEVEL_CHARS:
         cut += 1  # 我区和谐社区: 我区 is one word, the stem left is 和谐
     if cut and run[cut - 1 : cut + 1] in GENERIC_STEMS:

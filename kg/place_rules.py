@@ -117,12 +117,14 @@ STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于�
                  "她他它我你您咱暨驻就据属"  # 驻中官社区, 就城市边界社区, 据堡王村
                  "来当着"  # 来香坊吴村做客 (来 the verb), 当杜岭街道办事处…时, 标志着社区
                  "往"  # 临街餐饮店往小区排烟 (往 towards)
-                 "过")  # 艾买提找过社区很多次 (过 after a verb)
+                 "过"  # 艾买提找过社区很多次 (过 after a verb)
+                 "见")  # 见新村土地已清表 (见 "sees" the new village; no village 见新)
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
 # stop character is the name's first (each of these starts at most 20 of the 620,000
 # village names in the gazetteer, mostly transliterations it finds by itself).
-HARD_STOP_CHARS = set("的在是了被让给个该每即这此与她它您我你他咱暨")
+HARD_STOP_CHARS = set("的在是了被让给个该每即这此与她它您我你他咱暨"
+                      "见")  # 34 names start 见, found in the gazetteer (见龙村), not by pattern
 
 # A stop character and a level word after it are one word, no name's start: 我区和谐社区
 # 建设 (我区 "our district"; the stem left is 和谐, generic), 本市, 全县, 该镇.
@@ -145,10 +147,14 @@ STOP_WORDS = (
     "如今", "现在", "当时", "此前", "过去",  # time words: 如今高山村
     "此次", "这次", "本次", "每次", "再次",  # 随着此次白沙村 (此 alone leaves 次白沙村)
     "共有", "拥有", "现有", "已有", "没有", "只有", "设有",  # 共有新华社区 (共 alone leaves 有新华)
+    "都有",  # 每天都有社区工作人员巡查 (每天 alone leaves 都有)
     "近年", "今年", "去年", "当年", "每年", "多年",  # 主要为近年新建小区 (年 alone leaves 年新建)
     "利用",  # a verb jieba's dictionary tags as a noun: 文家冲社区利用小区架空层
     "加入",  # 前不久刚刚加入老围社区义工队 (加 alone would leave 入老围)
     "联系",  # 网格长联系小区夜班安保人员 (the verb, no compound named 网格长联系)
+    "清理",  # a verb jieba tags as an adjective: 志愿者拿着工具清理小区道路
+    "参观",  # and one it tags as a noun: 来到古城村参观村史馆 (no village named 参观)
+    "入住", "搬进", "住进", "搬入",  # moving in: 2006年入住丽都苑小区 (丽都苑小区)
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -185,6 +191,7 @@ GENERIC_STEMS = {
     "广大", "全体",
     "健康",  # a policy term: 全市健康社区治理现场观摩 (a coded 健康社区 is found in the gazetteer)
     "现场",  # the staff on the spot: 现场社区工作人员介绍 (no community named 现场)
+    "暖心",  # a description in a headline: 解决急难愁盼 打造暖心社区
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,

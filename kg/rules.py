@@ -75,13 +75,19 @@ ROLE_WORDS = (
 _DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"  # `深圳新闻网2023年10月8日讯`
 DISPATCH_RE = re.compile(
     rf"^\s*[【\[]?(?:本报讯|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
-    # (the site's paper in brackets: `荆楚网(湖北日报网)讯`)
+    # (the site's paper in brackets: `荆楚网(湖北日报网)讯`; a group's outlets in a row:
+    # `新安晚报 安徽网 大皖新闻讯`)
+    rf"(?:[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)\s+){{0,2}}"
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)(?:[·・][{CJK}]{{1,8}}|[（(][{CJK}]{{2,10}}[)）])?"
     rf"\s*(?:{_DAY}\s*)?讯|"
     # an outlet, then its city or channel: `映象网开封讯`, `浙江在线-杭州频道1月3日讯`
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[·・\-－]?[{CJK}]{{1,8}}\s*(?:{_DAY}\s*)?讯"
     rf"(?=[\s(（【\[:：]|$)|"
     rf"[{CJK}]{{1,8}}(?:社|网|报|台)[{CJK}]{{0,8}}\s*{_DAY}\s*电|"
+    # a dateline and its bracketed byline alone on a line, the text under it:
+    # `本报6月13日（见习记者 张晓琳）`
+    rf"[{CJK}]{{1,8}}(?:网|报|客户端|新闻)[{CJK}]{{0,8}}\s*{_DAY}"
+    rf"(?=[（(]\s*(?:{REPORTER_ROLE_RE}|{ROLE_WORDS[1][0]})[^）)]{{1,40}}[）)]\s*$)|"
     # no dispatch word, the bracketed byline first (after the outlet's name or not) and
     # the text after it: `（记者梁淑芳 陈星宇摄影报道）3月11日，…`,
     # `河南日报客户端(记者王永乐通讯员夏宝莲)5月18日至19日，…`, or a dateline without
@@ -132,7 +138,8 @@ EDITORIAL_LABEL_RE = re.compile(r"\s*[【\[]?(?:核心提示|编者按|编者的
 SECTION_MARK_RE = re.compile(r"\s*(?:[A-H]|PART\s*[.．]?\s*\d{1,2}|Part\s*\d{1,2}|0[1-9])\s*")
 # E-paper debris: `第07版:县区新闻 上一版 下一版`, `第AA05版：县区`, `A11版:洛阳·社区`,
 # `PDF版阅读`, `版权声明`, `上一篇 下一篇`; the page's date line (`2020年10月23日 星期五`)
-# and picture-page labels (`图片新闻`). Only short lines: body text that merely names such
+# and picture-page labels (`图片新闻`); a pointer to another page (`详见C02版`,
+# `（相关报道见第3版）`). Only short lines: body text that merely names such
 # a word (`…下载PDF版…。`) stays.
 DEBRIS_RE = re.compile(
     r"^\s*(?:第\s*[0-9０-９A-Za-z]{1,4}\s*版\s*[:：]?.{0,20}$|"
@@ -140,7 +147,9 @@ DEBRIS_RE = re.compile(
     r"(?=.{0,30}$).*(?:上一版|下一版|上一篇|下一篇|PDF版|版权声明|版权所有|返回目录|本版责编|"
     r"责任编辑|标题导航|往期回顾|放大缩小|字号)|"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*$|"
-    r"(?:图片新闻|新闻图片|图片报道)\s*$)"
+    r"(?:图片新闻|新闻图片|图片报道)\s*$|"
+    r"[(（]?(?:详见|详情见|相关报道见|更多报道见)\s*第?\s*[A-Za-z]{0,2}[0-9０-９]{1,3}\s*版"
+    r"[)）]?\s*$)"
 )
 
 # Punctuation that makes a line read as running text rather than a headline.

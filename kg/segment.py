@@ -23,6 +23,7 @@ from .bylines import (
     trailing_bare_credit,
     trailing_byline,
 )
+from .layout import is_doubled_line
 from .model import Page
 from .rules import CJK, DISPATCH_RE, EDITORIAL_LABEL_RE, SECTION_MARK_RE, SENTENCE_PUNCT, TAG_RE
 
@@ -54,6 +55,9 @@ _EXCLAIMED_HEADLINE = re.compile(r"(?=.{8,30}$)(?:[^。，,；;、：:！？!?]{
 # ... or a short exclamation, `垃圾堆清了！` (not a quoted cry, `“太好了！”`; not the end of
 # a question wrapped onto its own line, `写这封信？`)
 _SHORT_EXCLAIMED = re.compile(r"[^“‘\"。，,；;、：:！？!?]{4,6}[！!]")
+# ... and over a dispatch, with a comma too: `蜜蜂张街道的居民送来了糖葫芦，为啥？` /
+# `本报讯 …` (a question in the text runs on in its paragraph).
+_ASKED_HEADLINE = re.compile(r"(?=.{8,30}$)[^。；;、：:！？!?“”\"]+[！？!?]")
 # A picture supplied by a unit, credited to nobody: `歌曲《共筑中国梦》【进学街道供图】`,
 # `(受访者供图)`; its caption is no headline.
 _SUPPLIED_PICTURE = re.compile(r"[【\[(（][^】\])）]{0,16}供图[】\])）]\s*$")
@@ -98,6 +102,22 @@ class Draft:
         took = _shooters(self.bylines)
         return (not self.dispatch and chars <= MAX_PHOTO_CAPTION and bool(took)
                 and all(b.name in took for b in self.bylines))
+
+
+def _wrapped_byline(page: Page, i: int) -> list[BylineName] | None:
+    """The names of byline line ``i`` read on from the line above, when it starts with
+    names the line above's role word credits: `□大象新闻·东方今报记者 张定有` /
+    `魏广宝 通讯员 陈辉` (魏广宝 a reporter too). None when that reads no more names."""
+    above, block = page.blocks[i - 1], page.blocks[i]
+    offset = above.end - above.start + 1
+    joined = parse_byline(page.text[above.start:above.end] + " " + page.text[block.start:block.end])
+    alone = parse_byline(page.text[block.start:block.end]) or []
+    if joined is None:
+        return None
+    names = [b for b in joined if b.start >= offset]
+    if len(names) <= len(alone):
+        return None
+    return _shift(names, block.start - offset)
 
 
 def _shooters(names: list[BylineName]) -> set[str]:
@@ -223,6 +243,16 @@ def _open_dispatch(page: Page, index: int) -> Draft:
 def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     """Split a page into drafts; also return headline-candidate block indices and kinds."""
     kinds = [block_kind(page.text[b.start:b.end]) for b in page.blocks]
+    for i, b in enumerate(page.blocks):
+        # A line printed twice is a bold headline's, whatever it ends with: the first
+        # line of `环境美了，秩序好了，环境美了，秩序好了，` / `小区住着舒心了…` (text never is)
+        if (kinds[i] == "body" and b.lines == 1 and b.end - b.start <= MAX_HEADLINE_CHARS
+                and not any(c in SENTENCE_PUNCT for c in page.text[b.start:b.end])
+                and is_doubled_line(page.raw, page.offsets[b.start])):
+            kinds[i] = "head"
+        elif (kinds[i] == "body" and kinds[i + 1:i + 2] == ["start"]
+              and _ASKED_HEADLINE.fullmatch(page.text[b.start:b.end])):
+            kinds[i] = "head"
     listed = _mark_place_lists(page, kinds)
     # Editors' labels stand where a headline would (they end the text above them) but are
     # no headline and no text: `核心提示`, `编者按`.
@@ -390,6 +420,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             cur = draft
         elif kind == "byline":
             names = _shift(parse_byline(text) or labelled_byline(text) or [], block.start)
+            if prev_kind == "byline" and kinds[i - 1] == "byline" and not block.blank_before:
+                names = _wrapped_byline(page, i) or names
             photo = any(b.role == "photographer" for b in names)
             # A byline right under a headline opens that headline's article: `“你家暖和了
             # 吗”成问候语` / `□本报记者 刘蓓` / body; it never closes the article above.
@@ -495,6 +527,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # “接办台”` / body, `长宁江苏路街道一老小区4台电梯同日竣工` / body
                 cur.ended = True
                 place_orphans(None)
+            elif across and orphans and (cur is None or cur.ended):
+                place_orphans(None)  # ... and the unsigned body above it, crossheads and all
             if new_item:
                 # Two or three headline lines over a body end the open article or the body
                 # before them: a new one starts (`本报讯 …祝福。` / `老旧小区安了路灯本是好事

@@ -547,10 +547,37 @@ def test_sections_closed_by_their_own_credits():
 
 def test_a_headline_set_across_columns_ends_an_article_signed_at_its_top():
     # A crosshead stands in its column; a one-line headline wider than the column is the
-    # next article's, even after a feature whose byline is at its top only.
+    # next article's, even after a feature whose byline is at its top only, or after an
+    # unsigned one with crossheads of its own (`长椅是怎么来的`).
     articles = _fixture_articles("page_across_headline.txt")
     assert [(a.headline, *_credits(a)) for a in articles] == [
         ("枫林新村加梯工程开工", ["傅文静"], [], []),
-        ("东宁区江苏路街道一个老小区四台电梯同日竣工", [], [], []),
+        ("东宁区江苏路街道一个老小区四台电梯同日竣工", ["周立"], [], []),
+        ("小院新事多", [], [], []),
+        ("西岭区北关街道桃园社区：开展“邻里节”活动居民共享欢乐时光", [], [], []),
     ]
     assert articles[0].body.endswith("完工后老人们上下楼就方便多了。")
+    assert "长椅是怎么来的" in articles[2].body and articles[2].body.endswith("点力。")
+
+
+def test_evening_papers_heads_datelines_and_credits():
+    # A caption's credit run into its sentence (`…焕然一新。王明摄`) names the photographer;
+    # a dateline and its bracketed byline alone on a line open a dispatch; a group's outlets
+    # in a row before 讯 too; `详见B03版` points elsewhere and is no kicker; a headline's
+    # first line printed twice and ending in a comma runs on into the second; a top byline
+    # wrapped onto a line that starts with a name credits that name too; `潍坊报道` is where
+    # the story was filed, nobody's name; a question with a comma over a dispatch is its
+    # headline.
+    articles = _fixture_articles("page_evening_paper_heads.txt")
+    assert [(a.headline, a.kind, *_credits(a)) for a in articles] == [
+        ("老楼换新颜", "photo", [], [], ["王明"]),
+        ("五十位居民报名当志愿者", "news", ["林晓"], [], []),
+        ("城南社区：解决急难愁盼打造温馨家园", "news", [], [], []),
+        ("道路宽了，路灯亮了，村民出行方便了", "feature", ["周敏"], [], []),
+        ("", "feature", ["王建中", "李小红"], ["赵刚"], []),
+        ("“我们就是居民的贴心人”", "feature", ["孙立"], ["刘丽"], []),
+        ("社区门口排起长队，为啥？", "news", [], [], []),
+    ]
+    assert all(not a.kicker for a in articles)
+    assert articles[1].body.startswith("“小区的事") and articles[1].date == "03-01"
+    assert articles[2].body.endswith("拆除违建二十余处。")
