@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .gazetteer import load_gazetteer
-from .place_rules import function_words
+from .place_rules import HARD_STOP_CHARS, function_words
 from .rules import (
     BYLINE_TAILS,
     CJK,
@@ -221,6 +221,9 @@ def parse_byline(text: str) -> list[BylineName] | None:
             return None
         if _prose(text[pos:cut]):
             return None  # `记者来到上海闵行区…`, `记者了解到`: a sentence about the reporter
+        if (not out and cut == n and cut - pos == 2 and _NAME_RUN.match(text, pos - 1)
+                and not _has_surname(text[pos:cut])):
+            return None  # `记者跑腿`, a feature's crosshead: a name glued to 记者 has a surname
         names = split_names(text[pos:cut])
         if any(len(name) > MAX_NAME_CHARS or name in REPORTER_LABELS
                or _TAIL_RE.fullmatch(name) for name in names):
@@ -255,6 +258,8 @@ def _prose(run: str) -> bool:
     single, _ = _surnames()
     if single.get(run[0], 0) > 1.0:
         return False
+    if run[0] in HARD_STOP_CHARS:
+        return True  # `记者在现场`, a column's tag: no name starts with 在
     words = function_words()
     return any(run[:n] in words for n in (2, 3, 4))
 
@@ -332,6 +337,7 @@ _CAPTION_CREDIT = re.compile(rf"(?<=[。！？!?”])([{CJK}]{{2,3}})摄\s*$")
 
 
 _GAP = re.compile(r"\s+")
+_REPORTED = re.compile(r"报道[:：]")
 
 
 def leading_byline(text: str) -> tuple[int, list[BylineName]] | None:
@@ -340,6 +346,9 @@ def leading_byline(text: str) -> tuple[int, list[BylineName]] | None:
     longest such prefix counts; every name must start with a surname, since a word of
     the text could otherwise pass for one (`记者 张明 昨天 …` stops before 昨天)."""
     ends = [(gap.start(), gap.end()) for gap in _GAP.finditer(text, 0, MAX_BYLINE_CHARS + 1)]
+    # (or where a colon ends its credit: `江西日报记者朱嘉明 记者徐芸报道：4月19日，…`)
+    ends += [(m.end(), m.end()) for m in _REPORTED.finditer(text, 0, MAX_BYLINE_CHARS + 1)]
+    ends.sort()
     if len(text) <= MAX_BYLINE_CHARS:
         ends.append((len(text), len(text)))  # the byline is all there is
     found = None
@@ -363,6 +372,9 @@ _BARE_LABEL = re.compile(r"\A(?:作者|文)[:：]?\s*")
 _BARE_BRACKET = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,24})[)）]\s*$")
 _BARE_TEXT_TAIL = re.compile(r"\s*[/／]?文(?:[/／]图)?$")  # `(邹世进文/图)`, `(张三/文)`
 _BARE_REACH = 30  # the bracket and what may follow it, from a paragraph's end
+# ... or names after the last sentence and a space, in a column of briefs: `…将不允许上牌。
+# 马奔`, `…可联络热线。 王丹丹 马奔`
+_BARE_SPACED = re.compile(rf"(?<=[。！？!?”])[ \u3000]+((?:[{CJK}]{{2,3}}[ \u3000]*){{1,4}})$")
 _BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}|[{CJK}][ \u3000][{CJK}](?![{CJK}])")
 
 
@@ -374,11 +386,14 @@ def _bare_names(text: str, least: int) -> bool:
 
 
 def trailing_bare_credit(text: str) -> int | None:
-    """Where a role-less credit in brackets closing a paragraph begins, or None."""
-    m = _BARE_BRACKET.search(text, max(0, len(text) - _BARE_REACH))
-    if m is None:
-        return None
-    return m.start() if _bracketed_names(m.group(1)) else None
+    """Where a role-less credit in brackets (or set apart by a space) closing a paragraph
+    begins, or None."""
+    window = max(0, len(text) - _BARE_REACH)
+    m = _BARE_BRACKET.search(text, window)
+    if m is not None:
+        return m.start() if _bracketed_names(m.group(1)) else None
+    m = _BARE_SPACED.search(text, window)
+    return m.start() if m is not None and _bare_names(m.group(1), 1) else None
 
 
 def _bracketed_names(inner: str) -> bool:
@@ -423,10 +438,16 @@ def author_line(text: str) -> bool:
     return bare_credit_line(text)
 
 
+# A desk credited by no name: `本报记者组`, `本报调查组`, `本报评论员`.
+_NAMELESS_CREDIT = re.compile(r"(?:本报|本刊)?(?:(?:记者|调查|采访|报道)组|评论员)")
+
+
 def bare_credit_line(text: str) -> bool:
     """A line of two to four names and nothing else, `郑玉洁 赵志花`, of names in
     brackets, `(蒋龙友)`, or of one to three names after their unit."""
     text = text.strip()
+    if _NAMELESS_CREDIT.fullmatch(text):
+        return True
     if text[:1] in "(（" and text[-1:] in ")）":
         return _bracketed_names(text[1:-1])
     if (unit := _UNIT_CREDIT.fullmatch(text)) is not None and _bare_names(unit[1], 1):

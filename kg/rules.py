@@ -91,8 +91,8 @@ DISPATCH_RE = re.compile(
     # no dispatch word, the bracketed byline first (after the outlet's name or not) and
     # the text after it: `（记者梁淑芳 陈星宇摄影报道）3月11日，…`,
     # `河南日报客户端(记者王永乐通讯员夏宝莲)5月18日至19日，…`, or a dateline without
-    # its 讯: `本报6月13日（见习记者 张晓琳） …`
-    rf"(?:[{CJK}]{{1,8}}(?:网|报|客户端|新闻)(?:[{CJK}]{{0,8}}\s*{_DAY})?)?"
+    # its 讯: `本报6月13日（见习记者 张晓琳） …`, or 消息 for it: `信阳消息(记者 郭晓雨)…`
+    rf"(?:[{CJK}]{{1,8}}(?:网|报|客户端|新闻|消息)(?:[{CJK}]{{0,8}}\s*{_DAY})?)?"
     rf"(?=[（(]\s*(?:{REPORTER_ROLE_RE}|{ROLE_WORDS[1][0]})[^）)]{{1,40}}[）)]\s*[^\s）)]))"
     r"[】\]]?\s*[:：]?"
 )
@@ -105,8 +105,8 @@ ROLE_STARTS_RE = rf"{_REPORTER_PREFIXES}|记者|采访人员|特约|通讯员|�
 # 王五`. `图/` and `摄影/` make the names that follow photographers as well; `文/图`
 # does not (it credits the reporter with text and picture, as the tail `文/图` does).
 CREDIT_PREFIXES = (
-    # (`文、图/广州日报全媒体记者秦松`)
-    (r"(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文)\s*[/／:：]?", False),
+    # (`文、图/广州日报全媒体记者秦松`, `文图/记者 张令琪`)
+    (r"(?:文\s*[/／、]?\s*图|图\s*[/／、]?\s*文)\s*[/／:：]?", False),
     (r"文\s*[/／]", False),
     (r"(?:图|摄影|摄)\s*[/／]", True),
 )

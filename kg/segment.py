@@ -25,7 +25,15 @@ from .bylines import (
 )
 from .layout import is_doubled_line
 from .model import Page
-from .rules import CJK, DISPATCH_RE, EDITORIAL_LABEL_RE, SECTION_MARK_RE, SENTENCE_PUNCT, TAG_RE
+from .rules import (
+    CJK,
+    DISPATCH_RE,
+    EDITORIAL_LABEL_RE,
+    LEAD_MARKS,
+    SECTION_MARK_RE,
+    SENTENCE_PUNCT,
+    TAG_RE,
+)
 
 __all__ = ["Draft", "Segment", "segment_page"]
 
@@ -58,6 +66,8 @@ _SHORT_EXCLAIMED = re.compile(r"[^“‘\"。，,；;、：:！？!?]{4,6}[！!]
 # ... and over a dispatch, with a comma too: `蜜蜂张街道的居民送来了糖葫芦，为啥？` /
 # `本报讯 …` (a question in the text runs on in its paragraph).
 _ASKED_HEADLINE = re.compile(r"(?=.{8,30}$)[^。；;、：:！？!?“”\"]+[！？!?]")
+# A column's tag naming the reporter's work, set over a title: `记者在现场`, `记者调查`.
+_REPORTER_TAG = re.compile(rf"\s*记者[{CJK}]{{2,4}}\s*")
 # A picture supplied by a unit, credited to nobody: `歌曲《共筑中国梦》【进学街道供图】`,
 # `(受访者供图)`; its caption is no headline.
 _SUPPLIED_PICTURE = re.compile(r"[【\[(（][^】\])）]{0,16}供图[】\])）]\s*$")
@@ -120,6 +130,19 @@ def _wrapped_byline(page: Page, i: int) -> list[BylineName] | None:
     return _shift(names, block.start - offset)
 
 
+# A dispatch's bracketed byline that credits a picture: `（记者 秦水淼 文/图）`, `(记者 X 摄)`.
+_PICTURE_IN_BYLINE = re.compile(r"[（(][^（()）]{2,48}(?:图|摄)[^（()）]{0,6}[）)]")
+
+
+def _pictured_dispatch(page: Page, i: int) -> bool:
+    """Does block ``i`` open a dispatch whose byline credits a picture?"""
+    if i >= len(page.blocks):
+        return False
+    block = page.blocks[i]
+    end = min(block.end, block.start + 64)
+    return _PICTURE_IN_BYLINE.search(page.text, block.start, end) is not None
+
+
 def _shooters(names: list[BylineName]) -> set[str]:
     """Who of these took a picture."""
     return {b.name for b in names if b.role == "photographer"}
@@ -160,9 +183,10 @@ def block_kind(text: str) -> str:
 _NEWS_LEAD = re.compile(r"(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)"
                         r"[上下中早晚午夜间时]{0,2}[，,]")
 # The rest of an article begun on another page is an article of its own here, never
-# the end of the one above it: `(上接一版)在鸡王社区，…`, `上接01版` on a line of its own.
+# the end of the one above it: `(上接一版)在鸡王社区，…`, `上接01版` on a line of its own
+# (after arrows or a mark too: `》》》上接01版`).
 _PAGE_NO = r"\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版"
-_CONTINUED = re.compile(rf"\s*[(（]?上接{_PAGE_NO}[)）]?\s*")
+_CONTINUED = re.compile(rf"\s*(?:[》>]+|[{LEAD_MARKS}])?\s*[(（]?上接{_PAGE_NO}[)）]?\s*")
 # Where such an article goes on: `(下转第二版)` ends its part here.
 _TURNS_OVER = re.compile(rf"\s*[(（]下?转{_PAGE_NO}[)）]\s*$")
 # A line of places' whole paths, district to community: `广陵区曲江街道文昌花园社区`,
@@ -386,6 +410,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur = orphan_article([])
             prev_kind = "byline"
             continue
+        if (kind == "head" and _REPORTER_TAG.fullmatch(text) and kinds[i + 1:i + 2] == ["head"]
+                and not page.blocks[i + 1].blank_before and cur is not None and cur.segments):
+            cur.ended = True  # `记者在现场` / `社区广场大家建…`: a column's tag over a title
         if (kind in ("tag", "head") and limbo and limbo[-1] == i - 1
                 and kinds[i + 1:i + 2] in (["body"], ["start"]) and author_line(text)):
             kind = "byline"  # `春节前圆了电梯梦` / `◆陈秀珍` / body: an essay under its author
@@ -410,9 +437,15 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # `□晚报记者 徐松 文/图 通讯员 贾立军` / `本报讯 自5月22日起…`.
                 draft.bylines, cur.bylines = cur.bylines, []
                 draft.first_block = cur.first_block
-            if caption_credits:
+            elif (cur is not None and cur is heading_byline and prev_kind == "byline"
+                  and not cur.segments and _shooters(cur.bylines)):
+                # ... over a dispatch with its own: the picture's credit (`志愿者清理“爱心
+                # 小屋” 本报记者 郭晓雨 摄` / `信阳消息(记者 郭晓雨)…`)
+                draft.bylines.extend(b for b in cur.bylines if b.role == "photographer")
+                draft.first_block = cur.first_block
+            if caption_block >= 0:
                 draft.bylines.extend(caption_credits)
-                draft.first_block, caption_credits = caption_block, []
+                draft.first_block, caption_credits, caption_block = caption_block, [], -1
             place_orphans(draft)
             candidates.extend(limbo)
             limbo = []
@@ -498,11 +531,14 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 end, closed = block.start + turn.start(), True  # `…签约。(下转第二版)`
             seg = Segment(i, block.start, end)
             photo = any(b.role == "photographer" for b in names)
-            if (photo and limbo and limbo[-1] == i - 1 and kinds[i + 1:i + 2] == ["start"]
+            if ((photo or (not names and _pictured_dispatch(page, i + 1)))
+                    and limbo and limbo[-1] == i - 1 and kinds[i + 1:i + 2] == ["start"]
                     and end - block.start <= MAX_CAPTION_UNDER_HEADLINE):
                 # A picture's caption between the headline and its dispatch: `光明社区：
                 # 老旧小区焕发新活力` / `航拍镜头下的光明社区。人民网记者 时雨摄` / `人民网南昌
                 # 7月30日电（记者 时雨）…`. The credit is the dispatch's; the caption no text.
+                # (uncredited when the dispatch's byline credits the picture: `…清扫路面垃圾。`
+                # / `本报讯 （记者 秦水淼 通讯员 程思苑 文/图）…`)
                 caption_credits, caption_block = names, i
                 prev_kind = kind
                 continue

@@ -581,3 +581,31 @@ def test_evening_papers_heads_datelines_and_credits():
     assert all(not a.kicker for a in articles)
     assert articles[1].body.startswith("“小区的事") and articles[1].date == "03-01"
     assert articles[2].body.endswith("拆除违建二十余处。")
+
+
+def test_column_tags_nameless_credits_and_briefs():
+    # `》》》上接01版` starts the rest of an article; `记者在现场`, a column's tag over a
+    # title, ends the article above and credits nobody; so does `本报记者组`. A caption
+    # between a headline and a dispatch whose byline credits a picture (`文/图`) is no
+    # text; a picture's credit over a dispatch with its own byline adds the photographer;
+    # `江城消息(记者 …)` opens a dispatch. `记者跑腿` inside a feature is a crosshead, no
+    # reporter; `文图/记者 孟凡` credits 孟凡. An unbracketed byline may end `报道：`. Names
+    # after the last sentence and a space (`…投入使用。 周平`) close a brief, crediting
+    # nobody.
+    articles = _fixture_articles("page_columns_tags_and_briefs.txt")
+    assert [(a.headline, a.kind, *_credits(a)) for a in articles] == [
+        ("老年食堂开到家门口", "feature", [], [], []),
+        ("记者在现场小广场修好了居民乐开怀", "feature", [], [], []),
+        ("楼道亮了心里暖了", "news", ["吴敏"], ["钱程"], []),
+        ("爱心驿站焕新颜", "news", ["陈阳"], [], ["陈阳"]),
+        ("背街小巷亮起来", "feature", ["孟凡"], ["程丽"], []),
+        ("省领导来我市调研", "news", ["刘文", "张强"], [], []),
+        ("新增5处充电桩", "feature", [], [], []),
+        ("社区招聘网格员", "feature", [], [], []),
+    ]
+    assert articles[0].body.startswith("“饭菜口味") and "上接" not in articles[0].body
+    assert articles[1].body.endswith("纷纷称赞。") and "记者组" not in articles[1].body
+    assert articles[2].body.startswith("连日来") and "声控灯" not in articles[2].body
+    assert "记者跑腿" in articles[4].body and articles[4].body.endswith("路灯十二盏。")
+    assert articles[5].body.startswith("4月9日")
+    assert articles[6].body.endswith("下月投入使用。") and "周平" not in articles[6].body
