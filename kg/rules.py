@@ -60,7 +60,7 @@ REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*)?(?:(?:{_REPORTER_PREFIXES})\s*)?(?:首
 _OTHER_ROLES = "实习生|编辑|校对"
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
-    (rf"(?:{OUTLET_RE})?(?:特约)?通讯员", "correspondent"),
+    (rf"(?:{OUTLET_RE})?(?:特约)?通[讯迅]员", "correspondent"),  # (OCR: 迅 for 讯, `通迅员`)
     # `特约摄影 吕华`, `摄影 张三`; a name must follow (`记者 张三 摄影` and `记者 郑洁
     # 摄影报道` end in a credit).
     (rf"(?:{OUTLET_RE})?(?:本报|特约)?摄影(?!\s*报道)(?=[\s:：/／]*[{CJK}])", "photographer"),
@@ -70,11 +70,12 @@ ROLE_WORDS = (
 )
 # A dispatch line opens a news item: `本报讯`, `本报6月19日讯`, `中原网讯`, `本网讯`,
 # `新华社郑州6月1日电`; other papers: `本报北京6月1日电`, `中新网6月1日电`, `极目新闻讯`,
-# `大河报·豫视频讯`, `东方今报三门峡讯`, `【本报讯】`, or none but the byline in brackets
+# `大河报·豫视频讯`, `东方今报三门峡讯`, `【本报讯】` (`本报迅`, `本报汛`: OCR's misreadings of
+# 讯), or none but the byline in brackets
 # with the text after it. Matched at the start of a paragraph only.
 _DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"  # `深圳新闻网2023年10月8日讯`
 DISPATCH_RE = re.compile(
-    rf"^\s*[【\[]?(?:本报讯|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
+    rf"^\s*[【\[]?(?:本报[讯迅汛]|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
     # (the site's paper in brackets: `荆楚网(湖北日报网)讯`; a group's outlets in a row:
     # `新安晚报 安徽网 大皖新闻讯`)
     rf"(?:[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)\s+){{0,2}}"
@@ -100,7 +101,7 @@ DISPATCH_RE = re.compile(
 # How a role word begins when no outlet name stands before it. Where OCR glued a name
 # to the next role word, the name ends where one of these begins: `刘伟平本报通讯员` is
 # 刘伟平 + 本报通讯员, not 刘伟 + `平本报` (an outlet) + 通讯员.
-ROLE_STARTS_RE = rf"{_REPORTER_PREFIXES}|记者|采访人员|特约|通讯员|摄影|{_OTHER_ROLES}"
+ROLE_STARTS_RE = rf"{_REPORTER_PREFIXES}|记者|采访人员|特约|通[讯迅]员|摄影|{_OTHER_ROLES}"
 # What a credit before a role word gives: `文/记者 张三 图/记者 李四`, `文/图 本报记者
 # 王五`. `图/` and `摄影/` make the names that follow photographers as well; `文/图`
 # does not (it credits the reporter with text and picture, as the tail `文/图` does).

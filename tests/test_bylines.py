@@ -12,6 +12,7 @@ from kg.bylines import (
     trailing_bare_credit,
     trailing_byline,
 )
+from kg.rules import DISPATCH_RE
 
 
 def _people(text):
@@ -226,3 +227,11 @@ def test_a_picture_agency_after_the_photographer():
 def test_bracketed_photo_credits(text, expected):
     found = parse_byline(text)
     assert (None if found is None else [(b.role, b.name) for b in found]) == expected
+
+
+def test_ocr_misreadings_of_xun():
+    # OCR reads 讯 as 迅 or 汛 (alike in print): `通迅员` is still a correspondent's role,
+    # `本报迅` still opens a dispatch.
+    names = parse_byline("记者 孙明 通迅员 高远")
+    assert [(b.role, b.name) for b in names] == [("reporter", "孙明"), ("correspondent", "高远")]
+    assert DISPATCH_RE.match("本报迅（记者 孙明）昨日，") and DISPATCH_RE.match("本报汛 近日，")
