@@ -29,7 +29,7 @@ from .rules import (
 )
 
 __all__ = ["BylineName", "bare_credit_line", "is_byline_line", "leading_byline", "parse_byline",
-           "split_names", "trailing_bare_credit", "trailing_byline"]
+           "split_names", "surnames", "trailing_bare_credit", "trailing_byline"]
 
 _ROLE_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in
                                enumerate(ROLE_WORDS)))
@@ -87,7 +87,9 @@ class BylineName:
 
 
 @functools.cache
-def _surnames() -> tuple[dict[str, float], frozenset[str]]:
+def surnames() -> tuple[dict[str, float], frozenset[str]]:
+    """Single surnames (weight 1.5 for the hundred commonest, else 1.0) and compound ones,
+    from ``kg/data/surnames.txt``."""
     text = resources.files("kg").joinpath("data/surnames.txt").read_text(encoding="utf-8")
     single: dict[str, float] = {}
     compound: set[str] = set()
@@ -106,7 +108,7 @@ def _surnames() -> tuple[dict[str, float], frozenset[str]]:
 
 def split_names(run: str) -> list[str]:
     """Split a run of names: `王建孙立华` → [`王建`, `孙立华`]; `孙立新` stays one."""
-    single, compound = _surnames()
+    single, compound = surnames()
     n = len(run)
     if n <= 3 or (n == 4 and run[:2] in compound):
         return [run]
@@ -255,7 +257,7 @@ def _prose(run: str) -> bool:
     the sentence `…，` / `记者来到…`); `高兴`, `方便` would start with common surnames."""
     if run.endswith(_PLACE_WORDS):
         return True  # `晚报记者进社区`: a column's name, no reporter 进社区
-    single, _ = _surnames()
+    single, _ = surnames()
     if single.get(run[0], 0) > 1.0:
         return False
     if run[0] in HARD_STOP_CHARS:
@@ -360,7 +362,7 @@ def leading_byline(text: str) -> tuple[int, list[BylineName]] | None:
 
 
 def _has_surname(name: str) -> bool:
-    single, compound = _surnames()
+    single, compound = surnames()
     return name[0] in single or name[:2] in compound
 
 

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from kg import entity_rules as R
+from kg.bylines import surnames
 from kg.organizations import Candidate, is_proper, is_stop, name_start, pos_tokenizer
 
 __all__ = ["find_enterprises"]
@@ -81,11 +82,15 @@ def _own_name(words: list[tuple[str, str]]) -> bool:
 
 
 def _only_place(words: list[tuple[str, str]]) -> bool:
-    """A name that is only a place: `清泉街社区`, `紫荆山`, `绿城` (see
+    """A name that is only a place or a person: `清泉街社区`, `紫荆山`, `绿城`,
+    `越城区/蔡元培` (a square named after a person; see
     ``entity_rules.ENTERPRISE_PUBLIC_SPACE_SUFFIXES``)."""
     if not words:
         return False
     word, flag = words[-1]
+    if flag in R.ENTERPRISE_SQUARE_PERSON_POS and 2 <= len(word) <= 3 and \
+            word[0] in surnames()[0] and all(f == "ns" for _, f in words[:-1]):
+        return True  # (not `碧桂园`, a developer the tagger takes for a person)
     if len(word) >= 2 and word[-1] in R.PLACE_CHARS:
         return True
     return len(words) == 1 and (flag == "ns" or (
@@ -105,6 +110,8 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
     out = []
     for m in pattern.finditer(text):
         s, e = m.span()
+        if text.startswith(R.ORGANIZATION_COMPOUND_TAILS, e):
+            continue  # `…王天甫社区自来水公司家属院`: the firm's staff estate, a compound
         start, words = name_start(text, s, _MAX_ENT - len(m.group()), _ITEM_STOPS)
         while len(words) > 1 and words[0][0] in R.ENTERPRISE_LEADING_PLACE_WORDS:
             start += len(words[0][0])  # `小区伟星物业公司` → `伟星物业公司`

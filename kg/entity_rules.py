@@ -24,12 +24,16 @@ __all__ = [
     "ENTERPRISE_SHORT_NAME_SUFFIXES",
     "ENTERPRISE_SITE_WORDS",
     "ENTERPRISE_SQUARE_FEATURE_CHARS",
+    "ENTERPRISE_SQUARE_PERSON_POS",
     "ENTERPRISE_NET_METAPHOR_CUES",
     "ENTERPRISE_SUFFIXES",
     "ENTERPRISE_WEAK_SUFFIXES",
     "INITIATIVE_BAD_CHARS",
     "INITIATIVE_CUE_MODIFIERS",
     "INITIATIVE_KIND_ENDINGS",
+    "INITIATIVE_MEDIA_ENDINGS",
+    "INITIATIVE_MODE_VERBS",
+    "INITIATIVE_WEI_AFTER_CUES",
     "INITIATIVE_EVENT_MAX",
     "INITIATIVE_EVENT_UNITS",
     "INITIATIVE_MODIFIER_JOINS",
@@ -261,6 +265,9 @@ ORGANIZATION_SUFFIXES = (
     "检察院",  # XX区人民检察院 (pattern)
     # public cultural institutions: `二七区文化馆`, XX市图书馆 (pattern)
     "文化馆", "图书馆", "博物馆", "科技馆", "美术馆", "纪念馆",
+    "殡仪馆",  # 市殡仪馆 (a public institution of the civil-affairs bureau)
+    # a city's party paper: `桂林日报社`, XX晚报社 (pattern; the prefix is the paper)
+    "日报社", "晚报社",
 )
 
 # Institutions that are not sub-units of a body named before them, so the left walk
@@ -294,6 +301,8 @@ ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
            "项目"),  # a building project: `中建八局坂田文体中心项目党支部` (no 文体中心 body)
     # a compound named after the body: `骏马路市委家属院`, `区委家属楼`
     "市委": tuple("家"), "区委": tuple("家"), "县委": tuple("家"),
+    # a paper's name before 社区: `“长江日报社区行”`, `郑州日报社区村民` (a community)
+    "日报社": tuple("区"), "晚报社": tuple("区"),
 }
 
 # Suffixes that name the middle of a place when a place word stands right before
@@ -377,7 +386,10 @@ ORGANIZATION_QUOTE_CLOSERS = ("”", "’", '"', "》", "」", "』")
 # `康宁家政服务中心`, `洛邑本地生活偃师运营中心`, `洛阳金厨烹饪学校`.
 ORGANIZATION_ENTERPRISE_CUES = ("家政", "运营", "购物", "商务", "体检", "美容", "烹饪",
                                 "培训学校", "民办", "商贸", "物流", "口腔", "月子",
-                                "项目")  # a builder's site office: `XX局XX中学项目指挥部`
+                                "项目",  # a builder's site office: `XX局XX中学项目指挥部`
+                                # a company's own unit: `许昌市怡兴物业管理有限公司市直机关
+                                # 物业服务中心` (the firm is the entity, not a public body)
+                                "公司")
 
 # --- enterprises -------------------------------------------------------------------
 
@@ -448,6 +460,10 @@ ENTERPRISE_SQUARE_FEATURE_CHARS = "湖河江山潭溪塘池"  # not 泉: `银泰
 # ... and when the name before them holds a residential estate's word: the estate's own
 # square, `荥阳市京城花园小区小广场`, `在香缤豪庭广场举办邻里节` (豪庭 names estates).
 ENTERPRISE_ESTATE_WORDS = ("小区", "社区", "新村", "家园", "豪庭", "花园")
+# ... and when the name before them is a person's name (jieba tag, 2-3 characters from a
+# surname), alone or after places: `越城区蔡元培广场`, `张衡广场` — a public square named
+# after the person (not `碧桂园广场`: 碧 is no surname).
+ENTERPRISE_SQUARE_PERSON_POS = frozenset({"nr"})
 
 # Weak suffixes (trades): only with a proper prefix of their own: `洛阳瑞丰科技`,
 # `锦绣服饰`, `宏光电子`, `洛阳百味食品`, `远通物流`, `河南恒兴实业`, `洛新燃气`,
@@ -561,6 +577,18 @@ INITIATIVE_AFTER_DE_CUES = ("工作方法", "工作机制", "模式", "机制", 
 # A quoted term followed by these is being discussed, not named: `围绕“便民利民”
 # 这一关键词`, `用好“会客厅”这个平台`; 式 makes it a manner: `实现“点单”式服务`.
 INITIATIVE_NOT_AFTER = ("这一", "这个", "这样", "式")
+
+# A quote ending so is a paper's series of reports, not a programme of a public body:
+# `早报推出“走四方 看变化——喜迎市党代会特别报道”`.
+INITIATIVE_MEDIA_ENDINGS = ("报道",)
+
+# `为“…”贡献力量`: the quote is the cause served, a campaign: `为“美好生活看信阳”贡献
+# 力量`, `为“双创”助力` (为 alone before a quote is no cue: `被誉为“…”`).
+INITIATIVE_WEI_AFTER_CUES = ("贡献力量", "贡献", "助力", "添砖加瓦", "保驾护航")
+
+# Verbs switching something into a mode: `开启“静音模式”` is a way of working, no
+# programme, though the quote ends in 模式 (while `坚持“村中园”模式` is one).
+INITIATIVE_MODE_VERBS = ("开启", "切换", "切换到", "进入", "秒变", "变身")
 
 
 # `以“…”为` is a cue only when a programme word follows 为: `以“乡村振兴·出彩峡窝”

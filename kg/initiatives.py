@@ -132,6 +132,8 @@ def _looks_like_name(content: str) -> bool:
         return False
     if content.endswith(R.INITIATIVE_KIND_ENDINGS):
         return False  # `“服务型”`: a kind of community
+    if content.endswith(R.INITIATIVE_MEDIA_ENDINGS):
+        return False  # `“走四方 看变化——喜迎市党代会特别报道”`: a paper's series
     if content.endswith(tuple(R.ORGANIZATION_SUFFIXES)):
         return False  # `成立“流动党小组”`: a body, not a programme
     plain = _SEPARATORS.sub("", content)
@@ -178,10 +180,14 @@ def _quoted(text: str) -> list[Candidate]:
         cue_before = before.endswith(R.INITIATIVE_BEFORE_CUES + R.INITIATIVE_BEFORE_DE_CUES) \
             or (before.endswith("以") and after.startswith("为")
                 and after[1:].startswith(R.INITIATIVE_YI_WEI_CUES)) \
-            or bool(_ORDINAL.search(before))
+            or bool(_ORDINAL.search(before)) \
+            or (before.endswith("为") and after.startswith(R.INITIATIVE_WEI_AFTER_CUES))
         cue_inner = content.endswith(R.INITIATIVE_INNER_TAILS) and len(content) >= 3 and \
             not (content.endswith("日") and _not_day_name(content))
         cue_inner = cue_inner or bool(_PAIRING.fullmatch(content) or _TITLED.fullmatch(content))
+        if content.endswith("模式") and not cue_after and \
+                before.endswith(R.INITIATIVE_MODE_VERBS):
+            continue  # `开启“静音模式”`: a mode switched on
         if cue_before and not (cue_after or cue_inner) and _qualifies(after):
             continue  # `打造“人情味、花香味、生活味”浓厚的“幸福红梅里”`: a quality
         if not (cue_after or cue_before or cue_inner):

@@ -223,11 +223,14 @@ def is_proper(words: list[tuple[str, str]]) -> bool:
         if len(singles) >= 2 and any(f != "v" for f in singles) and \
                 any(f != "a" for f in singles):  # not `送/去/政府`, `老/旧/小学楼`
             return True
-    for w, f in words:
+    for i, (w, f) in enumerate(words):
         if f in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng") and \
                 w not in R.ORGANIZATION_GENERIC_PREFIXES:
             return True
-        if len(w) >= 2 and w[-1] in R.PLACE_CHARS and w not in R.ORGANIZATION_GENERIC_PREFIXES:
+        if len(w) >= 2 and w[-1] in R.PLACE_CHARS and w not in R.ORGANIZATION_GENERIC_PREFIXES \
+                and not (i == 0 and w in R.ORGANIZATION_GENERIC_UNITS):
+            # a kind of estate names nothing when it comes first: `小区/脏乱差/引/居民/
+            # 不满/办事处` (a headline's two lines joined), while `台胞/小区/社区` is proper
             return True
     return False
 

@@ -16,6 +16,7 @@ from kg.place_rules import (
     BAD_STEM_ENDINGS,
     CJK,
     COMMUNITY_KIND_WORDS,
+    COUNT_CLASSIFIERS,
     GENERIC_STEM_PARTS,
     GENERIC_STEMS,
     HARD_STOP_CHARS,
@@ -28,6 +29,7 @@ from kg.place_rules import (
     STOP_WORDS,
     VERB_ENDINGS,
     function_words,
+    numeral_words,
 )
 
 __all__ = ["clean_left", "has_function_word", "is_cjk", "is_generic", "municipality_stems",
@@ -41,6 +43,12 @@ _COMPOUND_CUT = re.compile("(路|街|大道|区)")
 # Shanghai: 临汾路375弄小区 (not 375弄小区).
 _ROAD_NUMBER = re.compile(f"([{CJK}]+(?:路|街|大道))[0-9]+[号弄]?")
 _HOUSE_NUMBER = re.compile("[0-9]+[号弄]?")
+# A city or county printed before a compound's road and number: 郑州市陇海西路266号院
+# (cut after 市, as after 区; 都市花园 keeps its 市, no road number follows).
+_CITY_CUT = re.compile("市|县")
+# An estate's phase ending a compound's stem: 高新佳园一期小区 (the name is checked
+# without it; jieba reads 一期 as an adverb).
+_PHASE = re.compile("[一二三四五六七八九十0-9]{1,2}期$")
 # A number's unit at the start of a run: 2017年张湖桥 (张湖桥), 300户李村.
 _NUMBER_LEAD = re.compile(f"[0-9]*[{''.join(sorted(NUMBER_UNITS))}]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -59,7 +67,10 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     start = i
     run = text[start:unit_start]
     cuts = [0] + [j + 1 for j, ch in enumerate(run) if ch in STOP_CHARS]
-    cuts += [mm.end() for w in STOP_WORDS for mm in re.finditer(w, run)]
+    words = [mm.span() for w in STOP_WORDS for mm in re.finditer(w, run)]
+    # a stop character inside a stop word cuts nothing: 他们以社区为单位 (not 们以社区)
+    cuts = [c for c in cuts if not any(s < c < e for s, e in words)]
+    cuts += [e for _s, e in words]
     cuts.sort()
     if len(run) - cuts[-1] == 0:
         return None  # 进社区, 三个小区: a function word right before the unit
@@ -80,6 +91,10 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
             number = _HOUSE_NUMBER.match(rest) if kind == "compound" else None
             if number and len(rest) - number.end() >= 2:
                 cut += number.end()  # 农机街13号义西小区: the address's number → 义西小区
+    if kind == "compound":
+        for mm in _CITY_CUT.finditer(run):
+            if mm.end() > cut and _ROAD_NUMBER.fullmatch(run, mm.end()):
+                cut = mm.end()  # 郑州市陇海西路266号院 → 陇海西路266号院
     if cut and run[cut - 1] in PRONOUN_CHARS and run[cut : cut + 1] in LEVEL_CHARS:
         cut += 1  # 我区和谐社区: 我区 is one word, the stem left is 和谐
     if cut and run[cut - 1 : cut + 1] in GENERIC_STEMS:
@@ -101,6 +116,9 @@ def name_ok(stem: str, kind: str) -> bool:
             and not any(base[i:] in function_words() for i in range(len(base) - 1)))
     if len(stem) < 2 or len(stem) > MAX_STEM[kind] or is_generic(stem):
         return False
+    phase = _PHASE.search(stem) if kind == "compound" else None
+    if phase and phase.start() >= 2:
+        return name_ok(stem[: phase.start()], kind)  # 高新佳园一期 → 高新佳园
     if stem.endswith(BAD_STEM_ENDINGS):
         return False
     if len(stem) >= 3 and stem.endswith(VERB_ENDINGS):
@@ -133,9 +151,16 @@ def has_function_word(stem: str, road: bool = False) -> bool:
     for i in range(len(stem) - 1):
         for j in range(i + 2, len(stem) + 1):
             if (stem[i:j] in words and stem[j : j + 1] not in NAME_CONTINUATIONS
-                    and not (road and j == len(stem))):
+                    and not (road and j == len(stem)) and not _numeral_name(stem, i, j)):
                 return True
     return False
+
+
+def _numeral_name(stem: str, i: int, j: int) -> bool:
+    """A name starting with a numeral word that counts nothing: 两站社区 (两站, "two
+    stops", is no count of communities like 两个, 两家)."""
+    return (i == 0 and j == 2 and stem[:2] in numeral_words()
+            and stem[1] not in COUNT_CLASSIFIERS)
 
 
 def clean_left(text: str, start: int) -> bool:

@@ -31,7 +31,12 @@ __all__ = [
     "NUMBERED_COMMUNITY_RE",
     "REDUPLICATED_UNIT_RE",
     "UNNAMED_COMPOUND_RE",
+    "COUNT_CLASSIFIERS",
+    "GENERIC_CODED_NAMES",
     "GENERIC_DISTRICT_NAMES",
+    "HOUSING_WORDS",
+    "NUMERALS",
+    "ORDINAL_COMMUNITY_RE",
     "GLUED_LEAD_CHARS",
     "GENERIC_NEW_AREA_STEMS",
     "GENERIC_TOWNSHIP_NAMES",
@@ -43,6 +48,7 @@ __all__ = [
     "PRONOUN_CHARS",
     "VERB_ENDINGS",
     "function_words",
+    "numeral_words",
 ]
 
 # Characters a place name is made of: the CJK block plus 〇 (U+3007), the zero of
@@ -70,6 +76,26 @@ COMMUNITY_KIND_WORDS = ("楼宇",)
 # before it: 荷塘区茨菇塘街道601社区 (alone, `35号院`-like numbers are no names).
 # An ordinal in words numbers one too: 东丽区华明街道第一社区 (第一 alone is a function word).
 NUMBERED_COMMUNITY_RE = re.compile("[0-9]{2,4}|第[一二三四五六七八九十]{1,3}")
+
+# ... and printed alone, at a clean left edge, as 克拉玛依 numbers its communities:
+# `3月12日，第十七社区党委书记` (第十七社区).
+ORDINAL_COMMUNITY_RE = re.compile("第[一二三四五六七八九十]{1,3}")
+
+# Numerals that may start a name: 两站社区 (蚌埠), 三里屯; jieba reads 两站 as a count
+# ("two stops"), so a stem of a numeral and one more character is a name unless that
+# character counts things (COUNT_CLASSIFIERS): 两个社区, 两家小区, 三所村 are counts.
+NUMERALS = "一二两三四五六七八九十"
+COUNT_CLASSIFIERS = set("个家座所处片类种级批支栋幢期轮次届年月日天周号名户人位条项线流"
+                        "成组队方面端头边侧大小新委代辆回遍趟场度倍半百千万亿元起")
+
+# Coded village-level names that are also a common phrase, accepted only right after a
+# place of the article: `街道社区暖心服务` ("street and community"; a 罗山县 community is
+# named 街道社区).
+GENERIC_CODED_NAMES = {"街道社区"}
+
+# Words for a housing compound ending in 院 that a numbered 号院 follows, the unit's name
+# before them: 公安局家属院106号院 (not 院106号院).
+HOUSING_WORDS = ("家属院", "大院")
 
 # Verbs and prepositions that may be glued before a place printed elsewhere in the
 # article by its name alone (see places._glued_forms): 自河东路社区网格建立以来, 以王马社区
@@ -202,7 +228,8 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       "历史文化",  # a title: 历史文化名村独树镇扳倒井村
                       "物业",  # a description: 榕荫路无物业小区, 有物业的小区
                       "公房",  # a kind of housing: 原拆原回的售后公房小区
-                      "基层")  # after a city: 芜湖市基层社区党员 (grass-roots communities)
+                      "基层",  # after a city: 芜湖市基层社区党员 (grass-roots communities)
+                      "风险")  # an epidemic status: 风险小区和风险单元, 中高风险小区
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.
@@ -244,6 +271,9 @@ GENERIC_TOWNSHIP_NAMES = {"小城镇", "特色小镇", "城镇", "乡镇", "古�
 NAME_CONTINUATIONS = set("路街村园庄河湖山桥里苑府寨营屯井湾铺堡")
 # jieba dictionary tags of words that cannot be inside a place name's stem.
 FUNCTION_TAGS = {"v", "vn", "vd", "d", "ad", "p", "c", "u", "r", "m", "q", "f"}
+# Words jieba tags as adverbs that are place-name words: 高新 (the high-tech zone, as in
+# 宝鸡高新区高新佳园一期小区).
+NOT_FUNCTION_WORDS = {"高新"}
 
 
 @lru_cache(maxsize=1)
@@ -255,5 +285,19 @@ def function_words() -> frozenset[str]:
         for line in fh:
             parts = line.split()
             if len(parts) == 3 and parts[2] in FUNCTION_TAGS and 2 <= len(parts[0]) <= 4:
+                words.add(parts[0])
+    return frozenset(words - NOT_FUNCTION_WORDS)
+
+
+@lru_cache(maxsize=1)
+def numeral_words() -> frozenset[str]:
+    """Two-character words jieba tags as numerals that start with a numeral: 两站, 两个,
+    三所 (see NUMERALS)."""
+    words = set()
+    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "m" and len(parts[0]) == 2 \
+                    and parts[0][0] in NUMERALS:
                 words.add(parts[0])
     return frozenset(words)

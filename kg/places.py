@@ -11,6 +11,7 @@ relative to ``text``), the districts it names or implies, and its primary distri
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -33,16 +34,20 @@ from kg.place_rules import (
     CJK,
     COMMUNITY_UNITS,
     COMPOUND_UNITS,
+    GENERIC_CODED_NAMES,
     GENERIC_DISTRICT_NAMES,
     GENERIC_NEW_AREA_STEMS,
     GENERIC_STEMS,
     GENERIC_TOWNSHIP_NAMES,
     GLUED_LEAD_CHARS,
+    HARD_STOP_CHARS,
+    HOUSING_WORDS,
     INVITATION_FRAMES,
     LIST_COUNT_RE,
     NEW_AREA_ESTATE_AFTER,
     NEW_AREA_RE,
     NUMBERED_COMMUNITY_RE,
+    ORDINAL_COMMUNITY_RE,
     PRIMARY_WEIGHTS,
     REDUPLICATED_UNIT_RE,
     STOP_CHARS,
@@ -73,6 +78,12 @@ _BRANCH = re.compile("分局")
 _JIE_NOT_AFTER = set("道办口头巷角坊区号")
 _LEAD_END = re.compile("[。！？!?\n]")
 _NUMERALS = "一二三四五六七八九十百千"
+# What may follow a district's bare stem and one of its townships' stems: a township
+# unit (丰泽东海街道) or a name ending in a place unit (丰泽东海海星小区: 丰泽区 东海街道).
+_PLACE_UNITS = "|".join(COMMUNITY_UNITS + COMPOUND_UNITS)
+_AFTER_SHORT_PAIR = re.compile(
+    f"(?:{TOWNSHIP_UNIT_RE.pattern})|[{CJK}]{{2,6}}?(?:{_PLACE_UNITS})")
+_ANY_UNIT = re.compile(f"{TOWNSHIP_UNIT_RE.pattern}|{_PLACE_UNITS}")
 
 
 @dataclass(frozen=True)
@@ -127,6 +138,50 @@ def _city_before(text: str, start: int, gz: Gazetteer) -> str | None:
     before = text[max(0, start - 6) : start].removesuffix("市")
     return next((gz.prefecture_stems[before[-n:]] for n in (2, 3, 4)
                  if len(before) >= n and before[-n:] in gz.prefecture_stems), None)
+
+
+@functools.cache
+def _district_stems(gz: Gazetteer) -> frozenset[str]:
+    """Districts' and counties' names without their unit: 丰泽 (丰泽区)."""
+    return frozenset(name[:-1] for code, name in gz.names.items()
+                     if len(code) == 6 and name[-1] in "区县市旗" and len(name) >= 3)
+
+
+def _short_pairs(text: str, gz: Gazetteer) -> list[tuple[int, int, int, str, bool]]:
+    """(start, stem end, end, township code, unit follows) where a district's bare
+    stem is printed right before the stem of one of its townships, as 泉州 papers do:
+    `丰泽东海海星小区` (丰泽区 东海街道, then the compound 海星小区)."""
+    hits: list[tuple[int, int, int, str, bool]] = []
+    # Only where a unit follows within a name's length can a pair end (scanning every
+    # position for townships' stems cost more than the rest of the place pass).
+    ends = {u.start() - n for u in _ANY_UNIT.finditer(text) for n in range(7)}
+    starts = sorted({e - n for e in ends for n in (4, 3, 2) if e - n >= 2})
+    reached = 0
+    stems = _district_stems(gz)
+    for i in starts:
+        if i < reached or i >= len(text) - 1 or (
+                text[i - 2 : i] not in stems and text[i - 3 : i] not in stems):
+            continue
+        found = None
+        for n in (4, 3, 2):
+            codes = gz.townships_with_stem(text[i : i + n])
+            after = _AFTER_SHORT_PAIR.match(text, i + n) if codes else None
+            for k in (3, 2) if after else ():
+                if i - k < 0 or not clean_left(text, i - k):
+                    continue
+                near = {c for c in codes if gz.names.get(c[:6], "")[:-1] == text[i - k : i]
+                        and gz.names[c[:6]][-1] in "区县市旗"}
+                if len(near) == 1:
+                    code = near.pop()
+                    unit = TOWNSHIP_UNIT_RE.match(text, i + n) is not None
+                    found = (i - k, i, i + n, code, unit)
+                    break
+            if found:
+                break
+        if found:
+            hits.append(found)
+            reached = found[2]
+    return hits
 
 
 def _township_hits(text: str, gz: Gazetteer) -> list[tuple[int, int, str, tuple[str, ...]]]:
@@ -244,6 +299,11 @@ class _Resolver:
                     if code:
                         resolved_d.append((m.start() - length, m.start(), gz.names[code], code))
                         break
+        # 丰泽东海海星小区: the district 丰泽区 by its stem, before its street 东海街道
+        pairs = [p for p in _short_pairs(text, gz)
+                 if not _overlaps(p[:2], [(a, b) for a, b, *_ in resolved_d])]
+        short = {p[:2] for p in pairs}
+        resolved_d += [(s, e, gz.names[code[:6]], code[:6]) for s, e, _end, code, _u in pairs]
         context = {c for *_, c in resolved_d if c}
         # the home city's district stems are cut from the front of village names only in
         # an article set there: 光明港新村 in a 福州 article (台江区) of a 深圳 paper is no
@@ -253,6 +313,10 @@ class _Resolver:
         # 2. townships (gazetteer), longest first so 建中街街道 beats 中街街道
         thits = _township_hits(text, gz)
         streets: list[tuple[int, int, str | None]] = []
+        for _s, e, end, code, unit in pairs:
+            if not unit and self.add("street", e, end, gz.names[code],
+                                     "gazetteer.street.short", code):
+                streets.append((e, end, code))  # 丰泽东海海星小区: 东海街道
         for s, e, printed, codes in sorted(thits, key=lambda h: (h[0] - h[1], h[0])):
             code = self.pick(codes, context)
             near = code and (code[:6] in context or (self.home and code[:4] == self.home))
@@ -287,6 +351,8 @@ class _Resolver:
         self._jie_streets(resolved_d, streets)
         for s, e, name, code in sorted(resolved_d):
             rule = "gazetteer.district" if code else "pattern.district"
+            if (s, e) in short:
+                rule = "gazetteer.district.short"
             if code and text[s:e] != name and text[e : e + 2] == "分局":
                 rule = "gazetteer.district.branch"
             self.add("district", s, e, name, rule, code)
@@ -402,12 +468,16 @@ class _Resolver:
             if start is None and unit == "社区" and self._after_street(floor) \
                     and NUMBERED_COMMUNITY_RE.fullmatch(text, floor, m.start()):
                 start = floor  # 茨菇塘街道601社区: a numbered community
+            if start is None and unit == "社区":
+                start = self._ordinal_start(m.start(), floor)  # ，第十七社区党委
             if start is None or self._in_slogan(start, m.end()) \
                     or REDUPLICATED_UNIT_RE.fullmatch(text, start, m.end()):
                 continue  # 一村村各美其美 (village after village)
             name = text[start : m.start()] + unit
             codes = found[1] if found and found[0] == start else []
             code = _village_code(codes, street_codes, context)
+            if name in GENERIC_CODED_NAMES and not self._after_place(start):
+                continue  # 街道社区暖心服务: "street and community"
             self.add("community", start, m.end(), name,
                      "gazetteer.community" if code else "pattern.community", code)
         self._elided_lists(prefs, street_codes, context)
@@ -416,6 +486,19 @@ class _Resolver:
 
     def _after_street(self, at: int) -> bool:
         return any(m.type == "street" and m.span[1] == at for m in self.mentions)
+
+    def _after_place(self, at: int) -> bool:
+        return any(m.type in ("district", "street") and m.span[1] == at for m in self.mentions)
+
+    def _ordinal_start(self, unit_start: int, floor: int) -> int | None:
+        """Start of an ordinal community printed alone at a clean left edge: `3月12日，
+        第十七社区` (克拉玛依 numbers its communities 第一…第二十)."""
+        for n in (4, 3, 2):
+            start = unit_start - n
+            if start >= floor and ORDINAL_COMMUNITY_RE.fullmatch(self.text, start, unit_start) \
+                    and clean_left(self.text, start):
+                return start
+        return None
 
     def _after_verb(self, start: int, unit_start: int, floor: int) -> bool:
         """One character left between a two-character verb and a coded name belongs to
@@ -560,14 +643,68 @@ class _Resolver:
                 continue
             floor = self.floor(m.start())
             start = stem_left(text, m.start(), floor, "compound")
-            if start is None or (m.group() == "号院" and not text[m.start() - 1].isdigit()):
+            if m.group() == "号院":
+                start = self._numbered_yard(m.start(), floor, start)
+            if start is None:
                 continue
             if UNNAMED_COMPOUND_RE.search(text, start, m.start()) \
                     or self._in_slogan(start, m.end()):
                 continue  # 平川路一小区 (a compound on the road); 开展“扮靓小区”活动
             self.add("compound", start, m.end(), text[start : m.end()], "pattern.compound")
         self._glued_forms("compound")
+        self._street_prefixed_compounds()
         self._short_compound_forms()
+        self._estate_villages()
+
+    def _street_prefixed_compounds(self) -> None:
+        """A compound printed after the bare stem of a street of the article is the
+        compound printed without it: `东海海星小区` beside `丰泽东海海星小区` (东海街道;
+        the second cut after the street's stem) is 海星小区."""
+        stems = {township_stem(m.name) for m in self.mentions if m.type == "street" and m.code}
+        names = {m.name: m for m in self.mentions if m.type == "compound"}
+        for i, m in enumerate(self.mentions):
+            if m.rule != "pattern.compound":
+                continue
+            stem = next((st for st in sorted(stems) if len(st) >= 2 and m.name.startswith(st)
+                         and m.name[len(st):] in names), None)
+            if stem is not None:
+                self._as_short_form(i, m.span[0], names[m.name[len(stem):]])
+
+    def _estate_villages(self) -> None:
+        """A pattern 新村 named like a compound 新村小区 of the article is that estate,
+        not a village: `马纺新村楼道` beside `马纺新村小区` (马鞍山)."""
+        full = {m.name[:-2]: m for m in self.mentions
+                if m.type == "compound" and m.name.endswith("新村小区")}
+        for i, m in enumerate(self.mentions):
+            if m.rule == "pattern.community" and m.name in full:
+                self._as_short_form(i, m.span[0], full[m.name])
+
+    def _numbered_yard(self, unit_start: int, floor: int, start: int | None) -> int | None:
+        """Start of a compound `…N号院`: a road's (建设街12号院) or a unit's housing
+        (公安局家属院106号院); None for a number after a verb (为了使266号院) or alone."""
+        text = self.text
+        digits = unit_start
+        while digits > floor and text[digits - 1].isdigit():
+            digits -= 1
+        if digits == unit_start:
+            return None  # 大院号院: no number
+        word = next((w for w in HOUSING_WORDS if text.startswith(w, digits - len(w))), None)
+        if word:
+            unit = stem_left(text, digits - len(word), floor, "compound")
+            return unit  # 公安局家属院106号院 (the name's unit is 公安局)
+        if start is not None and digits - start < 2:
+            # 泰和路88号院 cut at the stop character 和 keeps its road up to a hard stop
+            # (对面的泰和路88号院); 使266号院: one character is no road
+            return self._road_start(start, unit_start, floor) \
+                if text[start] in "路街巷道" else None
+        return start
+
+    def _road_start(self, at: int, unit_start: int, floor: int) -> int | None:
+        text, start = self.text, at
+        while start > max(floor, at - 5) and is_cjk(text[start - 1]) \
+                and text[start - 1] not in HARD_STOP_CHARS:
+            start -= 1
+        return start if start < at and name_ok(text[start:unit_start], "compound") else None
 
     def _short_compound_forms(self) -> None:
         """A compound whose name ends the name of another compound of the article is
