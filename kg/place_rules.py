@@ -30,6 +30,7 @@ __all__ = [
     "NEW_AREA_RE",
     "NUMBERED_COMMUNITY_RE",
     "REDUPLICATED_UNIT_RE",
+    "VILLAGE_ROUND_RE",
     "UNNAMED_COMPOUND_RE",
     "COUNT_CLASSIFIERS",
     "GENERIC_CODED_NAMES",
@@ -106,6 +107,9 @@ GLUED_LEAD_CHARS = set("自以入住回离去")
 # A numeral, a unit word and the unit again is a quantifier, "one village after another":
 # 一村村各美其美，一章章各有特点 (no village named 一村).
 REDUPLICATED_UNIT_RE = re.compile("一(.)\\1")
+# Going round the villages, no village: 携带清理工具走村入户, 进村入户, 走村串户 (工具走村 is
+# no name).
+VILLAGE_ROUND_RE = re.compile("[走进驻包下]村(?:入户|串户|到户|进户)")
 
 # A road and 一 before 小区 is "a compound on that road", no name: 在沙依巴克区西山平川路
 # 一小区 (while 二小区, 三小区 number the compounds of an estate).

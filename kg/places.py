@@ -53,6 +53,7 @@ from kg.place_rules import (
     STOP_CHARS,
     TOWNSHIP_UNIT_RE,
     UNNAMED_COMPOUND_RE,
+    VILLAGE_ROUND_RE,
     function_words,
 )
 
@@ -471,8 +472,9 @@ class _Resolver:
             if start is None and unit == "社区":
                 start = self._ordinal_start(m.start(), floor)  # ，第十七社区党委
             if start is None or self._in_slogan(start, m.end()) \
-                    or REDUPLICATED_UNIT_RE.fullmatch(text, start, m.end()):
-                continue  # 一村村各美其美 (village after village)
+                    or REDUPLICATED_UNIT_RE.fullmatch(text, start, m.end()) \
+                    or VILLAGE_ROUND_RE.match(text, m.start() - 1):
+                continue  # 一村村各美其美 (village after village); 走村入户
             name = text[start : m.start()] + unit
             codes = found[1] if found and found[0] == start else []
             code = _village_code(codes, street_codes, context)

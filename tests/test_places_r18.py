@@ -51,6 +51,8 @@ def test_district_and_street_from_their_stems():
     ("标题\n他们走进第三个社区。", "community", []),  # an ordinal with a classifier
     # a district stem before one of its streets and then the street's unit
     ("标题\n丰泽东海街道北星社区开展活动。", "district", ["丰泽区"]),
+    # going round the villages (走村入户) after a stop word names no village 工具走村
+    ("标题\n志愿者带着清理工具走村入户，来到李庄村。", "community", ["李庄村"]),
 ])
 def test_edges_the_new_rules_leave_alone(text, kind, names):
     assert mention_names(resolve_places(text, 3, None), kind) == names
