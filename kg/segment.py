@@ -185,7 +185,7 @@ _NEWS_LEAD = re.compile(r"(?:近日|日前|近期|昨天|昨日|今天|今日|\d
 # The rest of an article begun on another page is an article of its own here, never
 # the end of the one above it: `(上接一版)在鸡王社区，…`, `上接01版` on a line of its own
 # (after arrows or a mark too: `》》》上接01版`).
-_PAGE_NO = r"\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版"
+_PAGE_NO = r"\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版[①-⑳]?"  # `上接一版②`
 _CONTINUED = re.compile(rf"\s*(?:[》>]+|[{LEAD_MARKS}])?\s*[(（]?上接{_PAGE_NO}[)）]?\s*")
 # Where such an article goes on: `(下转第二版)` ends its part here.
 _TURNS_OVER = re.compile(rf"\s*[(（]下?转{_PAGE_NO}[)）]\s*$")
@@ -382,19 +382,28 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         orphans, orphan_heads = [], []
 
     continued = False  # a `上接01版` line stood above: the next body starts an article
+    heading: Draft | None = None  # the byline above such a line, its article's
     for i, block in enumerate(page.blocks):
         kind = kinds[i]
         text = page.text[block.start:block.end]
         if (marker := _CONTINUED.match(text)) is not None or (continued and kind == "body"):
+            if marker is not None:
+                # the byline under the headline the rest is printed under: `让农民享受…` /
+                # `本报记者 郭树勋 本报通讯员 李霞` / `（上接一版②）实现回收再利用。…`
+                heading = (cur if cur is not None and cur is heading_byline
+                           and prev_kind == "byline" and not cur.segments else None)
             if cur is not None and not cur.ended:
                 cur.ended = True
             place_orphans(None)
             at = marker.end() if marker else 0
             continued = marker is not None and at == len(text)
             if not continued:
-                cur = Draft()
+                if heading is not None:
+                    cur, heading, cur.ended = heading, None, False
+                else:
+                    cur = Draft()
+                    drafts.append(cur)
                 cur.add(Segment(i, block.start + at, block.end))
-                drafts.append(cur)
                 candidates.extend(limbo)
                 limbo = []
             prev_kind = "body"

@@ -584,7 +584,8 @@ def test_evening_papers_heads_datelines_and_credits():
 
 
 def test_column_tags_nameless_credits_and_briefs():
-    # `》》》上接01版` starts the rest of an article; `记者在现场`, a column's tag over a
+    # `》》》上接01版` starts the rest of an article (`（上接一版②）` too, under the byline of
+    # the headline it is printed under); `记者在现场`, a column's tag over a
     # title, ends the article above and credits nobody; so does `本报记者组`. A caption
     # between a headline and a dispatch whose byline credits a picture (`文/图`) is no
     # text; a picture's credit over a dispatch with its own byline adds the photographer;
@@ -602,8 +603,10 @@ def test_column_tags_nameless_credits_and_briefs():
         ("省领导来我市调研", "news", ["刘文", "张强"], [], []),
         ("新增5处充电桩", "feature", [], [], []),
         ("社区招聘网格员", "feature", [], [], []),
+        ("让居民住得更舒心", "feature", ["高明"], ["刘芳"], []),  # its top byline over `上接`
     ]
     assert articles[0].body.startswith("“饭菜口味") and "上接" not in articles[0].body
+    assert articles[8].body.startswith("加装电梯") and articles[8].subtitle.startswith("——")
     assert articles[1].body.endswith("纷纷称赞。") and "记者组" not in articles[1].body
     assert articles[2].body.startswith("连日来") and "声控灯" not in articles[2].body
     assert "记者跑腿" in articles[4].body and articles[4].body.endswith("路灯十二盏。")
