@@ -197,6 +197,13 @@ def _bigrams(text: str) -> set[str]:
     return out
 
 
+def _signed_at_end_only(draft: Draft) -> bool:
+    """Do all the article's credits stand after its last paragraph's start (an end
+    byline, no top one and none in its text)?"""
+    return bool(draft.segments) and all(b.start >= draft.segments[-1].start
+                                        for b in draft.bylines)
+
+
 def _between_only(kinds: list[str], lo: int, hi: int) -> bool:
     """Only headline-like or tag blocks stand strictly between blocks lo and hi."""
     return all(kinds[j] in ("head", "tag") for j in range(lo + 1, hi))
@@ -215,7 +222,8 @@ def assign_headlines(page: Page, drafts: list[Draft], units: list[HeadlineUnit],
     # 丁友明 许大桥 李利强 摄` / `本报讯(…)`)
     inset = {d for d in range(len(drafts) - 1)
              if drafts[d].photo and not drafts[d + 1].photo
-             and (drafts[d + 1].dispatch or drafts[d + 1].bylines)
+             and (drafts[d + 1].dispatch
+                  or (drafts[d + 1].bylines and not _signed_at_end_only(drafts[d + 1])))
              and drafts[d + 1].first_block > drafts[d].last_block
              and all(kinds[j] == "byline"
                      for j in range(drafts[d].last_block + 1, drafts[d + 1].first_block))}

@@ -109,7 +109,7 @@ CREDIT_PREFIXES = (
     # (`文、图/广州日报全媒体记者秦松`, `文图/记者 张令琪`)
     (r"(?:文\s*[/／、]?\s*图|图\s*[/／、]?\s*文)\s*[/／:：]?", False),
     (r"文\s*[/／]", False),
-    (r"(?:图|摄影|摄)\s*[/／]", True),
+    (r"(?:图|摄影|摄)\s*[/／]|摄影\s+", True),  # (`■ 摄影 记者 冯树风 通讯员 李勇`)
 )
 # Words after 记者 that head a section, not a name: `记者核实：`, `记者手记`, `记者调查`.
 REPORTER_LABELS = frozenset({"核实", "手记", "调查", "观察", "探访", "走访", "体验", "连线",
@@ -130,9 +130,11 @@ PHOTO_TAILS = ("摄影报道", "文/摄", "文／摄", "摄影", "摄", "图")
 TAG_RE = re.compile(rf"^\s*[{LEAD_MARKS}](?!.*[。！？；，,;!?])")
 
 # Editors' labels on a line of their own over a box or a summary (`核心提示` / `县域治，天下
-# 安。…`, `编者按`, `【社区名片】`): no headline, no text of the article.
+# 安。…`, `编者按`, `【社区名片】`) or a column of briefs (`简讯`): no headline, no text of
+# the article.
 EDITORIAL_LABEL_RE = re.compile(r"\s*[【\[]?(?:核心提示|编者按|编者的话|开栏的话|记者手记|相关链接"
-                                r"|新闻链接|延伸阅读|小贴士|社区名片|人物名片)[】\]]?\s*[:：]?\s*")
+                                r"|新闻链接|延伸阅读|小贴士|社区名片|人物名片|简讯|短讯|快讯)"
+                                r"[】\]]?\s*[:：]?\s*")
 # A section's mark on a line of its own before its crosshead, in a long feature: `A` /
 # `巧用地铁口开巷激活微型TOD`, `PART.01` / `忧居之痛`, `01`. The heads after it are the
 # feature's, never a new article's; the mark is neither headline nor text.

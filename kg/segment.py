@@ -511,6 +511,11 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur = section
             elif photo and cur is not None and len(cur.segments) >= 2 and not under_headline:
                 caption = cur.segments.pop()  # the credit belongs to the last paragraph
+                if cur.subheads and cur.subheads[-1] == len(cur.segments) - 1:
+                    # ... and the head over it is the picture's, no crosshead: `本报讯 (通讯员
+                    # …)…` / `黄河特大桥工程快速建设` / caption / `通讯员 郜玉华 刘电清 摄`
+                    cur.subheads.pop()
+                    candidates.append(cur.segments.pop().block)
                 draft = Draft(bylines=names, ended=True)
                 draft.add(caption)
                 drafts.append(draft)

@@ -612,3 +612,21 @@ def test_column_tags_nameless_credits_and_briefs():
     assert "记者跑腿" in articles[4].body and articles[4].body.endswith("路灯十二盏。")
     assert articles[5].body.startswith("4月9日")
     assert articles[6].body.endswith("下月投入使用。") and "周平" not in articles[6].body
+
+
+def test_picture_items_and_briefs_labels():
+    # A picture under its headline keeps it when an item with no headline follows, signed
+    # at its end (its credit is no top byline the picture would be inset under);
+    # `■ 摄影 记者 程远` credits 程远's picture; a picture's one-line headline after a
+    # dispatch signed in its bracket is the picture's, no crosshead of the dispatch;
+    # `简讯` labels a column of briefs and is no headline.
+    articles = _fixture_articles("page_picture_columns.txt")
+    assert [(a.headline, a.kind, *_credits(a)) for a in articles] == [
+        ("垃圾分类进楼院", "photo", ["孙悦"], [], ["孙悦"]),
+        ("", "feature", ["程远"], ["方明"], ["程远"]),
+        ("河西镇志愿服务队达百支", "news", [], ["马骏", "朱丽"], []),
+        ("滨河大桥加快建设", "photo", [], ["马骏", "刘畅"], ["马骏", "刘畅"]),
+        ("", "news", [], [], []),
+    ]
+    assert articles[2].body.endswith("新时代文明实践站30个。")
+    assert all("简讯" not in a.body and "简讯" not in a.kicker for a in articles)
