@@ -46,7 +46,9 @@ OUTLET_RE = (rf"(?:[{CJK}]{{2,4}}[·・](?=[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})))?"
 # Units a contributor signs for, a space before the name, on an article's last line:
 # `徐州市鼓楼区丰财街道办事处下淀社区居委会 滕富生`, `XX区民政局 张三` (credits nobody).
 CREDIT_UNITS = ("居委会", "村委会", "委员会", "管委会", "办事处", "街道", "社区", "中心",
-                "局", "办公室", "党委", "党工委", "党支部", "派出所", "服务站", "学校", "医院")
+                "局", "办公室", "党委", "党工委", "党支部", "派出所", "服务站", "学校", "医院",
+                # a partner paper's credit in an end byline: `中牟时报 李淑娟`
+                "时报", "日报", "晚报", "电视台")
 # Byline role words, longest first. Reporters: `记者`, `本报记者`, `首席记者`,
 # `郑州晚报记者`, `郑报全媒体记者`, `见习记者`, `新华社记者`, `河南日报特约记者`; any
 # outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).

@@ -143,6 +143,18 @@ def _pictured_dispatch(page: Page, i: int) -> bool:
     return _PICTURE_IN_BYLINE.search(page.text, block.start, end) is not None
 
 
+def _kind_after_credits(kinds: list[str], i: int) -> str:
+    """The kind of the first block after byline ``i`` and the byline lines under it."""
+    j = i + 1
+    while j < len(kinds) and kinds[j] == "byline":
+        j += 1
+    return kinds[j] if j < len(kinds) else ""
+
+
+def _caption_sized(seg: Segment) -> bool:
+    return seg.end - seg.start <= MAX_CAPTION_UNDER_HEADLINE
+
+
 def _shooters(names: list[BylineName]) -> set[str]:
     """Who of these took a picture."""
     return {b.name for b in names if b.role == "photographer"}
@@ -408,7 +420,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 limbo = []
             prev_kind = "body"
             continue
-        if kind in ("head", "tag") and prev_kind == "body" and bare_credit_line(text):
+        if kind in ("head", "tag") and prev_kind in ("body", "start") and bare_credit_line(text):
             # `郑玉洁 赵志花` under the last paragraph: the article ends, nobody credited
             if cur is not None and not cur.ended:
                 if cur.bylines and (section := split_section([])) is not None:
@@ -441,7 +453,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 draft.dispatch_date = draft.dispatch_date or cur.dispatch_date
                 draft.bylines[:0] = cur.bylines
             if (cur is not None and cur is heading_byline and prev_kind == "byline"
-                    and not draft.bylines):
+                    and not cur.segments and not draft.bylines):
                 # The byline set above the dispatch, under the headline: `建东社区…` /
                 # `□晚报记者 徐松 文/图 通讯员 贾立军` / `本报讯 自5月22日起…`.
                 draft.bylines, cur.bylines = cur.bylines, []
@@ -468,7 +480,13 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             # A byline right under a headline opens that headline's article: `“你家暖和了
             # 吗”成问候语` / `□本报记者 刘蓓` / body; it never closes the article above.
             under_headline = (bool(limbo) and limbo[-1] == i - 1) or i == 0
-            if cur is not None and prev_kind == "byline" and (cur.ended or not cur.segments):
+            # (or a credit line on under one the last paragraph ended with: `…活动。记者
+            # 张朝晖` / `通讯员 张志宏 张钰`)
+            credit_goes_on = (cur is not None and cur.ended and bool(cur.segments)
+                              and cur.segments[-1].block == i - 1 and not block.blank_before
+                              and cur.segments[-1].end < page.blocks[i - 1].end)
+            if cur is not None and (credit_goes_on or (
+                    prev_kind == "byline" and (cur.ended or not cur.segments))):
                 # `记者 王建国` / `通讯员 李晓梅 陈思远 文/图`, closing an article or opening
                 # one: `□本报记者 张鹏程` / `本报通讯员 杨荣超` / body
                 cur.bylines.extend(names)
@@ -509,6 +527,15 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             elif (cur is not None and not cur.ended and not under_headline
                   and (section := split_section(names) or split_at_lead(names)) is not None):
                 cur = section
+            elif (cur is not None and not cur.ended and cur.segments and cur.bylines
+                  and not cur.dispatch and not under_headline
+                  and _kind_after_credits(kinds, i) != "body"
+                  and not (photo and _caption_sized(cur.segments[-1]))):
+                # An article signed at its top and at its end by others, nothing after
+                # the credit but a headline or the page's end: `□本报记者 张朝晖` / body /
+                # `通讯员 段长彦 摄` (under a dispatch such a credit is a picture's)
+                cur.bylines.extend(names)
+                cur.ended = True
             elif photo and cur is not None and len(cur.segments) >= 2 and not under_headline:
                 caption = cur.segments.pop()  # the credit belongs to the last paragraph
                 if cur.subheads and cur.subheads[-1] == len(cur.segments) - 1:

@@ -619,7 +619,9 @@ def test_picture_items_and_briefs_labels():
     # at its end (its credit is no top byline the picture would be inset under);
     # `■ 摄影 记者 程远` credits 程远's picture; a picture's one-line headline after a
     # dispatch signed in its bracket is the picture's, no crosshead of the dispatch;
-    # `简讯` labels a column of briefs and is no headline.
+    # `简讯` labels a column of briefs and is no headline. An article signed at its top
+    # keeps an end credit of others (`通讯员 林森 摄`); an end credit runs on over the lines
+    # under it, a partner paper's (`东岭时报 王平`) crediting nobody.
     articles = _fixture_articles("page_picture_columns.txt")
     assert [(a.headline, a.kind, *_credits(a)) for a in articles] == [
         ("垃圾分类进楼院", "photo", ["孙悦"], [], ["孙悦"]),
@@ -627,6 +629,8 @@ def test_picture_items_and_briefs_labels():
         ("河西镇志愿服务队达百支", "news", [], ["马骏", "朱丽"], []),
         ("滨河大桥加快建设", "photo", [], ["马骏", "刘畅"], ["马骏", "刘畅"]),
         ("", "news", [], [], []),
+        ("作家走进乡村采风", "feature", ["黄河"], ["林森"], ["林森"]),  # top and end credits
+        ("", "news", ["黄河"], ["李青", "赵岚"], []),  # its credit runs on over two lines
     ]
     assert articles[2].body.endswith("新时代文明实践站30个。")
     assert all("简讯" not in a.body and "简讯" not in a.kicker for a in articles)
