@@ -36,6 +36,8 @@ _ITEM_STOPS = frozenset({"企业", "单位", "配套", "商户", "龙头", "重�
 _STRONG = re.compile("|".join(sorted(map(re.escape, R.ENTERPRISE_SUFFIXES
                                          + tuple(R.ENTERPRISE_SHORT_NAME_SUFFIXES)),
                                      key=len, reverse=True)))
+_SITE = re.compile("(?:" + "|".join(R.ENTERPRISE_SITE_SUFFIXES) + ")(?!"
+                   + "|".join(R.ENTERPRISE_SITE_NOT_AFTER) + ")")
 _BRAND = re.compile("|".join(map(re.escape, R.ENTERPRISE_BRANDS)))
 _WEAK = re.compile("|".join(sorted(map(re.escape, R.ENTERPRISE_WEAK_SUFFIXES), key=len,
                                    reverse=True)))
@@ -118,6 +120,9 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
             words = words[1:]
         if weak and not (is_proper(words) and _ends_word(text, e)):
             continue
+        if m.group() in R.ENTERPRISE_PUBLIC_TRADES and words and \
+                words[-1][0][-1] in R.PLACE_CHARS:
+            continue  # `新华区环卫`: the public service, not `锦城环卫`
         if s - start > R.ENTERPRISE_SHORT_NAME_SUFFIXES.get(m.group(), _MAX_ENT):
             continue  # `付化友党建工作室`: a programme, not `阿志工作室`
         bank = m.group() == "银行" and s - start >= 2 and \
@@ -136,6 +141,25 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
             continue  # `如意湖文化广场`, `清泉街社区广场`, `天健湖广场`: a public square
         rule = "enterprise.trade" if weak else "enterprise.suffix"
         out.append(Candidate("enterprise", start, e, printed, printed, rule))
+    return out
+
+
+def _site_hits(text: str) -> list[Candidate]:
+    """`东马垓村慧磊养殖基地` → `慧磊养殖基地` (see ``entity_rules.ENTERPRISE_SITE_SUFFIXES``)."""
+    out = []
+    for m in _SITE.finditer(text):
+        s, e = m.span()
+        start, words = name_start(text, s, _MAX_ENT - len(m.group()), _ITEM_STOPS)
+        # the village or town the site stands in, and places before the name
+        units = [i for i, (w, _) in enumerate(words) if w[-1] in R.PLACE_CHARS]
+        cut = units[-1] + 1 if units else 0
+        while cut < len(words) and words[cut][1] == "ns":
+            cut += 1
+        start += sum(len(w) for w, _ in words[:cut])
+        words = words[cut:]
+        if _own_name(words) and not _only_place(words):
+            out.append(Candidate("enterprise", start, e, text[start:e], text[start:e],
+                                 "enterprise.suffix"))
     return out
 
 
@@ -219,5 +243,6 @@ def _brands(text: str) -> list[Candidate]:
 def find_enterprises(text: str) -> list[Candidate]:
     """Every business named in `text` (overlapping candidates; the caller resolves)."""
     return (_suffix_hits(text, _STRONG, False) + _suffix_hits(text, _WEAK, True)
+            + _site_hits(text)
             + _enumerations(text) + _pairs(text) + _platforms(text) + _bureau_groups(text)
             + _brands(text))

@@ -27,6 +27,9 @@ __all__ = [
     "ENTERPRISE_SQUARE_PERSON_POS",
     "ENTERPRISE_NET_METAPHOR_CUES",
     "ENTERPRISE_SUFFIXES",
+    "ENTERPRISE_PUBLIC_TRADES",
+    "ENTERPRISE_SITE_NOT_AFTER",
+    "ENTERPRISE_SITE_SUFFIXES",
     "ENTERPRISE_WEAK_SUFFIXES",
     "INITIATIVE_BAD_CHARS",
     "INITIATIVE_CUE_MODIFIERS",
@@ -67,6 +70,7 @@ __all__ = [
     "NAME_INNER_WORDS",
     "NAME_COUNT_UNITS",
     "NAME_INNER_ADVERBS",
+    "NAME_INNER_ADVERB_UNITS",
     "NAME_INNER_PARTICLES",
     "NAME_STOP_POS",
     "NAME_STOP_VERB_POS",
@@ -81,6 +85,7 @@ __all__ = [
     "ORGANIZATION_ENTERPRISE_CUES",
     "ORGANIZATION_GENERIC_PREFIXES",
     "ORGANIZATION_GENERIC_UNITS",
+    "ORGANIZATION_NEEDS_AFTER",
     "ORGANIZATION_NOT_AFTER",
     "ORGANIZATION_NOT_BEFORE",
     "ORGANIZATION_PLURAL_BEFORE",
@@ -112,6 +117,9 @@ NAME_STOP_POS = frozenset(
 # One-character adverbs that are a character of an unknown name when single characters
 # stand on both sides of them: `新/都/汇/社区党支部` (新都汇社区), not `大家/都/来`.
 NAME_INNER_ADVERBS = frozenset("都也还又就才再")
+# ... also before a township or village unit: `中共建德市三/都/镇/三江口村党总支`
+# (三都镇), not cut to `镇三江口村党总支`.
+NAME_INNER_ADVERB_UNITS = frozenset("镇乡村")
 
 # Verbs and function words that govern a name from the left, so a name never starts
 # before them: `联合洛阳宏达制衣有限公司` (联合), `走进启明路小学` (走进),
@@ -128,6 +136,7 @@ NAME_STOP_WORDS = frozenset(
         "记者", "本报讯", "通讯员", "简称", "以下", "获得", "配备", "负责人", "书记",
         "主任", "局长", "区长", "市长", "经理", "老板", "同志", "送到", "送达", "进入",
         "设有", "建有", "拥有",  # 社区还设有雷锋超市
+        "协同",  # `橡林社区协同锦城环卫，在辖区…` (as 联合, 携手)
         "前往", "赴", "请", "使", "给", "替", "跟", "同", "向着", "立足", "聚焦",
         "辖区", "全区", "全市", "各", "该", "本", "每", "各级", "相关", "有关",
         # one-character function words (the tagger's d/r/f/q/t ones are not all stops)
@@ -259,6 +268,9 @@ ORGANIZATION_SUFFIXES = (
     "妇联",  # XX区妇联 (pattern)
     "残联",  # XX区残联 (pattern)
     "科协",  # XX市科协 (pattern)
+    # federations of writers and artists, chambers, learned societies: `河南省文联`,
+    # `省作协`, `省诗歌学会`; XX区侨联, XX市工商联, XX市社科联 (pattern)
+    "文联", "作协", "学会", "侨联", "工商联", "社科联",
     "人大常委会",  # XX区人大常委会 (pattern)
     "政协",  # XX区政协 (pattern)
     "法院",  # XX区人民法院 (pattern)
@@ -286,6 +298,12 @@ ORGANIZATION_NOT_BEFORE = {
     "厅": "餐客大展门歌舞前会花",  # 餐厅, 服务大厅, 会客厅
     "工委": "员",  # 员工委托
 }
+# 学会 is also the verb `learn` (`居民学会了垃圾分类`, `居民学会和邻居相处`): a society
+# only when a title or punctuation follows it: `省诗歌学会副秘书长`, `市摄影学会，`.
+ORGANIZATION_NEEDS_AFTER: dict[str, tuple[str, ...]] = {
+    "学会": ("副", "会长", "秘书长", "理事", "主席", "会员", "常务", "党支部", "主办",
+           "承办"),
+}
 ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
     "局": tuple("面势长"),  # 局面, 局长
     # roads named after a school: `二七区大学路街道`, `建设中学路`
@@ -295,6 +313,7 @@ ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
     "学院": tuple("派路"),
     "医院": tuple("路"),
     "政府": tuple("采"),  # 政府采购
+    "文联": ("社区", "村"),  # a community named so: `黄店镇文联社区`
     # a centre as a place: `成为中原区中心路街道的新风尚` (a road named 中心路),
     # `香坊吴村中心广场锣鼓喧天`, `郑州建设国家中心城市`, `市中心城区`
     "中心": ("路", "街", "广场", "城市", "城区", "地带", "区域", "地段", "位置", "商圈",
@@ -436,6 +455,14 @@ ENTERPRISE_SUFFIXES = (
     "人寿", "财险",
 )
 
+# Sites of a farm or a park, named after their firm and printed after the village or
+# town they stand in: `东马垓村慧磊养殖基地` → `慧磊养殖基地`, `吴店镇泽铭医疗器械产业园`
+# → `泽铭医疗器械产业园`. The places before the firm's own name are dropped, and that
+# name must remain (`中牟县汽车产业园`, a public park, names no firm).
+ENTERPRISE_SITE_SUFFIXES = ("养殖基地", "种植基地", "产业园")
+# ... not when a zone's word follows: `城东产业园区` (a public industrial zone).
+ENTERPRISE_SITE_NOT_AFTER = ("区",)
+
 # National carriers named by their brand alone, no suffix: `中国联通、阿志工作室、眼科医院等`.
 ENTERPRISE_BRANDS = ("中国移动", "中国联通", "中国电信", "中国铁塔")
 
@@ -474,7 +501,12 @@ ENTERPRISE_WEAK_SUFFIXES = (
     "螺蛳粉", "火锅", "烩面", "面馆", "饭店", "餐厅", "书店", "药房",
     "牧业", "农业", "养殖",  # `扶贫企业鸿旺牧业`
     "房地产",  # `在辖区安泰房地产建设工地举行募捐活动`
+    "环卫",  # a sanitation contractor: `社区协同锦城环卫，在辖区…`
 )
+
+# Trades that public bodies also run: after a place unit they are the public service
+# (`新华区环卫`, `新华区环卫清洁服务中心`), after a brand a firm (`锦城环卫`).
+ENTERPRISE_PUBLIC_TRADES = ("环卫",)
 
 # Words right after a trade name that are the business's own site, so the name ends
 # there: `安泰房地产建设工地`, `XX置业项目部`.
@@ -483,7 +515,10 @@ ENTERPRISE_SITE_WORDS = ("建设工地", "工地", "项目部", "售楼部")
 # Words that govern an enumeration of businesses: `深入涧西供热公司、洛新燃气、锦绣服饰、
 # 云裳服饰等100余家企业`, `宏达集团、好味来、鲜丰等企业负责人`, `精选嘉和、恒泰、
 # 锦绣等7家优质物业服务企业`.
-ENTERPRISE_LIST_HEADS = ("企业", "商户", "公司", "商家", "厂家", "门店", "品牌")
+ENTERPRISE_LIST_HEADS = ("企业", "商户", "公司", "商家", "厂家", "门店", "品牌",
+                         # brands that settled as investments: `华特迪士尼、华谊兄弟、华强
+                         # 等一大批知名项目扎堆入驻` (not `…等一大批市政工程`)
+                         "知名项目")
 
 # Words that, governing an enumeration, show it lists businesses anyway (used for the
 # items' trade words): `中州重工配套企业天宇塑料制品`.

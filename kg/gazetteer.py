@@ -168,7 +168,7 @@ class Gazetteer:
             stems = {township_stem(self.names[code])}
             stems.update(township_stem(a) for a in self.aliases.get(code, ()))
             for stem in stems:
-                if len(stem) >= 2:
+                if stem:  # one character too: 东街道 (淮北 相山区); places.py decides
                     self._stems[stem].append(code)
         self._villages: dict[str, dict[str, list[str]]] = {}
         self._district_stems: dict[str, dict[str, str]] = {}  # per prefecture, on first use

@@ -142,7 +142,7 @@ def _inner_adverb(tokens: list[tuple[str, str]], i: int,
     left, right = tokens[i - 1], taken[-1]
     return (len(left[0]) == 1 and len(right[0]) == 1 and "\u4e00" <= left[0] <= "\u9fff"
             and left[0] not in R.NAME_STOP_WORDS and right[0] not in R.NAME_STOP_WORDS
-            and right[0] not in R.PLACE_CHARS)
+            and (right[0] not in R.PLACE_CHARS or right[0] in R.NAME_INNER_ADVERB_UNITS))
 
 
 def _glued_verb(tokens: list[tuple[str, str]], i: int,
@@ -273,6 +273,10 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
                 text.startswith(R.ORGANIZATION_NOT_AFTER.get(suffix, ()), e) or \
                 text.startswith(R.ORGANIZATION_COMPOUND_TAILS, e) or _LANE_TAIL.match(text, e):
             continue
+        if suffix in R.ORGANIZATION_NEEDS_AFTER and e < len(text) and \
+                not _BREAK.match(text, e) and \
+                not text.startswith(R.ORGANIZATION_NEEDS_AFTER[suffix], e):
+            continue  # `居民学会了分类`: the verb, not a society
         # a longer suffix of the same body continues right: `执法局开元路执法中队`
         start, words = name_start(text, s, _MAX_ORG - len(suffix), inner_and=True)
         if suffix in R.ORGANIZATION_STANDALONE_SUFFIXES:

@@ -17,12 +17,14 @@ from kg.place_rules import (
     CJK,
     COMMUNITY_KIND_WORDS,
     COUNT_CLASSIFIERS,
+    GENERIC_HEAD_CHARS,
     GENERIC_STEM_PARTS,
     GENERIC_STEMS,
     HARD_STOP_CHARS,
     LEVEL_CHARS,
     MAX_STEM,
     NAME_CONTINUATIONS,
+    NAME_INNER_STOP_CHARS,
     NUMBER_UNITS,
     PRONOUN_CHARS,
     STOP_CHARS,
@@ -77,6 +79,9 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     if len(run) - cuts[-1] < 2 and cuts[-1] and run[cuts[-1] - 1] in HARD_STOP_CHARS:
         return None  # 在老村, 她来社区: one character after a word no name starts with
     cut = cuts[-1] if len(run) - cuts[-1] >= 2 else cuts[-2] if len(cuts) > 1 else 0
+    if cut == 2 and run[1] in NAME_INNER_STOP_CHARS and run[0] not in STOP_CHARS \
+            and run[0] not in LEVEL_CHARS and not is_cjk(text[start - 1 : start] or "，"):
+        cut = 0  # ，西和新城小区: 西和 starts the name
     if cut and cut == cuts[-1] and len(run) - cut > 2 and run[cut - 1] in STOP_CHARS \
             and run[cut - 1 : cut + 1] in function_words():
         cut += 1  # 详细了解泰山村: the stop character 了 starts the verb 了解 (泰山村)
@@ -121,6 +126,8 @@ def name_ok(stem: str, kind: str) -> bool:
         return name_ok(stem[: phase.start()], kind)  # 高新佳园一期 → 高新佳园
     if stem.endswith(BAD_STEM_ENDINGS):
         return False
+    if stem.endswith(GENERIC_HEAD_CHARS) and is_generic(stem[:-1]):
+        return False  # 美丽山村: a mountain village described
     if len(stem) >= 3 and stem.endswith(VERB_ENDINGS):
         return False  # 温情满社区
     if stem.isdigit():

@@ -17,6 +17,9 @@ __all__ = [
     "COMMUNITY_KIND_WORDS",
     "COMMUNITY_UNITS",
     "COMPOUND_UNITS",
+    "ESTATE_CUE_AFTER_RE",
+    "ESTATE_CUES_BEFORE",
+    "ESTATE_UNIT_RE",
     "GENERIC_STEMS",
     "GENERIC_STEM_PARTS",
     "MAX_STEM",
@@ -30,7 +33,9 @@ __all__ = [
     "NEW_AREA_RE",
     "NUMBERED_COMMUNITY_RE",
     "REDUPLICATED_UNIT_RE",
+    "VILLAGE_IDIOM_RE",
     "VILLAGE_ROUND_RE",
+    "GENERIC_HEAD_CHARS",
     "UNNAMED_COMPOUND_RE",
     "COUNT_CLASSIFIERS",
     "GENERIC_CODED_NAMES",
@@ -44,6 +49,7 @@ __all__ = [
     "HARD_STOP_CHARS",
     "INVITATION_FRAMES",
     "LEVEL_CHARS",
+    "NAME_INNER_STOP_CHARS",
     "LIST_COUNT_RE",
     "NUMBER_UNITS",
     "PRONOUN_CHARS",
@@ -111,12 +117,29 @@ REDUPLICATED_UNIT_RE = re.compile("一(.)\\1")
 # no name).
 VILLAGE_ROUND_RE = re.compile("[走进驻包下]村(?:入户|串户|到户|进户)")
 
+# Four-character idioms of 村 and 村 are the village's look or affairs, no village:
+# 村容村貌, 村务村情, 村风村貌, 村情村史, 村前村后 (a stem 村 + one character read as 村容村,
+# also after a verb: 整治村容村貌; the 109 coded villages named 村X村, 村头村, 村西村, are
+# found in the gazetteer).
+VILLAGE_IDIOM_RE = re.compile("村.")
+
+# A generic word and one of these characters before 村 describes the village, no name:
+# 在美丽山村的夜幕下 (a mountain village; 青山村, 小山村 are names).
+GENERIC_HEAD_CHARS = ("山",)
+
 # A road and 一 before 小区 is "a compound on that road", no name: 在沙依巴克区西山平川路
 # 一小区 (while 二小区, 三小区 number the compounds of an estate).
 UNNAMED_COMPOUND_RE = re.compile("(?:路|街|大道)一$")
 
 # Residential compounds: 翠湖花园小区, 锦绣花园, 青年小区, 建设街12号院.
 COMPOUND_UNITS = ("花园小区", "小区", "花园", "号院")
+
+# An estate named XX家园 is a compound only where the article says so, the name then
+# taken at each of its mentions: `万家家园是廉租房小区` (and `走进万家家园`), `小区洲岛家园`,
+# `家住福泽家园`; alone, 家园 is mostly a slogan's home (美好家园, 清洁家园).
+ESTATE_UNIT_RE = re.compile("家园(?!社区|小区|花园)")
+ESTATE_CUE_AFTER_RE = re.compile("(?:是|为|系)[^。！？；，,]{0,10}小区")
+ESTATE_CUES_BEFORE = ("小区", "家住", "住在")
 
 # A 社区/村/小区 directly followed by these is another word: 社区卫生服务中心 (a clinic:
 # 景华街社区卫生服务中心), 村民 (villagers), 村级, 村落, 村里, 村庄, 小区内 is fine.
@@ -155,6 +178,11 @@ STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于�
 # village names in the gazetteer, mostly transliterations it finds by itself).
 HARD_STOP_CHARS = set("的在是了被让给个该每即这此与她它您我你他咱暨"
                       "见")  # 34 names start 见, found in the gazetteer (见龙村), not by pattern
+
+# Stop characters that are a name's second character when one character stands before
+# them after punctuation: `，西和新城小区` (西和新城小区; a lone 西 is no word to join
+# with 和), while `居民和新城小区` is cut (新城小区).
+NAME_INNER_STOP_CHARS = set("和")
 
 # A stop character and a level word after it are one word, no name's start: 我区和谐社区
 # 建设 (我区 "our district"; the stem left is 和谐, generic), 本市, 全县, 该镇.
@@ -222,6 +250,8 @@ GENERIC_STEMS = {
     "健康",  # a policy term: 全市健康社区治理现场观摩 (a coded 健康社区 is found in the gazetteer)
     "现场",  # the staff on the spot: 现场社区工作人员介绍 (no community named 现场)
     "暖心",  # a description in a headline: 解决急难愁盼 打造暖心社区
+    # kinds of village in rural policy: 石庄村，是贫困村; 空心村, 空壳村 (no collective income)
+    "贫困", "空心", "空壳",
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
@@ -233,7 +263,12 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       "物业",  # a description: 榕荫路无物业小区, 有物业的小区
                       "公房",  # a kind of housing: 原拆原回的售后公房小区
                       "基层",  # after a city: 芜湖市基层社区党员 (grass-roots communities)
-                      "风险")  # an epidemic status: 风险小区和风险单元, 中高风险小区
+                      "风险",  # an epidemic status: 风险小区和风险单元, 中高风险小区
+                      # a village's or a housing's kind: 贫困山村, 经济薄弱村, 偏远山村;
+                      # 万家家园是廉租房小区, 公租房小区, 保障房小区, 商品房小区 (none of
+                      # the 620,000 village names holds one of them)
+                      "贫困", "薄弱", "偏远", "廉租", "公租", "保障房", "商品房", "安置房",
+                      "经适房", "回迁房")
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.
@@ -277,7 +312,8 @@ NAME_CONTINUATIONS = set("路街村园庄河湖山桥里苑府寨营屯井湾铺
 FUNCTION_TAGS = {"v", "vn", "vd", "d", "ad", "p", "c", "u", "r", "m", "q", "f"}
 # Words jieba tags as adverbs that are place-name words: 高新 (the high-tech zone, as in
 # 宝鸡高新区高新佳园一期小区).
-NOT_FUNCTION_WORDS = {"高新"}
+NOT_FUNCTION_WORDS = {"高新",
+                      "万家"}  # the 万 family's: 万家家园, 万家村 (jieba: "ten thousand homes")
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,9 @@ from kg.place_rules import (
     CJK,
     COMMUNITY_UNITS,
     COMPOUND_UNITS,
+    ESTATE_CUE_AFTER_RE,
+    ESTATE_CUES_BEFORE,
+    ESTATE_UNIT_RE,
     GENERIC_CODED_NAMES,
     GENERIC_DISTRICT_NAMES,
     GENERIC_NEW_AREA_STEMS,
@@ -53,6 +56,7 @@ from kg.place_rules import (
     STOP_CHARS,
     TOWNSHIP_UNIT_RE,
     UNNAMED_COMPOUND_RE,
+    VILLAGE_IDIOM_RE,
     VILLAGE_ROUND_RE,
     function_words,
 )
@@ -195,7 +199,20 @@ def _township_hits(text: str, gz: Gazetteer) -> list[tuple[int, int, str, tuple[
             if codes:
                 hits.append((s - length, m.end(), text[s - length : m.end()], codes))
                 break
+        else:
+            if _one_char_street(text, s, m):
+                hits.append((s - 1, m.end(), text[s - 1 : m.end()],
+                             gz.townships_with_stem(text[s - 1])))
     return hits
+
+
+def _one_char_street(text: str, s: int, unit: re.Match[str]) -> bool:
+    """A street named by one character, as the gazetteer has some (东街道, 西街道): only
+    a 街道 at a clean left edge, not a road's 街 and 道路 (`，东街道路两旁`)."""
+    return (unit.group().startswith("街道") and s >= 1 and is_cjk(text[s - 1])
+            and text[s - 1] not in STOP_CHARS and clean_left(text, s - 1)
+            and not text.startswith("路", unit.end())
+            and bool(load_gazetteer().townships_with_stem(text[s - 1])))
 
 
 def _village_code(codes: list[str], street_codes: set[str], context: set[str]) -> str | None:
@@ -324,6 +341,8 @@ class _Resolver:
             if printed in GENERIC_TOWNSHIP_NAMES or (not near and not clean_left(text, s)):
                 continue  # 江南水乡 is not 南水乡; a far or unknown match needs a clean edge
             stem = township_stem(printed)
+            if len(stem) == 1 and not near:
+                code = None  # `，东街道民生社区`: a 东街道 far away is not this one
             if not near and stem[0] not in _NUMERALS and has_function_word(stem):
                 continue  # 清源街道发展街道融媒体: 发展 (develop) is a verb (八千乡 a name)
             if any(s < b < e for b in self.breaks):
@@ -480,11 +499,20 @@ class _Resolver:
             code = _village_code(codes, street_codes, context)
             if name in GENERIC_CODED_NAMES and not self._after_place(start):
                 continue  # 街道社区暖心服务: "street and community"
+            if unit == "村" and not codes and self._village_idiom(start, m.start()):
+                continue  # 村容村貌, 村务村情: an idiom, no village 村容村
             self.add("community", start, m.end(), name,
                      "gazetteer.community" if code else "pattern.community", code)
         self._elided_lists(prefs, street_codes, context)
         self._glued_forms("community")
         self._short_village_forms()
+
+    def _village_idiom(self, start: int, unit_start: int) -> bool:
+        """The stem is 村 and one character, alone or after a verb or a generic word:
+        `等村务村情`, `整治村容村貌` (a name 张村庙村 has neither before its 村庙)."""
+        stem = self.text[start:unit_start]
+        return bool(VILLAGE_IDIOM_RE.fullmatch(stem, len(stem) - 2)) and (
+            len(stem) == 2 or has_function_word(stem[:-2]) or is_generic(stem[:-2]))
 
     def _after_street(self, at: int) -> bool:
         return any(m.type == "street" and m.span[1] == at for m in self.mentions)
@@ -653,10 +681,30 @@ class _Resolver:
                     or self._in_slogan(start, m.end()):
                 continue  # 平川路一小区 (a compound on the road); 开展“扮靓小区”活动
             self.add("compound", start, m.end(), text[start : m.end()], "pattern.compound")
+        self._estates()
         self._glued_forms("compound")
         self._street_prefixed_compounds()
         self._short_compound_forms()
         self._estate_villages()
+
+    def _estates(self) -> None:
+        """Compounds named XX家园 where the article calls one a compound: `万家家园是廉租房
+        小区` (then `走进万家家园` too); see ESTATE_UNIT_RE."""
+        text, spans, named = self.text, [], set()
+        for m in ESTATE_UNIT_RE.finditer(text):
+            if _overlaps((m.start(), m.end()), self.taken):
+                continue
+            start = stem_left(text, m.start(), self.floor(m.start()), "compound")
+            if start is None or self._in_slogan(start, m.end()) \
+                    or text[start - 1 : start] == "“":
+                continue  # “美好家园”, “清洁家园 共建…”
+            spans.append((start, m.end()))
+            if ESTATE_CUE_AFTER_RE.match(text, m.end()) \
+                    or text[:start].endswith(ESTATE_CUES_BEFORE):
+                named.add(text[start : m.end()])
+        for start, end in spans:
+            if text[start:end] in named:
+                self.add("compound", start, end, text[start:end], "pattern.compound")
 
     def _street_prefixed_compounds(self) -> None:
         """A compound printed after the bare stem of a street of the article is the
@@ -774,7 +822,9 @@ def home_city_votes(texts: Iterable[str]) -> Counter[str]:
             codes = {c[:4] for c in gz.districts_named(printed)}
             if len(codes) == 1:
                 votes[codes.pop()] += 1
-        for *_, codes in _township_hits(text, gz):
+        for _s, _e, printed, codes in _township_hits(text, gz):
+            if len(township_stem(printed)) < 2:
+                continue  # 东街道: too common a name to tell the city
             prefs = {c[:4] for c in codes}
             if len(prefs) == 1:
                 votes[prefs.pop()] += 1
