@@ -54,6 +54,9 @@ _PHASE = re.compile("[一二三四五六七八九十0-9]{1,2}期$")
 # A number's unit at the start of a run: 2017年张湖桥 (张湖桥), 300户李村.
 _NUMBER_LEAD = re.compile(f"[0-9]*[{''.join(sorted(NUMBER_UNITS))}]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
+# Every stop word's occurrences, overlapping ones too, in one pass (none is the start of
+# another, so one alternative matches at a place).
+_STOP_WORD = re.compile("(?=(" + "|".join(map(re.escape, STOP_WORDS)) + "))")
 
 
 def is_cjk(ch: str) -> bool:
@@ -69,7 +72,7 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     start = i
     run = text[start:unit_start]
     cuts = [0] + [j + 1 for j, ch in enumerate(run) if ch in STOP_CHARS]
-    words = [mm.span() for w in STOP_WORDS for mm in re.finditer(w, run)]
+    words = [(mm.start(), mm.end(1)) for mm in _STOP_WORD.finditer(run)]
     # a stop character inside a stop word cuts nothing: 他们以社区为单位 (not 们以社区)
     cuts = [c for c in cuts if not any(s < c < e for s, e in words)]
     cuts += [e for _s, e in words]
@@ -175,4 +178,4 @@ def clean_left(text: str, start: int) -> bool:
     prev = text[start - 1 : start]
     if not prev or not is_cjk(prev) or prev in STOP_CHARS or prev in "区县市省州旗盟":
         return True
-    return any(text[:start].endswith(w) for w in STOP_WORDS)
+    return any(text.endswith(w, 0, start) for w in STOP_WORDS)

@@ -317,27 +317,29 @@ NOT_FUNCTION_WORDS = {"高新",
 
 
 @lru_cache(maxsize=1)
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
+    """jieba's dictionary read once: (function words, numeral words); see below."""
+    function, numeral = set(), set()
+    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) != 3:
+                continue
+            word, tag = parts[0], parts[2]
+            if tag in FUNCTION_TAGS and 2 <= len(word) <= 4:
+                function.add(word)
+            if tag == "m" and len(word) == 2 and word[0] in NUMERALS:
+                numeral.add(word)
+    return frozenset(function - NOT_FUNCTION_WORDS), frozenset(numeral)
+
+
 def function_words() -> frozenset[str]:
     """Two- to four-character verbs, adverbs etc. from jieba's dictionary (提升, 实现,
     管理, 真正); loaded once, only when a pattern candidate needs checking."""
-    words = set()
-    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] in FUNCTION_TAGS and 2 <= len(parts[0]) <= 4:
-                words.add(parts[0])
-    return frozenset(words - NOT_FUNCTION_WORDS)
+    return _dictionary_words()[0]
 
 
-@lru_cache(maxsize=1)
 def numeral_words() -> frozenset[str]:
     """Two-character words jieba tags as numerals that start with a numeral: 两站, 两个,
     三所 (see NUMERALS)."""
-    words = set()
-    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] == "m" and len(parts[0]) == 2 \
-                    and parts[0][0] in NUMERALS:
-                words.add(parts[0])
-    return frozenset(words)
+    return _dictionary_words()[1]

@@ -200,19 +200,19 @@ def _township_hits(text: str, gz: Gazetteer) -> list[tuple[int, int, str, tuple[
                 hits.append((s - length, m.end(), text[s - length : m.end()], codes))
                 break
         else:
-            if _one_char_street(text, s, m):
-                hits.append((s - 1, m.end(), text[s - 1 : m.end()],
-                             gz.townships_with_stem(text[s - 1])))
+            if codes := _one_char_street(text, s, m, gz):
+                hits.append((s - 1, m.end(), text[s - 1 : m.end()], codes))
     return hits
 
 
-def _one_char_street(text: str, s: int, unit: re.Match[str]) -> bool:
-    """A street named by one character, as the gazetteer has some (东街道, 西街道): only
-    a 街道 at a clean left edge, not a road's 街 and 道路 (`，东街道路两旁`)."""
-    return (unit.group().startswith("街道") and s >= 1 and is_cjk(text[s - 1])
+def _one_char_street(text: str, s: int, unit: re.Match[str], gz: Gazetteer) -> tuple[str, ...]:
+    """The codes of a street named by one character, as the gazetteer has some (东街道,
+    西街道): only a 街道 at a clean left edge, not a road's 街 and 道路 (`，东街道路两旁`)."""
+    if (unit.group().startswith("街道") and s >= 1 and is_cjk(text[s - 1])
             and text[s - 1] not in STOP_CHARS and clean_left(text, s - 1)
-            and not text.startswith("路", unit.end())
-            and bool(load_gazetteer().townships_with_stem(text[s - 1])))
+            and not text.startswith("路", unit.end())):
+        return gz.townships_with_stem(text[s - 1])
+    return ()
 
 
 def _village_code(codes: list[str], street_codes: set[str], context: set[str]) -> str | None:
@@ -485,7 +485,7 @@ class _Resolver:
             if found and self._after_verb(found[0] - 1, m.start(), floor):
                 found = (found[0] - 1, [])  # 列入建东街社区: the name is 建东街社区
             start = self._community_start(m.start(), floor, found)
-            if start is None and unit == "社区" and self._after_street(floor) \
+            if start is None and unit == "社区" and self._after(floor, ("street",)) \
                     and NUMBERED_COMMUNITY_RE.fullmatch(text, floor, m.start()):
                 start = floor  # 茨菇塘街道601社区: a numbered community
             if start is None and unit == "社区":
@@ -497,7 +497,7 @@ class _Resolver:
             name = text[start : m.start()] + unit
             codes = found[1] if found and found[0] == start else []
             code = _village_code(codes, street_codes, context)
-            if name in GENERIC_CODED_NAMES and not self._after_place(start):
+            if name in GENERIC_CODED_NAMES and not self._after(start, ("district", "street")):
                 continue  # 街道社区暖心服务: "street and community"
             if unit == "村" and not codes and self._village_idiom(start, m.start()):
                 continue  # 村容村貌, 村务村情: an idiom, no village 村容村
@@ -514,11 +514,9 @@ class _Resolver:
         return bool(VILLAGE_IDIOM_RE.fullmatch(stem, len(stem) - 2)) and (
             len(stem) == 2 or has_function_word(stem[:-2]) or is_generic(stem[:-2]))
 
-    def _after_street(self, at: int) -> bool:
-        return any(m.type == "street" and m.span[1] == at for m in self.mentions)
-
-    def _after_place(self, at: int) -> bool:
-        return any(m.type in ("district", "street") and m.span[1] == at for m in self.mentions)
+    def _after(self, at: int, types: tuple[str, ...]) -> bool:
+        """Does a place of one of these types end at ``at``?"""
+        return any(m.type in types and m.span[1] == at for m in self.mentions)
 
     def _ordinal_start(self, unit_start: int, floor: int) -> int | None:
         """Start of an ordinal community printed alone at a clean left edge: `3月12日，
@@ -739,9 +737,8 @@ class _Resolver:
         if digits == unit_start:
             return None  # 大院号院: no number
         word = next((w for w in HOUSING_WORDS if text.startswith(w, digits - len(w))), None)
-        if word:
-            unit = stem_left(text, digits - len(word), floor, "compound")
-            return unit  # 公安局家属院106号院 (the name's unit is 公安局)
+        if word:  # 公安局家属院106号院 (the name's unit is 公安局)
+            return stem_left(text, digits - len(word), floor, "compound")
         if start is not None and digits - start < 2:
             # 泰和路88号院 cut at the stop character 和 keeps its road up to a hard stop
             # (对面的泰和路88号院); 使266号院: one character is no road

@@ -114,18 +114,16 @@ class Draft:
                 and all(b.name in took for b in self.bylines))
 
 
-def _wrapped_byline(page: Page, i: int) -> list[BylineName] | None:
+def _wrapped_byline(page: Page, i: int, alone: int) -> list[BylineName] | None:
     """The names of byline line ``i`` read on from the line above, when it starts with
     names the line above's role word credits: `□大象新闻·东方今报记者 张定有` /
-    `魏广宝 通讯员 陈辉` (魏广宝 a reporter too). None when that reads no more names."""
+    `魏广宝 通讯员 陈辉` (魏广宝 a reporter too). None when that reads no more than the
+    ``alone`` names the line gives by itself."""
     above, block = page.blocks[i - 1], page.blocks[i]
     offset = above.end - above.start + 1
     joined = parse_byline(page.text[above.start:above.end] + " " + page.text[block.start:block.end])
-    alone = parse_byline(page.text[block.start:block.end]) or []
-    if joined is None:
-        return None
-    names = [b for b in joined if b.start >= offset]
-    if len(names) <= len(alone):
+    names = [b for b in joined or () if b.start >= offset]
+    if len(names) <= alone:
         return None
     return _shift(names, block.start - offset)
 
@@ -475,7 +473,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         elif kind == "byline":
             names = _shift(parse_byline(text) or labelled_byline(text) or [], block.start)
             if prev_kind == "byline" and kinds[i - 1] == "byline" and not block.blank_before:
-                names = _wrapped_byline(page, i) or names
+                names = _wrapped_byline(page, i, len(names)) or names
             photo = any(b.role == "photographer" for b in names)
             # A byline right under a headline opens that headline's article: `“你家暖和了
             # 吗”成问候语` / `□本报记者 刘蓓` / body; it never closes the article above.

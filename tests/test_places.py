@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.place_names import stem_left
+from kg.place_rules import STOP_WORDS
 from kg.places import decide_home_city, home_city_votes, infer_home_city, resolve_places
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -364,3 +366,12 @@ def test_kind_words_policy_terms_and_short_compounds_from_probe9():
     short = [m for m in r.mentions if m.type == "compound"][1]
     assert (short.text, short.rule, short.aliases) == ("福苑小区", "pattern.compound.short",
                                                        ("福苑小区",))
+
+
+def test_no_stop_word_begins_another():
+    # place_names reads all stop words in one pass, taking one word at a place: that
+    # finds every occurrence only while no stop word is the beginning of another one
+    words = set(STOP_WORDS)
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+    assert stem_left("他们以社区为单位开展巡查", 3, 0, "community") is None  # 他们, no 们以
+    assert stem_left("共有新华社区", 4, 0, "community") == 2  # 共有, then the name 新华
