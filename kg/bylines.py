@@ -47,6 +47,8 @@ _LABEL_CREDIT_RE = re.compile(rf"(?:作者|文|(图|摄影|摄))\s*[/／:：]\s*
                               rf"(?!{_ROLES})")
 # One character of a two-character name set apart from the other: `付 生`.
 _SPACED_CHAR = re.compile(rf"[ \u3000]+([{CJK}])(?![{CJK}])")
+# Names credited with the picture after a text credit: `谷长乐文 周甬 图` (`… 周甬/图`).
+_PHOTO_CREDIT_AFTER = re.compile(rf"\s+[{CJK}]{{2,4}}\s*[/／]?图")
 # A credit OCR ran into the last name: `刘文博摄`, `李晨翀报道`.
 _GLUED_TAIL = re.compile("(?:摄影报道|摄影|摄|报道)$")
 # A picture agency credited after the photographer: `本报记者 颜维琦摄/光明图片`.
@@ -219,6 +221,10 @@ def parse_byline(text: str) -> list[BylineName] | None:
             tail = _TAIL_RE.match(text, run_end - 1)
             if tail and len(tail.group()) > 1:
                 cut = run_end - 1
+            elif text[run_end - 2:run_end] in ("文图", "图文"):
+                cut = run_end - 2  # `李婷文图)`: the space before the credit lost at a line's end
+            elif text[run_end - 1] == "文" and _PHOTO_CREDIT_AFTER.match(text, run_end):
+                cut = run_end - 1  # `谷长乐文 周甬 图`: text by one, picture by another
         if cut - pos < 2:
             return None
         if _prose(text[pos:cut]):

@@ -21,17 +21,27 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .bylines import is_byline_line, trailing_bare_credit, trailing_byline
+from .bylines import is_byline_line, parse_byline, trailing_bare_credit, trailing_byline
 from .model import Block, Page
-from .rules import CJK, DEBRIS_RE, DISPATCH_RE, SENTENCE_PUNCT, TAG_RE, TERMINAL_PUNCT
+from .rules import (
+    CJK,
+    DEBRIS_RE,
+    DISPATCH_RE,
+    ROLE_STARTS_RE,
+    ROLE_WORDS,
+    SENTENCE_PUNCT,
+    TAG_RE,
+    TERMINAL_PUNCT,
+)
 
 __all__ = ["dedouble", "is_doubled_line", "repair_layout"]
 
 # Lines on either side that tell a line's column width.
 LOCAL_WINDOW = 3
-# A page is set in narrow columns when most text lines are at most this wide
-# (display width: a CJK character counts 2). Zhengzhou Daily columns: 26-36.
-COLUMN_MAX_WIDTH = 44
+# A page is set in columns when most text lines are at most this wide (display width: a
+# CJK character counts 2). Zhengzhou Daily columns: 26-36; other papers' up to 36
+# characters (72); a page of one paragraph per line has medians of 80 and more.
+COLUMN_MAX_WIDTH = 72
 # A column line this much narrower than the column ends its paragraph (`居民纷纷点赞。`).
 SHORT_LINE_SLACK = 5
 # A paragraph of one line this much wider than its column's lines is set across columns
@@ -53,6 +63,12 @@ _SECTION_NAME = re.compile(rf"[{CJK}]{{2,4}}[·・][{CJK}]{{2,4}}")
 # A bracket or quote opened this close to a paragraph's end and left open continues in
 # the next line (a byline broken by the column: `（扬州晚报` / `记者 赵磊）`).
 OPEN_BRACKET_REACH = 24
+# The longest second line of a byline the column broke (`员 李华 王芳 文/图`).
+MAX_BROKEN_BYLINE_TAIL = 24
+# ... the longest role word looked for across the break (`金报摄影记者`), and how far
+# from the first line's end its role word may be (`记者 王明 通讯员 刘`).
+ROLE_REACH = 8
+ROLE_TAIL = 16
 # Only lines up to this length are checked for headline doubling.
 MAX_DOUBLED_LINE = 300
 
@@ -237,6 +253,16 @@ def _ends_open(text: str) -> bool:
     return bool(tail) and tail[-1] not in TERMINAL_PUNCT and text[-1] not in "”’」』"
 
 
+def _phrase_gap(text: str) -> bool:
+    """Phrases set apart as in a headline; a gap inside quotes is a quoted name's
+    (`清风社区开展“绿水 青山”主` in running text)."""
+    for m in _PHRASE_GAP.finditer(text):
+        before = text[:m.start() + 2]
+        if before.count("“") <= before.count("”"):
+            return True
+    return False
+
+
 def repair_layout(source: str, raw: str) -> Page:
     lines = _read_lines(raw)
     columns = _is_column_page(lines)
@@ -250,7 +276,7 @@ def repair_layout(source: str, raw: str) -> Page:
         """A line of a column's running text (not a headline set across columns)."""
         return (columns and not line.doubled
                 and line.width <= width[id(line)] + SHORT_LINE_SLACK
-                and not (line.kind == "text" and _PHRASE_GAP.search(line.text)
+                and not (line.kind == "text" and _phrase_gap(line.text)
                          and not any(c in "。，,；;" for c in line.text)))
 
     def across_columns(group: list[_Line], nxt: list[_Line]) -> bool:
@@ -280,7 +306,9 @@ def repair_layout(source: str, raw: str) -> Page:
                            or (groups[-1][0].kind == "start" and _bare_dispatch(groups[-1]))
                            # the text after the closed bracket goes on: `韩若馨)7月23` / `日，…`
                            or (byline_joined and line.kind == "text" and _ends_open(prev.text)))
-        if joinable or in_dispatch:
+        broken = (prev is not None and not line.blank_before and not in_dispatch
+                  and _broken_byline(prev.text, line.text))
+        if joinable or in_dispatch or broken:
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -313,6 +341,55 @@ def repair_layout(source: str, raw: str) -> Page:
     offsets.append(len(raw))
     return Page(source=source, raw=raw, text="".join(pieces), offsets=tuple(offsets),
                 blocks=tuple(blocks))
+
+
+_ROLE_START = re.compile(ROLE_STARTS_RE)
+_ROLE_WORD = re.compile("|".join(pattern for pattern, _ in ROLE_WORDS))
+# A role word near a line's end, where a byline may go on below (`记者 王明 通讯员 韩`):
+# its core, which every form of it ends with (`本报记者`, `晚报摄影记者`).
+_ROLE_NEAR_END = re.compile(r"(?:记者|通[讯迅]员|摄影|采访人员|实习生)[^。！？!?]{0,12}$")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_ROLE_WORD_END = re.compile("[者员影生辑对]")
+
+
+def _broken_byline(text: str, below: str) -> bool:
+    """The column broke a byline between ``text`` and the line ``below``: a caption's
+    credit (`…为居民义务理发。本报记者` / `王振华 摄`), a role word (`本报记者 王明 通讯` /
+    `员 李华 文图`, `文/本报记者 王明 图/本报` / `记者 李华`) or a name (`记者 王明 通讯员
+    韩` / `明轩 文/图`). Unless a role word runs across the break, the line below is no
+    byline of its own (`记者 王明` / `通讯员 李华 文/图` are two) and the byline read
+    across it differs from what the first line alone gives."""
+    if len(below) > MAX_BROKEN_BYLINE_TAIL:
+        return False
+    across = _role_across(text, below)
+    if not (across or _ROLE_NEAR_END.search(text, max(0, len(text) - ROLE_TAIL))):
+        return False
+    found = trailing_byline(text + below)
+    if found is None or found[0] >= len(text):
+        return False
+    if across:
+        return True
+    if _ROLE_START.match(below) and parse_byline(below):
+        return False
+    alone = parse_byline(text[found[0]:])
+    return [(b.role, b.name) for b in alone or ()] != [(b.role, b.name) for b in found[1]]
+
+
+def _role_across(text: str, below: str) -> bool:
+    """One role word runs across the break: `摄影` / `记者 张三`, `…光明社区。人民网` /
+    `记者 时雨摄`. It starts after a space or a mark, not inside a run of names (in
+    `本报记者张鹏程申红` / `本报通讯员杨荣超`, `程申红本报` is no paper)."""
+    if not _ROLE_WORD_END.search(below, 0, ROLE_REACH):
+        return False  # (every role word ends so: `记者`, `通讯员`, `摄影`, `实习生`)
+    start = max(0, len(text) - ROLE_REACH)
+    near = text[start:] + below[:ROLE_REACH]
+    cut = len(text) - start
+    for i in range(cut):
+        if start + i == 0 or not _CJK_CHAR.match(text, start + i - 1):
+            m = _ROLE_WORD.match(near, i)
+            if m and m.end() > cut:
+                return True
+    return False
 
 
 def _bare_dispatch(group: list[_Line]) -> bool:

@@ -641,6 +641,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     place_orphans(None)
                 cur = orphan_article(names)  # the body before it, and this paragraph
                 cur.add(seg)
+                # ... which goes on when a section's mark follows: the credit closed the
+                # feature's lead (`…“巧智慧”。□文舒婷 四川日报全媒体记者 张红霞` / `A` / …)
+                cur.ended = i + 1 not in marks
                 candidates.extend(limbo)
                 limbo = []
             else:

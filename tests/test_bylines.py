@@ -195,6 +195,18 @@ def test_outlet_brands_and_split_credits(text, expected):
     assert _people(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the space before a credit lost where the column broke the line: `王晓燕 ` / `文图）`
+    ("记者 郑立国 通讯员 王晓燕文图", [("reporter", "郑立国"), ("correspondent", "王晓燕")]),
+    # text by one, picture by another, the space before 文 lost: `范志强 ` / `文 郑丽 图`
+    ("记者 范志强文 郑丽 图", [("reporter", "范志强"), ("reporter", "郑丽"),
+                          ("photographer", "郑丽")]),
+    ("记者 王明李文", [("reporter", "王明"), ("reporter", "李文")]),  # two names, no credit
+])
+def test_a_credit_glued_to_the_last_name(text, expected):
+    assert _people(text) == expected
+
+
 def test_a_byline_after_a_label_of_its_own():
     assert [(b.role, b.name) for b in labelled_byline("新南城-南城日报原创 记者 佘振 何格")] == [
         ("reporter", "佘振"), ("reporter", "何格")]

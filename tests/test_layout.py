@@ -104,3 +104,31 @@ def test_a_headline_wider_than_the_column_is_no_paragraph_of_it():
     lines = _page("page_wide_headline.txt").text.split("\n")
     assert "城东街道河东路社区：“小小”网格，织密“大大”邻里守望情" in lines
     assert lines[-1].startswith("社区还建立了") and lines[-1].endswith("不断提升。")
+
+
+def test_a_byline_the_column_broke_is_joined():
+    # A caption's credit, a role word (`通讯` / `员`), a name (`韩` / `明轩`) or a paper
+    # (`东方网` / `记者`) broken by a narrow column; two credit lines stay two.
+    lines = _page("page_narrow_column_credits.txt").text.split("\n")
+    assert "志愿者为居民理发。本报记者王振华 摄" in lines
+    assert "本报记者 宋晓光 通讯员 韩梦瑶 文图" in lines
+    assert "记者 孙立华 通讯员 韩明轩 文/图" in lines
+    assert "晚饭后的文化广场上，舞曲悠扬，居民们跳起了广场舞。东方网记者 杨帆摄" in lines
+    assert lines[-2:] == ["记者 周建国", "通讯员 冯小雨 文/图"]
+
+
+def test_a_gap_inside_quotes_is_no_headline_phrase():
+    # `清风社区开展“绿水 青山”主` / `题活动，…`: a quoted name's space, not a headline's.
+    lines = _page("page_narrow_column_credits.txt").text.split("\n")
+    assert "清风社区开展“绿水 青山”主题活动，组织三十多名居民沿着河道两岸捡拾垃圾、清理杂草，" \
+           "还向过往的市民发放了保护河道的倡议书。" in lines
+
+
+def test_wide_columns_are_columns():
+    # Lines of 30 characters are a column too: a paragraph's short last line and one cut
+    # by a blank line join it (a page of one paragraph per line would keep them apart).
+    lines = _page("page_wide_columns.txt").text.split("\n")
+    assert lines[1].endswith("居民在社区议事会上多次提出改造建议。")
+    assert lines[2].endswith("并种植了银杏、海棠等二十余种树木。")
+    assert lines[3].endswith("家住附近的居民张阿姨说。")
+    assert len(lines) == 6

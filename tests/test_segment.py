@@ -179,6 +179,27 @@ def test_bylines_of_other_papers_layouts():
     assert articles[3].body.startswith("昨天上午，拱墅区米市巷街道")
 
 
+def test_credits_a_narrow_column_broke():
+    articles = _fixture_articles("page_narrow_column_credits.txt")
+    assert [(a.headline, *_credits(a)) for a in articles] == [
+        ("义剪进社区暖心又暖身", ["陈立新"], ["黄思远"], []),
+        ("", ["王振华"], [], ["王振华"]),  # a picture of its own, its credit's role word
+        ("老旧小区装上充电桩", ["宋晓光"], ["韩梦瑶"], []),  # `通讯` / `员`: no one's name
+        ("志愿者清理河道", ["孙立华"], ["韩明轩"], []),
+        ("广场舞队有了新场地", ["杨帆"], [], ["杨帆"]),
+        ("旧物置换集市开张", ["周建国"], ["冯小雨"], []),
+    ]
+    assert articles[4].body.endswith("居民们跳起了广场舞。")  # `东方网` is the credit's
+
+
+def test_a_credit_under_a_features_lead_before_its_sections():
+    # `…有了今天的新模样。■晚报记者` / `高志远 文/图` / `A` / crosshead: the feature goes on.
+    [feature] = _fixture_articles("page_feature_lead_credit.txt")
+    assert _credits(feature) == (["高志远"], [], [])
+    assert "一巷一策 居民说了算" in feature.body
+    assert feature.body.endswith("发现问题随时上报社区。")
+
+
 @pytest.mark.parametrize("line, dispatch", [
     ("本报讯（记者 张三）近日", "本报讯"),
     ("本报6月19日讯 近日", "本报6月19日讯 "),
