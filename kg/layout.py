@@ -27,6 +27,7 @@ from .rules import (
     CJK,
     DEBRIS_RE,
     DISPATCH_RE,
+    LEAD_MARKS,
     ROLE_STARTS_RE,
     ROLE_WORDS,
     SENTENCE_PUNCT,
@@ -60,6 +61,8 @@ _PHRASE_GAP = re.compile(rf"[{CJK}”》]{{2}}\s+[{CJK}“《]{{2}}")
 # The page's section name as its first line, without the page number: `社区·民生`,
 # `豫北·综合` (debris, as `第05版：城市·民生` is).
 _SECTION_NAME = re.compile(rf"[{CJK}]{{2,4}}[·・][{CJK}]{{2,4}}")
+# A short quoted term at a paragraph's end: `“一老一小”`.
+_QUOTED_TERM = re.compile(rf"[{CJK}]“[^“”。！？]{{1,8}}”$")
 # A bracket or quote opened this close to a paragraph's end and left open continues in
 # the next line (a byline broken by the column: `（扬州晚报` / `记者 赵磊）`).
 OPEN_BRACKET_REACH = 24
@@ -425,6 +428,8 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
         return True
     if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start"):
         return False
+    if nxt[0].text[:1] in LEAD_MARKS:
+        return False  # a marked paragraph starts its own: `▲居民在读报栏前读报。`
     if len(nxt) == 1 and _ends_open(prev[-1].text):  # (a paragraph's end is its last line's)
         prev_text = "".join(ln.text for ln in prev)
         if nxt[0].text.startswith(_ROLE_WORD_ENDS):
@@ -440,9 +445,14 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
         return False  # a headline printed twice is no running text (see is_doubled_line)
     prev_text = "".join(ln.text for ln in prev)
     nxt_text = "".join(ln.text for ln in nxt)
-    if not (_is_running_text(prev_text) and _is_running_text(nxt_text)):
+    # (the rest of a sentence after the cut may be short: `…出席了本` / blank / `次活动。`)
+    if not (_is_running_text(prev_text)
+            and (_is_running_text(nxt_text) or (len(nxt) == 1 and nxt_text.endswith("。")))):
         return False
-    if not _ends_open(prev_text) or trailing_byline(prev_text) \
+    # A paragraph of lines may stop on a quoted term, mid-sentence (`…重点关注“一老一小”` /
+    # `群体，…`); a one-line crosshead ends so too (`社工入格，温暖“一老一小”`).
+    open_end = _ends_open(prev_text) or (len(prev) > 1 and _QUOTED_TERM.search(prev_text))
+    if not open_end or trailing_byline(prev_text) \
             or trailing_bare_credit(prev_text) is not None:
         return False  # `…采摘成熟的果子。 通讯员 陈军/摄`, `…关心和爱护。(袁小萍)` end theirs
     if full is not None:

@@ -132,3 +132,15 @@ def test_wide_columns_are_columns():
     assert lines[2].endswith("并种植了银杏、海棠等二十余种树木。")
     assert lines[3].endswith("家住附近的居民张阿姨说。")
     assert len(lines) == 6
+
+
+def test_a_paragraph_cut_after_a_quoted_term_or_before_its_last_words_is_joined():
+    # `…重点服` / `务辖区内独居的“空巢老人”` / blank / `群体，…`: a quoted term ends no
+    # sentence; `…出席了本` / blank / `次活动。`: a sentence's rest may be short; but a
+    # marked caption starts its own paragraph (`…家门口的学习“充电站”` / blank / `▲…。`).
+    lines = _page("page_cut_paragraphs.txt").text.split("\n")
+    assert len(lines) == 4
+    assert "独居的“空巢老人”群体，首期" in lines[1]
+    assert lines[1].endswith("出席了本次活动。")
+    assert lines[2].endswith("办成老人们家门口的学习“充电站”")
+    assert lines[3] == "▲老人们在课堂上学习使用手机。"
