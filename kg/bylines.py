@@ -340,8 +340,9 @@ def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:
     return None
 
 
-# A caption's credit run into its last sentence: `…，方便了老人。曹为鹏摄`.
-_CAPTION_CREDIT = re.compile(rf"(?<=[。！？!?”])([{CJK}]{{2,3}})摄\s*$")
+# A caption's credit run into its last sentence: `…，方便了老人。曹为鹏摄` (`…。 曹为鹏摄`:
+# the space before 摄 lost where the line broke).
+_CAPTION_CREDIT = re.compile(rf"(?<=[。！？!?”])[ \u3000]*([{CJK}]{{2,3}})摄\s*$")
 
 
 _GAP = re.compile(r"\s+")

@@ -310,7 +310,7 @@ def repair_layout(source: str, raw: str) -> Page:
                            # the text after the closed bracket goes on: `韩若馨)7月23` / `日，…`
                            or (byline_joined and line.kind == "text" and _ends_open(prev.text)))
         broken = (prev is not None and not line.blank_before and not in_dispatch
-                  and _broken_byline(prev.text, line.text))
+                  and _broken_byline("".join(ln.text for ln in groups[-1][-2:]), line.text))
         if joinable or in_dispatch or broken:
             groups[-1].append(line)
         else:
@@ -351,6 +351,7 @@ _ROLE_WORD = re.compile("|".join(pattern for pattern, _ in ROLE_WORDS))
 # A role word near a line's end, where a byline may go on below (`记者 王明 通讯员 韩`):
 # its core, which every form of it ends with (`本报记者`, `晚报摄影记者`).
 _ROLE_NEAR_END = re.compile(r"(?:记者|通[讯迅]员|摄影|采访人员|实习生)[^。！？!?]{0,12}$")
+_ROLE_CORE_AT_END = re.compile(r"(?:记者|通[讯迅]员|摄影|采访人员)\s*$")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _ROLE_WORD_END = re.compile("[者员影生辑对]")
 
@@ -369,7 +370,9 @@ def _broken_byline(text: str, below: str) -> bool:
         return False
     found = trailing_byline(text + below)
     if found is None or found[0] >= len(text):
-        return False
+        # (a role word across the break with the name on the next line: `…打卡。四川日` /
+        # `报全媒体记者` / `衡昌辉 摄`)
+        return across and _ROLE_CORE_AT_END.search(below) is not None
     if across:
         return True
     if _ROLE_START.match(below) and parse_byline(below):

@@ -108,6 +108,14 @@ def test_photo_credit_closing_a_caption():
                                                  ("photographer", "刘伟平")]
 
 
+def test_a_captions_credit_glued_after_a_space():
+    # `…变与不变。 李明远 ` / `摄`: the line's end swallowed the space before 摄.
+    offset, names = trailing_byline("漫步老街，感受一个老社区的新变化。 李明远摄")
+    assert [(b.role, b.name) for b in names] == [("photographer", "李明远")]
+    assert offset == len("漫步老街，感受一个老社区的新变化。")
+    assert trailing_byline("今天天气很好。 大家都去拍摄") is None
+
+
 def test_no_trailing_byline_in_running_text():
     assert trailing_byline("记者了解到，该区已完成改造任务。") is None
 

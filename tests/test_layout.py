@@ -114,6 +114,8 @@ def test_a_byline_the_column_broke_is_joined():
     assert "本报记者 宋晓光 通讯员 韩梦瑶 文图" in lines
     assert "记者 孙立华 通讯员 韩明轩 文/图" in lines
     assert "晚饭后的文化广场上，舞曲悠扬，居民们跳起了广场舞。东方网记者 杨帆摄" in lines
+    assert "城东夜市近日重新划定摊位，摊主们按线经营，通道宽敞了，游客逛得更舒心。" \
+           "西江日报全媒体记者蒋立平 摄" in lines
     assert lines[-2:] == ["记者 周建国", "通讯员 冯小雨 文/图"]
 
 
