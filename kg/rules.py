@@ -38,10 +38,11 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _OUTLET_KINDS = ("日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻"
                  "|分站|融媒|观察")
 # A platform's brand may stand before the paper (`草原云·北方新报记者`), a paper before its
-# app (`扬子晚报/紫牛新闻记者`); a group's Latin initials are an outlet too (`YMG全媒体记者`,
-# 烟台日报传媒集团).
+# app (`扬子晚报/紫牛新闻记者`, or one named anyhow right before 记者: `南京晨报/爱南京记者`);
+# a group's Latin initials are an outlet too (`YMG全媒体记者`, 烟台日报传媒集团).
 OUTLET_RE = (rf"(?:[{CJK}]{{2,4}}[·・](?=[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})))?"
-             rf"(?:[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、/／][{CJK}]{{1,8}}(?:{_OUTLET_KINDS}))?"
+             rf"(?:[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、/／][{CJK}]{{1,8}}(?:{_OUTLET_KINDS})"
+             rf"|[/／][{CJK}]{{2,6}}(?=记者))?"
              rf"|[A-Z]{{2,6}})")
 # Units a contributor signs for, a space before the name, on an article's last line:
 # `徐州市鼓楼区丰财街道办事处下淀社区居委会 滕富生`, `XX区民政局 张三` (credits nobody).
@@ -54,8 +55,8 @@ CREDIT_UNITS = ("居委会", "村委会", "委员会", "管委会", "办事处",
 # outlet may stand before 记者 or 通讯员 (`本报通讯员`, `郑州日报特约通讯员`).
 # 郑报融媒记者; `□社区记者 卞静 文清` (a paper's community desk), 驻站记者, 视频记者;
 # 采访人员, some papers' word for their reporters (`徐报融媒采访人员 吴云 通讯员 王媛`).
-# `□周刊记者 董莉莉` (a paper's weekly)
-_REPORTER_PREFIXES = "本报|首席|见习|实习|特约|摄影|全媒体|融媒体|融媒|社区|驻站|视频|周刊"
+# `□周刊记者 董莉莉` (a paper's weekly); `特派记者 沈钧` (sent to another city)
+_REPORTER_PREFIXES = "本报|首席|见习|实习|特约|特派|摄影|全媒体|融媒体|融媒|社区|驻站|视频|周刊"
 # (`昆明日报 记者`: the outlet set off by a space; `周口日报全媒体 记者李瑞才`: its desk too)
 REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*)?(?:(?:{_REPORTER_PREFIXES})\s*)?(?:首席)?"
                     rf"(?:记者|采访人员)")

@@ -198,6 +198,9 @@ def test_bare_credit_line(line, is_credit):
     ("晚报记者 马武 王战龙/文 白韬/图",  # the picture credit is 白韬's alone
      [("reporter", "马武"), ("reporter", "王战龙"), ("reporter", "白韬"),
       ("photographer", "白韬")]),
+    ("通讯员 徐燕 江城晚报/爱江城记者 李琳",  # a paper and its app, named anyhow
+     [("correspondent", "徐燕"), ("reporter", "李琳")]),
+    ("(特派记者 沈钧)", [("reporter", "沈钧")]),  # sent to another city
 ])
 def test_outlet_brands_and_split_credits(text, expected):
     assert _people(text) == expected
