@@ -98,10 +98,13 @@ class PlaceResult:
     primary_district: str | None
 
 
-def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int, int, str]]:
-    """(start, end, printed) for county-level names: 二七区, 管城区, 经开区, 荥阳市."""
+def _district_hits(text: str, gz: Gazetteer,
+                   home: str | None) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, printed, city) for county-level names: 二七区, 管城区, 经开区, 荥阳市;
+    ``city`` is the prefecture whose short form it is (经开区: the home city's)."""
     keys = gz.district_keys()
     local = gz.local_district_keys(home) if home else {}
+    named: dict[str, str] = {}  # short forms named with another city: `新乡高新区`
     hits = []
     for m in _DISTRICT_END.finditer(text):
         end = m.end()
@@ -114,9 +117,19 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
                 # 示范县 is not 范县: a two-character name needs a clean left edge
                 if length == 2 and prev and is_cjk(prev) and prev not in "省市州盟":
                     break
-                if cand not in keys and _city_before(text, end - length, gz) not in (None, home):
-                    break  # 宝鸡高新区 is not the home city's 高新区
-                hits.append((end - length, end, cand))
+                city, start = home, end - length
+                if cand not in keys:
+                    before = _city_prefix(text, start, gz)
+                    if before and before[0] != home:
+                        # 新乡高新区 is not the home city's 高新区, nor is a bare 高新区 in
+                        # the same article (`新乡高新区组织…依托区、高新区…各级公众号`)
+                        city, start = before
+                        if not gz.districts_named(cand, city):
+                            break
+                        named[cand] = city
+                    else:
+                        city = None  # decided below, once every named one is known
+                hits.append((start, end, cand, city))
                 break
     for m in NEW_AREA_RE.finditer(text):
         prev = text[m.start() - 1 : m.start()]
@@ -127,8 +140,9 @@ def _district_hits(text: str, gz: Gazetteer, home: str | None) -> list[tuple[int
                 or NEW_AREA_ESTATE_AFTER.match(text, m.end()):
             continue  # 亚峰新区二期: an estate's phase
         if not is_cjk(prev) or prev in STOP_CHARS or prev in "市省":
-            hits.append((m.start(), m.end(), m.group()))  # 位于郑东新区
-    return hits
+            hits.append((m.start(), m.end(), m.group(), home))  # 位于郑东新区
+    return [(s, e, printed, named.get(printed, home) if city is None else city)
+            for s, e, printed, city in hits]
 
 
 def _is_zone_name(name: str) -> bool:
@@ -140,9 +154,18 @@ def _is_zone_name(name: str) -> bool:
 def _city_before(text: str, start: int, gz: Gazetteer) -> str | None:
     """The prefecture named right before ``start`` (`宝鸡` in 宝鸡高新区, `淄博市` in
     淄博市高新区), if any."""
-    before = text[max(0, start - 6) : start].removesuffix("市")
-    return next((gz.prefecture_stems[before[-n:]] for n in (2, 3, 4)
-                 if len(before) >= n and before[-n:] in gz.prefecture_stems), None)
+    found = _city_prefix(text, start, gz)
+    return found[0] if found else None
+
+
+def _city_prefix(text: str, start: int, gz: Gazetteer) -> tuple[str, int] | None:
+    """(prefecture, where its name starts) for one named right before ``start``."""
+    before = text[max(0, start - 6) : start]
+    bare = before.removesuffix("市")
+    for n in (2, 3, 4):
+        if len(bare) >= n and bare[-n:] in gz.prefecture_stems:
+            return gz.prefecture_stems[bare[-n:]], start - (len(before) - len(bare)) - n
+    return None
 
 
 @functools.cache
@@ -295,8 +318,8 @@ class _Resolver:
         # 1. districts named
         dhits = _district_hits(text, gz, self.home)
         resolved_d: list[tuple[int, int, str, str | None]] = []
-        for s, e, printed in sorted(dhits, key=lambda h: (h[0] - h[1], h[0])):
-            codes = gz.districts_named(printed, self.home)
+        for s, e, printed, city in sorted(dhits, key=lambda h: (h[0] - h[1], h[0])):
+            codes = gz.districts_named(printed, city)
             if printed in GENERIC_DISTRICT_NAMES:
                 # 老城区 as "the old town", not 洛阳 老城区, unless the home city's or one
                 # named right before it (攀枝花市东区)
@@ -815,7 +838,7 @@ def home_city_votes(texts: Iterable[str]) -> Counter[str]:
     gz = load_gazetteer()
     votes: Counter[str] = Counter()
     for text in texts:
-        for _s, _e, printed in _district_hits(text, gz, None):
+        for _s, _e, printed, _city in _district_hits(text, gz, None):
             codes = {c[:4] for c in gz.districts_named(printed)}
             if len(codes) == 1:
                 votes[codes.pop()] += 1
