@@ -32,6 +32,8 @@ __all__ = [
     "NEW_AREA_ESTATE_AFTER",
     "NEW_AREA_RE",
     "NUMBERED_COMMUNITY_RE",
+    "NUMBERED_COMPOUND_RE",
+    "COUNT_BEFORE_CHARS",
     "REDUPLICATED_UNIT_RE",
     "VILLAGE_IDIOM_RE",
     "VILLAGE_ROUND_RE",
@@ -133,6 +135,11 @@ UNNAMED_COMPOUND_RE = re.compile("(?:路|街|大道)一$")
 
 # Residential compounds: 翠湖花园小区, 锦绣花园, 青年小区, 建设街12号院.
 COMPOUND_UNITS = ("花园小区", "小区", "花园", "号院")
+# A factory's estate is named by a number of three or four digits: 万柏林区412小区,
+# `426小区里，住着…`; not a count (`300个小区`, `近300小区`, `第100小区`) nor a year
+# (`2023小区改造`).
+NUMBERED_COMPOUND_RE = re.compile("(?!19[0-9]{2}|20[0-9]{2})[0-9]{3,4}")
+COUNT_BEFORE_CHARS = "近约共第逾超达有余计"
 
 # An estate named XX家园 is a compound only where the article says so, the name then
 # taken at each of its mentions: `万家家园是廉租房小区` (and `走进万家家园`), `小区洲岛家园`,

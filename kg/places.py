@@ -34,6 +34,7 @@ from kg.place_rules import (
     CJK,
     COMMUNITY_UNITS,
     COMPOUND_UNITS,
+    COUNT_BEFORE_CHARS,
     ESTATE_CUE_AFTER_RE,
     ESTATE_CUES_BEFORE,
     ESTATE_UNIT_RE,
@@ -50,6 +51,7 @@ from kg.place_rules import (
     NEW_AREA_ESTATE_AFTER,
     NEW_AREA_RE,
     NUMBERED_COMMUNITY_RE,
+    NUMBERED_COMPOUND_RE,
     ORDINAL_COMMUNITY_RE,
     PRIMARY_WEIGHTS,
     REDUPLICATED_UNIT_RE,
@@ -696,6 +698,8 @@ class _Resolver:
             start = stem_left(text, m.start(), floor, "compound")
             if m.group() == "号院":
                 start = self._numbered_yard(m.start(), floor, start)
+            elif start is None and m.group() == "小区":
+                start = self._numbered_compound(m.start(), floor)
             if start is None:
                 continue
             if UNNAMED_COMPOUND_RE.search(text, start, m.start()) \
@@ -707,6 +711,19 @@ class _Resolver:
         self._street_prefixed_compounds()
         self._short_compound_forms()
         self._estate_villages()
+
+    def _numbered_compound(self, at: int, floor: int) -> int | None:
+        """Start of a compound named by its number (`412小区`), if the digits before
+        ``at`` are one and not a count (see NUMBERED_COMPOUND_RE)."""
+        text = self.text
+        for length in (4, 3):
+            start = at - length
+            if start >= floor and NUMBERED_COMPOUND_RE.fullmatch(text, start, at):
+                before = text[start - 1 : start]
+                if before.isdigit() or (before and before in COUNT_BEFORE_CHARS):
+                    return None
+                return start
+        return None
 
     def _estates(self) -> None:
         """Compounds named XX家园 where the article calls one a compound: `万家家园是廉租房

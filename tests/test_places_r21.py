@@ -1,6 +1,7 @@
 """Places on text modelled on the twenty-first probe's pages: another city's functional
 zone by its short name (`洛阳高新区`), and the bare short name the same article uses for
-it again (`高新区`), which is not the home city's zone."""
+it again (`高新区`), which is not the home city's zone; a compound named by its number
+(`412小区`, as 太原 and 洛阳 number factory estates)."""
 
 import pytest
 from conftest import fixture_places, mention_names
@@ -23,3 +24,17 @@ def test_a_bare_zone_name_alone_is_the_home_citys():
     r = resolve_places("本报讯 近日，高新区组织辖区企业开展消防演练。", 0, "4101")
     assert [(m.name, m.code) for m in r.mentions if m.type == "district"] == [
         ("郑州高新技术产业开发区", "410172")]
+
+
+@pytest.mark.parametrize("text, compounds", [
+    # a factory's estate named by its number
+    ("家住涧西区318小区的居民李先生说，小区里新装了路灯。", ["318小区"]),
+    ("526小区里，住着几十年的老邻居。", ["526小区"]),
+    # counts, a year and a house number name none
+    ("全市300个小区已完成改造，近200小区还在排队。", []),
+    ("2024小区改造工程启动。", []),
+    ("家住3号小区的王大爷说。", []),
+])
+def test_a_compound_named_by_its_number(text, compounds):
+    r = resolve_places(text, 0, "4103")
+    assert mention_names(r, "compound") == compounds
