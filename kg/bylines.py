@@ -347,6 +347,7 @@ _CAPTION_CREDIT = re.compile(rf"(?<=[。！？!?”])[ \u3000]*([{CJK}]{{2,3}})�
 
 _GAP = re.compile(r"\s+")
 _REPORTED = re.compile(r"报道[:：]")
+_LONE_CLOSE, _OPEN_BRACKET = re.compile("[)）]"), re.compile("[(（]")
 
 
 def leading_byline(text: str) -> tuple[int, list[BylineName]] | None:
@@ -355,8 +356,12 @@ def leading_byline(text: str) -> tuple[int, list[BylineName]] | None:
     longest such prefix counts; every name must start with a surname, since a word of
     the text could otherwise pass for one (`记者 张明 昨天 …` stops before 昨天)."""
     ends = [(gap.start(), gap.end()) for gap in _GAP.finditer(text, 0, MAX_BYLINE_CHARS + 1)]
-    # (or where a colon ends its credit: `江西日报记者朱嘉明 记者徐芸报道：4月19日，…`)
+    # (or where a colon ends its credit: `江西日报记者朱嘉明 记者徐芸报道：4月19日，…`; or
+    # a bracket whose opening OCR lost: `宝安讯宝安日报记者 金晶 通讯员 周媛 甘明彦）6月16日`)
     ends += [(m.end(), m.end()) for m in _REPORTED.finditer(text, 0, MAX_BYLINE_CHARS + 1)]
+    close = _LONE_CLOSE.search(text, 0, MAX_BYLINE_CHARS + 1)
+    if close and not _OPEN_BRACKET.search(text, 0, close.start()):
+        ends.append((close.start(), close.end()))
     ends.sort()
     if len(text) <= MAX_BYLINE_CHARS:
         ends.append((len(text), len(text)))  # the byline is all there is

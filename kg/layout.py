@@ -353,6 +353,7 @@ _ROLE_WORD = re.compile("|".join(pattern for pattern, _ in ROLE_WORDS))
 _ROLE_NEAR_END = re.compile(r"(?:记者|通[讯迅]员|摄影|采访人员|实习生)[^。！？!?]{0,12}$")
 _ROLE_CORE_AT_END = re.compile(r"(?:记者|通[讯迅]员|摄影|采访人员)\s*$")
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_CLAUSE, _CLOSED = re.compile("[，。；！？,;]"), re.compile("[)）]")
 _ROLE_WORD_END = re.compile("[者员影生辑对]")
 
 
@@ -365,6 +366,14 @@ def _broken_byline(text: str, below: str) -> bool:
     across it differs from what the first line alone gives."""
     if len(below) > MAX_BROKEN_BYLINE_TAIL:
         return False
+    # The rest of a byline is names and credits, no clause, unless it closes the byline's
+    # bracket first: `记者 阮帅 通讯员曹佳` / `丽 陈芳芳 ）近日，`.
+    clause = _CLAUSE.search(below)
+    if clause:
+        closed = _CLOSED.search(below, 0, clause.start())
+        if closed is None:
+            return False
+        below = below[: closed.end()]  # (the text after the bracket is no byline's)
     across = _role_across(text, below)
     if not (across or _ROLE_NEAR_END.search(text, max(0, len(text) - ROLE_TAIL))):
         return False

@@ -88,6 +88,8 @@ DISPATCH_RE = re.compile(
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[·・\-－]?[{CJK}]{{1,8}}\s*(?:{_DAY}\s*)?讯"
     rf"(?=[\s(（【\[:：]|$)|"
     rf"[{CJK}]{{1,8}}(?:社|网|报|台)[{CJK}]{{0,8}}\s*{_DAY}\s*电|"
+    # a district paper's place and 讯, its byline right after: `宝安讯宝安日报记者 金晶`
+    rf"[{CJK}]{{2,4}}讯(?=\s*(?:{REPORTER_ROLE_RE}))|"
     # a dateline and its bracketed byline alone on a line, the text under it:
     # `本报6月13日（见习记者 张晓琳）`
     rf"[{CJK}]{{1,8}}(?:网|报|客户端|新闻)[{CJK}]{{0,8}}\s*{_DAY}"

@@ -7,6 +7,7 @@ import pytest
 from kg.bylines import (
     bare_credit_line,
     labelled_byline,
+    leading_byline,
     parse_byline,
     split_names,
     trailing_bare_credit,
@@ -114,6 +115,14 @@ def test_a_captions_credit_glued_after_a_space():
     assert [(b.role, b.name) for b in names] == [("photographer", "李明远")]
     assert offset == len("漫步老街，感受一个老社区的新变化。")
     assert trailing_byline("今天天气很好。 大家都去拍摄") is None
+
+
+def test_a_leading_byline_closed_by_a_bracket_never_opened():
+    # `宝安讯宝安日报记者 金晶 通讯员 周媛 甘明彦）6月16日，…`: OCR lost the opening bracket
+    offset, names = leading_byline("龙岗日报记者 王明 通讯员 李华 张小燕）6月16日，街道开展")
+    assert [(b.role, b.name) for b in names] == [
+        ("reporter", "王明"), ("correspondent", "李华"), ("correspondent", "张小燕")]
+    assert offset == len("龙岗日报记者 王明 通讯员 李华 张小燕）")
 
 
 def test_no_trailing_byline_in_running_text():

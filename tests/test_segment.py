@@ -193,6 +193,14 @@ def test_credits_a_narrow_column_broke():
     assert articles[4].body.endswith("居民们跳起了广场舞。")  # `东方网` is the credit's
 
 
+def test_a_dispatch_and_its_bracketed_byline_over_three_narrow_lines():
+    # `东江晚报-城区频道5月` / `8日讯（东江晚报见习` / `记者 林涛 通讯员许佳` /
+    # `怡 高明明 ）近日，城`: the bracket closes the byline before the text goes on
+    [article] = _fixture_articles("page_dispatch_over_three_lines.txt")
+    assert _credits(article) == (["林涛"], ["许佳怡", "高明明"], [])
+    assert article.body.startswith("近日，城北街道丰收社区的长者食堂正式开张")
+
+
 def test_a_credit_under_a_features_lead_before_its_sections():
     # `…有了今天的新模样。■晚报记者` / `高志远 文/图` / `A` / crosshead: the feature goes on.
     [feature] = _fixture_articles("page_feature_lead_credit.txt")
@@ -217,6 +225,7 @@ def test_a_credit_under_a_features_lead_before_its_sections():
     ("（记者梁淑芳 陈星宇摄影报道）3月11日，某社区开展活动。", ""),  # the byline leads
     ("河南日报客户端(记者王永乐通讯员夏宝莲)5月18日，", "河南日报客户端"),  # after its outlet
     ("本报6月13日（见习记者 张晓琳） “百姓城市", "本报6月13日"),  # a dateline without 讯
+    ("龙岗讯龙岗日报记者 王明 近日", "龙岗讯"),  # a district paper's place, its byline after
 ])
 def test_dispatch_lines(line, dispatch):
     match = DISPATCH_RE.match(line)
