@@ -212,7 +212,8 @@ STOP_WORDS = (
     "如今", "现在", "当时", "此前", "过去",  # time words: 如今高山村
     "此次", "这次", "本次", "每次", "再次",  # 随着此次白沙村 (此 alone leaves 次白沙村)
     "共有", "拥有", "现有", "已有", "没有", "只有", "设有",  # 共有新华社区 (共 alone leaves 有新华)
-    "都有",  # 每天都有社区工作人员巡查 (每天 alone leaves 都有)
+    "都有", "里有",  # 每天都有社区工作人员巡查, “扫雪队”里有社区工作人员
+    "市区",  # the downtown: 走进市区河苑社区 (河苑社区)
     "近年", "今年", "去年", "当年", "每年", "多年",  # 主要为近年新建小区 (年 alone leaves 年新建)
     "利用",  # a verb jieba's dictionary tags as a noun: 文家冲社区利用小区架空层
     "加入",  # 前不久刚刚加入老围社区义工队 (加 alone would leave 入老围)
@@ -307,7 +308,8 @@ PRIMARY_WEIGHTS = {"headline": 3.0, "lead": 2.0, "mention": 1.0, "implied": 0.8}
 GENERIC_DISTRICT_NAMES = {"老城区", "新城区", "城区", "郊区", "矿区", "市中区", "城关区",
                           "开发区", "新区", "城中区", "城东区", "城西区", "城北区",
                           "新建区",  # 南昌 新建区 vs 比较落后的新建区
-                          "东区", "西区", "南区", "北区"}  # 攀枝花 东区 vs 郑州人说的东区
+                          "东区", "西区", "南区", "北区",  # 攀枝花 东区 vs 郑州人说的东区
+                          "平房区"}  # 哈尔滨 平房区 vs 二中平房区 (a bungalow quarter)
 
 # Township names that are also common nouns (吉林 小城镇 vs 小城镇建设, 特色小镇).
 GENERIC_TOWNSHIP_NAMES = {"小城镇", "特色小镇", "城镇", "乡镇", "古镇", "小镇"}

@@ -287,6 +287,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         elif (kinds[i] == "body" and kinds[i + 1:i + 2] == ["start"]
               and _ASKED_HEADLINE.fullmatch(page.text[b.start:b.end])):
             kinds[i] = "head"
+        elif (kinds[i] == "body" and kinds[i + 1:i + 2] == ["head"]
+              and not page.blocks[i + 1].blank_before
+              and _PLACE_KICKER.fullmatch(page.text[b.start:b.end])):
+            kinds[i] = "head"  # a place's kicker right over its title: `河苑社区：` / `满足…`
     listed = _mark_place_lists(page, kinds)
     # Editors' labels stand where a headline would (they end the text above them) but are
     # no headline and no text: `核心提示`, `编者按`.

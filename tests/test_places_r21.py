@@ -38,3 +38,16 @@ def test_a_bare_zone_name_alone_is_the_home_citys():
 def test_a_compound_named_by_its_number(text, compounds):
     r = resolve_places(text, 0, "4103")
     assert mention_names(r, "compound") == compounds
+
+
+def test_the_downtown_and_a_place_after_里有_start_no_name():
+    text = "6月18日，走进市区柳湾社区服务中心。巡逻队里有社区工作人员和居民。"
+    r = resolve_places(text, 0, "4101")
+    assert mention_names(r, "community") == ["柳湾社区"]
+
+
+@pytest.mark.parametrize("home, districts", [("4201", []), ("2301", ["平房区"])])
+def test_a_bungalow_quarter_is_no_district_away_from_its_city(home, districts):
+    # 平房区 is 哈尔滨's district and also any quarter of bungalows: `二中平房区预拆迁地带`
+    r = resolve_places("一中平房区预拆迁地带，只有几户居民在此居住。", 0, home)
+    assert mention_names(r, "district") == districts

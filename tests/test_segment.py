@@ -201,6 +201,15 @@ def test_a_dispatch_and_its_bracketed_byline_over_three_narrow_lines():
     assert article.body.startswith("近日，城北街道丰收社区的长者食堂正式开张")
 
 
+def test_a_places_kicker_ending_in_a_colon_over_its_title():
+    text = ("柳湾社区：\n家门口的服务中心 让居民办事不出社区\n\n记者 周晓燕\n\n"
+            "6月18日，走进柳湾社区综合文化服务中心，棋牌室、图书室一应俱全。\n")
+    [article] = extract_text("kicker.txt", text)
+    assert article.kicker == "柳湾社区："
+    assert article.headline == "家门口的服务中心让居民办事不出社区"
+    assert article.people("reporter") == ["周晓燕"]
+
+
 def test_a_credit_under_a_features_lead_before_its_sections():
     # `…有了今天的新模样。■晚报记者` / `高志远 文/图` / `A` / crosshead: the feature goes on.
     [feature] = _fixture_articles("page_feature_lead_credit.txt")
