@@ -364,8 +364,6 @@ def _broken_byline(text: str, below: str) -> bool:
     韩` / `明轩 文/图`). Unless a role word runs across the break, the line below is no
     byline of its own (`记者 王明` / `通讯员 李华 文/图` are two) and the byline read
     across it differs from what the first line alone gives."""
-    if len(below) > MAX_BROKEN_BYLINE_TAIL:
-        return False
     # The rest of a byline is names and credits, no clause, unless it closes the byline's
     # bracket first: `记者 阮帅 通讯员曹佳` / `丽 陈芳芳 ）近日，`.
     clause = _CLAUSE.search(below)
@@ -374,6 +372,8 @@ def _broken_byline(text: str, below: str) -> bool:
         if closed is None:
             return False
         below = below[: closed.end()]  # (the text after the bracket is no byline's)
+    if len(below) > MAX_BROKEN_BYLINE_TAIL:
+        return False
     across = _role_across(text, below)
     if not (across or _ROLE_NEAR_END.search(text, max(0, len(text) - ROLE_TAIL))):
         return False
