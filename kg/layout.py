@@ -316,7 +316,9 @@ def repair_layout(source: str, raw: str) -> Page:
         else:
             groups.append([line])
         open_group = line.kind in ("text", "start") or in_dispatch
-        byline_joined = was_open and not _bracket_open(groups[-1])  # this line closed it
+        # this line closed the bracket: `…(记者 王明` / `韩若馨)7月23`, or a broken
+        # byline's rest did: `…记者 金晶 通讯` / `员 周媛 甘明彦）6月1` (`日，…` goes on)
+        byline_joined = (was_open or broken) and not _bracket_open(groups[-1])
 
     merged: list[list[_Line]] = []
     for group in groups:
@@ -364,14 +366,15 @@ def _broken_byline(text: str, below: str) -> bool:
     韩` / `明轩 文/图`). Unless a role word runs across the break, the line below is no
     byline of its own (`记者 王明` / `通讯员 李华 文/图` are two) and the byline read
     across it differs from what the first line alone gives."""
-    # The rest of a byline is names and credits, no clause, unless it closes the byline's
-    # bracket first: `记者 阮帅 通讯员曹佳` / `丽 陈芳芳 ）近日，`.
+    # The rest of a byline is names and credits, no clause, up to where it closes the
+    # byline's bracket: `记者 阮帅 通讯员曹佳` / `丽 陈芳芳 ）近日，`, `…记者 金晶 通讯` /
+    # `员 周媛 甘明彦）6月1` (the text after the bracket is no byline's).
     clause = _CLAUSE.search(below)
-    if clause:
-        closed = _CLOSED.search(below, 0, clause.start())
-        if closed is None:
-            return False
-        below = below[: closed.end()]  # (the text after the bracket is no byline's)
+    closed = _CLOSED.search(below, 0, clause.start() if clause else len(below))
+    if closed is not None:
+        below = below[: closed.end()]
+    elif clause is not None:
+        return False
     if len(below) > MAX_BROKEN_BYLINE_TAIL:
         return False
     across = _role_across(text, below)
@@ -382,11 +385,14 @@ def _broken_byline(text: str, below: str) -> bool:
         # (a role word across the break with the name on the next line: `…打卡。四川日` /
         # `报全媒体记者` / `衡昌辉 摄`)
         return across and _ROLE_CORE_AT_END.search(below) is not None
+    alone = parse_byline(text[found[0]:])
+    if _ROLE_START.match(below) and parse_byline(below) and not (
+            across and not (alone and text.rstrip().endswith(alone[-1].name))):
+        # a byline of its own below one that ends in a name: `□本报记者 张鹏程` / `本报通讯员
+        # 杨荣超` (not `…张清颖 摄影` / `记者 张培坚`, where 摄影记者 runs across the break)
+        return False
     if across:
         return True
-    if _ROLE_START.match(below) and parse_byline(below):
-        return False
-    alone = parse_byline(text[found[0]:])
     return [(b.role, b.name) for b in alone or ()] != [(b.role, b.name) for b in found[1]]
 
 

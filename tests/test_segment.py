@@ -201,6 +201,15 @@ def test_a_dispatch_and_its_bracketed_byline_over_three_narrow_lines():
     assert article.body.startswith("近日，城北街道丰收社区的长者食堂正式开张")
 
 
+def test_a_byline_broken_in_its_role_word_then_closed_by_a_lone_bracket():
+    # `龙岗讯龙岗日报记者 王明 通讯` / `员 李华 张小燕）6月1` / `6日，…`: a district paper's
+    # dispatch, the role word broken, the bracket's opening never printed
+    [article] = _fixture_articles("page_byline_rest_then_text.txt")
+    assert _credits(article) == (["王明"], ["李华", "张小燕"], [])
+    assert article.body.startswith("6月16日，横岗街道开展农贸市场环境卫生大检查")
+    assert article.date == "06-16"
+
+
 def test_a_places_kicker_ending_in_a_colon_over_its_title():
     text = ("柳湾社区：\n家门口的服务中心 让居民办事不出社区\n\n记者 周晓燕\n\n"
             "6月18日，走进柳湾社区综合文化服务中心，棋牌室、图书室一应俱全。\n")
