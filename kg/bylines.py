@@ -382,7 +382,7 @@ def _has_surname(name: str) -> bool:
 # count only 记者, 通讯员 and 摄 credits): a bracket after the last sentence, `…得到改观。
 # (甘 霖 彭为峰)`, `…走访企业。(陈风歌)`, `(作者:及亚静 张普)`; or a line of two to four
 # names, `郑玉洁 赵志花`, `马刚 郝欣 陈南`. Every name must start with a surname.
-_BARE_LABEL = re.compile(r"\A(?:作者|文)[:：]?\s*")
+_BARE_LABEL = re.compile(r"\A(?:作者|文|供稿)[:：]?\s*")  # `(供稿：XX街道 王明)`
 _BARE_BRACKET = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,24})[)）]\s*$")
 _BARE_TEXT_TAIL = re.compile(r"\s*[/／]?文(?:[/／]图)?$")  # `(邹世进文/图)`, `(张三/文)`
 _BARE_REACH = 30  # the bracket and what may follow it, from a paragraph's end
@@ -414,7 +414,8 @@ def _bracketed_names(inner: str) -> bool:
     """A bracket's text is one to four names, perhaps labelled: `作者:及亚静 张普`, or
     crediting text and picture: `邹世进文/图`."""
     inner = _BARE_TEXT_TAIL.sub("", _BARE_LABEL.sub("", inner.strip(), count=1))
-    return _bare_names(inner, 1)
+    unit = _UNIT_CREDIT.fullmatch(inner)  # (`供稿：东坡区通惠街道 温润琴`: the unit first)
+    return _bare_names(unit[1] if unit else inner, 1)
 
 
 # A contributor's unit before the name, on the last line: `徐州市鼓楼区丰财街道办事处下淀社区

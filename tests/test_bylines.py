@@ -168,6 +168,9 @@ def test_trailing_bare_credit(text, offset):
 
 @pytest.mark.parametrize("line, is_credit", [
     ("郑玉洁 赵志花", True),
+    ("(供稿：东坡区通惠街道 温润琴)", True),  # supplied by a unit's contributor: nobody's
+    ("（供稿：城南街道 李华）", True),
+    ("(供稿：新华社)", False),  # an agency, no name
     ("马刚 郝欣 陈南", True),
     ("(汪小友)", True),
     ("陈南", False),  # one name alone could be a headline word
