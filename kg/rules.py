@@ -88,6 +88,9 @@ DISPATCH_RE = re.compile(
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[·・\-－]?[{CJK}]{{1,8}}\s*(?:{_DAY}\s*)?讯"
     rf"(?=[\s(（【\[:：]|$)|"
     rf"[{CJK}]{{1,8}}(?:社|网|报|台)[{CJK}]{{0,8}}\s*{_DAY}\s*电|"
+    # an outlet's 消息 set off by a space, the text after it: `四川新闻网消息 “网格员，…`
+    # (not a sentence that cites one: `据新华网消息，…`)
+    rf"(?!据)[{CJK}]{{1,8}}(?:网|报|台|客户端)消息(?=[ \u3000]+[^\s(（])|"
     # a district paper's place and 讯, its byline right after: `宝安讯宝安日报记者 金晶`
     rf"[{CJK}]{{2,4}}讯(?=\s*(?:{REPORTER_ROLE_RE}))|"
     # a dateline and its bracketed byline alone on a line, the text under it:

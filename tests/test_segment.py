@@ -244,13 +244,15 @@ def test_a_credit_under_a_features_lead_before_its_sections():
     ("河南日报客户端(记者王永乐通讯员夏宝莲)5月18日，", "河南日报客户端"),  # after its outlet
     ("本报6月13日（见习记者 张晓琳） “百姓城市", "本报6月13日"),  # a dateline without 讯
     ("龙岗讯龙岗日报记者 王明 近日", "龙岗讯"),  # a district paper's place, its byline after
+    ("云川新闻网消息 “网格员，你快来看看", "云川新闻网消息 "),  # 消息, the text after a space
 ])
 def test_dispatch_lines(line, dispatch):
     match = DISPATCH_RE.match(line)
     assert match is not None and match.group() == dispatch
 
 
-@pytest.mark.parametrize("line", ["据央视网消息，", "合作社电商平台上线", "本报记者致电市民",
+@pytest.mark.parametrize("line", ["据央视网消息，", "据新华网消息 近日", "合作社电商平台上线",
+                                  "本报记者致电市民",
                                   "记者从会上获悉", "据报道该公司通讯员",
                                   "（记者 张三）", "（以下简称城防办）迅速处置"])
 def test_paragraphs_that_are_no_dispatch(line):
