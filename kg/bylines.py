@@ -28,13 +28,15 @@ from .rules import (
     ROLE_WORDS,
 )
 
-__all__ = ["BylineName", "bare_credit_line", "is_byline_line", "leading_byline", "parse_byline",
-           "split_names", "surnames", "trailing_bare_credit", "trailing_byline"]
+__all__ = ["ROLE_RE", "ROLE_START_RE", "BylineName", "bare_credit_line", "is_byline_line",
+           "leading_byline", "parse_byline", "split_names", "surnames", "trailing_bare_credit",
+           "trailing_byline"]
 
-_ROLE_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in
+# A role word (`本报记者`, `通讯员`, `特约摄影`; ROLE_WORDS) and where one may begin.
+ROLE_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in
                                enumerate(ROLE_WORDS)))
 _ROLES = "|".join(pattern for pattern, _ in ROLE_WORDS)
-_ROLE_START_RE = re.compile(ROLE_STARTS_RE)
+ROLE_START_RE = re.compile(ROLE_STARTS_RE)
 _OUTLET_RE = re.compile(OUTLET_RE)
 # A credit before a role word (`图/记者 李四`); which one matched tells whether it
 # makes photographers.
@@ -173,7 +175,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
             group, photo, credit_photo = [], False, False
             pos = m.end()
             continue
-        m = _ROLE_RE.match(text, pos)
+        m = ROLE_RE.match(text, pos)
         if m and not (role and _glued_name(text, pos)):
             role = ROLE_WORDS[int(m.lastgroup[1:])][1]
             group = []
@@ -202,7 +204,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
             return None
         run_end = m.end()
         spaced = _SPACED_CHAR.match(text, run_end) if run_end - pos == 1 else None
-        if spaced and not (_ROLE_RE.match(text, spaced.start(1))
+        if spaced and not (ROLE_RE.match(text, spaced.start(1))
                            or _TAIL_RE.match(text, spaced.start(1))):
             credit(text[pos] + spaced.group(1), pos, spaced.end())  # `记者 付 生`
             pos = spaced.end()
@@ -299,9 +301,9 @@ def _glued_name(text: str, start: int) -> bool:
     """Is the role word read at ``start`` a name run into the next role word?
     `张三本报通讯员` is 张三 + 本报通讯员 (张三 is no outlet); `郑州晚报记者` and
     `郑报全媒体记者` are outlets' role words."""
-    if _ROLE_START_RE.match(text, start):
+    if ROLE_START_RE.match(text, start):
         return False
-    return any(_ROLE_START_RE.match(text, j) and _ROLE_RE.match(text, j)
+    return any(ROLE_START_RE.match(text, j) and ROLE_RE.match(text, j)
                and not _OUTLET_RE.fullmatch(text, start, j)
                for j in range(start + 2, min(start + MAX_NAME_CHARS, len(text)) + 1))
 
@@ -310,8 +312,8 @@ def _role_inside(text: str, start: int, end: int) -> int:
     """Where a role word glued to a name begins: `王建国通讯员` → before 通讯员,
     `刘伟平本报通讯员` → before 本报 (a role word that starts as role words do is
     preferred to one read as an outlet's name: `平本报`)."""
-    glued = [j for j in range(start + 2, end) if _ROLE_RE.match(text, j)]
-    plain = [j for j in glued if _ROLE_START_RE.match(text, j)]
+    glued = [j for j in range(start + 2, end) if ROLE_RE.match(text, j)]
+    plain = [j for j in glued if ROLE_START_RE.match(text, j)]
     if plain and plain[0] - start <= MAX_NAME_CHARS:
         return plain[0]
     return glued[0] if glued else end

@@ -21,15 +21,20 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .bylines import is_byline_line, parse_byline, trailing_bare_credit, trailing_byline
+from .bylines import (
+    ROLE_RE,
+    ROLE_START_RE,
+    is_byline_line,
+    parse_byline,
+    trailing_bare_credit,
+    trailing_byline,
+)
 from .model import Block, Page
 from .rules import (
     CJK,
     DEBRIS_RE,
     DISPATCH_RE,
     LEAD_MARKS,
-    ROLE_STARTS_RE,
-    ROLE_WORDS,
     SENTENCE_PUNCT,
     TAG_RE,
     TERMINAL_PUNCT,
@@ -309,7 +314,7 @@ def repair_layout(source: str, raw: str) -> Page:
                            or (groups[-1][0].kind == "start" and _bare_dispatch(groups[-1]))
                            # the text after the closed bracket goes on: `韩若馨)7月23` / `日，…`
                            or (byline_joined and line.kind == "text" and _ends_open(prev.text)))
-        broken = (prev is not None and not line.blank_before and not in_dispatch
+        broken = (prev is not None and not line.blank_before and not (joinable or in_dispatch)
                   and _broken_byline("".join(ln.text for ln in groups[-1][-2:]), line.text))
         if joinable or in_dispatch or broken:
             groups[-1].append(line)
@@ -348,15 +353,17 @@ def repair_layout(source: str, raw: str) -> Page:
                 blocks=tuple(blocks))
 
 
-_ROLE_START = re.compile(ROLE_STARTS_RE)
-_ROLE_WORD = re.compile("|".join(pattern for pattern, _ in ROLE_WORDS))
-# A role word near a line's end, where a byline may go on below (`记者 王明 通讯员 韩`):
-# its core, which every form of it ends with (`本报记者`, `晚报摄影记者`).
-_ROLE_NEAR_END = re.compile(r"(?:记者|通[讯迅]员|摄影|采访人员|实习生)[^。！？!?]{0,12}$")
-_ROLE_CORE_AT_END = re.compile(r"(?:记者|通[讯迅]员|摄影|采访人员)\s*$")
+# The cores of the role words, which every form of one ends with (`本报记者`, `晚报摄影记者`,
+# `本报通讯员`): a role word near a line's end, where a byline may go on below (`记者 王明
+# 通讯员 韩`), or ending the line below a break; a role word across a break ends on one of
+# their last characters.
+_ROLE_CORES = ("记者", "通讯员", "通迅员", "摄影", "采访人员", "实习生", "编辑", "校对")
+_CORES = "|".join(_ROLE_CORES)
+_ROLE_NEAR_END = re.compile(f"(?:{_CORES})[^。！？!?]{{0,12}}$")
+_ROLE_CORE_AT_END = re.compile(rf"(?:{_CORES})\s*$")
+_ROLE_WORD_END = re.compile("[" + "".join(sorted({core[-1] for core in _ROLE_CORES})) + "]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _CLAUSE, _CLOSED = re.compile("[，。；！？,;]"), re.compile("[)）]")
-_ROLE_WORD_END = re.compile("[者员影生辑对]")
 
 
 def _broken_byline(text: str, below: str) -> bool:
@@ -386,8 +393,9 @@ def _broken_byline(text: str, below: str) -> bool:
         # `报全媒体记者` / `衡昌辉 摄`)
         return across and _ROLE_CORE_AT_END.search(below) is not None
     alone = parse_byline(text[found[0]:])
-    if _ROLE_START.match(below) and parse_byline(below) and not (
-            across and not (alone and text.rstrip().endswith(alone[-1].name))):
+    own_line = ROLE_START_RE.match(below) and parse_byline(below)
+    ends_in_name = alone and text.rstrip().endswith(alone[-1].name)
+    if own_line and (ends_in_name or not across):
         # a byline of its own below one that ends in a name: `□本报记者 张鹏程` / `本报通讯员
         # 杨荣超` (not `…张清颖 摄影` / `记者 张培坚`, where 摄影记者 runs across the break)
         return False
@@ -407,7 +415,7 @@ def _role_across(text: str, below: str) -> bool:
     cut = len(text) - start
     for i in range(cut):
         if start + i == 0 or not _CJK_CHAR.match(text, start + i - 1):
-            m = _ROLE_WORD.match(near, i)
+            m = ROLE_RE.match(near, i)
             if m and m.end() > cut:
                 return True
     return False
