@@ -217,6 +217,11 @@ def parse_byline(text: str) -> list[BylineName] | None:
                 if group and tail.group() == "报道" and text[pos:cut] in _filing_places():
                     pos = run_end  # `通讯员 厉智敏 烟台报道`: where they filed from, no name
                     continue
+                if tail.group() == "报道":  # ... glued to the name: `首席记者姜德兴郑州报道`
+                    cut = next((k for k in (pos + 2, pos + 3) if k <= cut - 2
+                                and text[k:cut] in _filing_places()
+                                and _has_surname(text[pos:k])
+                                and text[pos:k] not in surnames()[1]), cut)  # (`欧阳建华报道`)
         if cut == run_end and text[run_end - 1] in "文图" and run_end - pos >= 4:
             # `蒋凌翔文/摄`, `王建国文/图` (a three-character name before 文; in `李博文/图`
             # the 文 may be the name's, and it stays)

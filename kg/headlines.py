@@ -162,8 +162,10 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
                     kicker=_squeeze(" ".join(kicker)), subtitle=_squeeze(" ".join(subtitle)))
 
 
-# A picture's caption is short: `社区手工编织工作室开课`, `繁华的二七塔商圈`.
+# A picture's caption is short: `社区手工编织工作室开课`, `繁华的二七塔商圈`; a sentence with
+# a comma may be longer: `金山社区大树倒下未及时清理，成了孩子的玩闹之处`.
 MAX_CAPTION_LINE = 20
+MAX_CAPTION_SENTENCE = 32
 _PICTURE_CREDIT = re.compile("图|摄")
 
 
@@ -184,7 +186,9 @@ def _caption_over_credit(page: Page, units: list[HeadlineUnit], above: int, near
         credit = credit[:credit.find(")") + 1 or credit.find("）") + 1]
     elif not is_byline_line(credit):
         return False
-    return (len(lines) <= 3 and all(len(line) <= MAX_CAPTION_LINE for line in lines)
+    return (len(lines) <= 3
+            and all(len(line) <= (MAX_CAPTION_SENTENCE if "，" in line or "," in line
+                                  else MAX_CAPTION_LINE) for line in lines)
             and start == caption.blocks[-1] + 1
             and (not _is_kicker(kicker) or any("，" in line for line in lines))
             and bool(_PICTURE_CREDIT.search(credit)))

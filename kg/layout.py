@@ -281,9 +281,11 @@ def repair_layout(source: str, raw: str) -> Page:
         return columns and line.width >= width[id(line)] - SHORT_LINE_SLACK
 
     def column_line(line: _Line) -> bool:
-        """A line of a column's running text (not a headline set across columns)."""
+        """A line of a column's running text (not a headline set across columns; a
+        dispatch's line is text however wide the lines about it, headlines and short last
+        lines: `本报南宁2月9日电 记者罗昌爱报道：广西南宁市新城区新` / `竹社区今天…`)."""
         return (columns and not line.doubled
-                and line.width <= width[id(line)] + SHORT_LINE_SLACK
+                and (line.width <= width[id(line)] + SHORT_LINE_SLACK or line.kind == "start")
                 and not (line.kind == "text" and _phrase_gap(line.text)
                          and not any(c in "。，,；;" for c in line.text)))
 

@@ -225,6 +225,10 @@ def test_outlet_brands_and_split_credits(text, expected):
     ("记者 范志强文 郑丽 图", [("reporter", "范志强"), ("reporter", "郑丽"),
                           ("photographer", "郑丽")]),
     ("记者 王明李文", [("reporter", "王明"), ("reporter", "李文")]),  # two names, no credit
+    # where the story was filed from, between the name and 报道: no second name
+    ("首席记者王立新洛阳报道", [("reporter", "王立新")]),
+    ("记者 赵丽 通讯员 孙建国南阳报道", [("reporter", "赵丽"), ("correspondent", "孙建国")]),
+    ("记者欧阳建华报道", [("reporter", "欧阳建华")]),  # (建华, a district, is the name's)
 ])
 def test_a_credit_glued_to_the_last_name(text, expected):
     assert _people(text) == expected

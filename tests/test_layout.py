@@ -146,3 +146,11 @@ def test_a_paragraph_cut_after_a_quoted_term_or_before_its_last_words_is_joined(
     assert lines[1].endswith("出席了本次活动。")
     assert lines[2].endswith("办成老人们家门口的学习“充电站”")
     assert lines[3] == "▲老人们在课堂上学习使用手机。"
+
+
+def test_a_dispatch_line_wider_than_the_lines_about_it_runs_on():
+    # `本报西宁3月8日电 …城西区古` / `城台社区…`: headlines and short last lines around a
+    # dispatch make the column look narrow; the dispatch's line is text all the same.
+    lines = _page("page_dispatch_among_short_lines.txt").text.split("\n")
+    assert lines[-2].startswith("本报西宁3月8日电 记者孔令斌报道：青海省西宁市城西区古城台社区今天")
+    assert lines[-2].endswith("视频通话。")

@@ -521,6 +521,7 @@ def test_sections_closed_by_their_own_credits():
     # the title and a byline crediting a picture is the picture's caption. Credits with no
     # role word (`文/孙敏 图/李强`) open the article under their headline, as an author's
     # name does (`冷 鹏`). Pictures' titles, each over its credit, are the picture story's.
+    # (A caption with a comma may run to 32 characters.)
     # A byline of other people after an article signed at its top closes a brief from its
     # paragraph that opens like a news item (`近日，…`).
     articles = _fixture_articles("page_sections_and_credits.txt")
@@ -561,6 +562,7 @@ def test_sections_closed_by_their_own_credits():
         ("“俺们社区有群热心人”", ["陈立"], [], []),  # `裕园社区>>` leads into it
         ("建新街：从马路市场变身“气质”老街", ["范华", "张华"], [], []),  # (captions below)
         ("帮助老人回家爱心传递真情", ["刘平"], [], []),  # (a caption that is a sentence)
+        ("楼道亮了心也亮了", ["韩冰"], [], []),  # (a longer one, with a comma)
     ]
     assert articles[0].body.endswith("能帮一点是一点。")
     assert articles[1].body.startswith("2月5日上午") and "钱晓" not in articles[1].body
@@ -578,7 +580,7 @@ def test_sections_closed_by_their_own_credits():
                                           None, None, "08-11", None, None, None, "03-23",
                                           None, None, "01-18", None, None, "05-12", None, None,
                                           "04-22", "07-23", None, None, "04-05", "08-16",
-                                          None]
+                                          None, None]
     assert articles[9].body.endswith("“示范社区”名单\n东城区安平街道柳荫社区西湖区北山街道桃源社区")
     assert articles[10].body.startswith("小时候")
     assert articles[11].body.endswith("调研乡村建设。")
