@@ -205,6 +205,10 @@ _ONE_PLACE_PATH = (rf"[{CJK}-－]{{2,14}}?[区县市][{CJK}]{{2,8}}?(?:街道|�
                    rf"[{CJK}]{{1,10}}?(?:社区|村)")
 _PLACE_PATH = re.compile(rf"(?:{_ONE_PLACE_PATH})+")
 _TWO_PLACE_PATHS = re.compile(rf"(?:{_ONE_PLACE_PATH}){{2,}}")
+# A news item's first sentence names its district and township: `近日，回民区在攸攸板镇
+# 开展…` (a feature's last paragraph seldom does: `近日，菜园又迎来了…`).
+_DISTRICT_AND_TOWNSHIP = re.compile(rf"[区县市][在的]?[{CJK}]{{2,8}}?(?:街道|镇|乡)")
+_FIRST_SENTENCE = re.compile(r"[^。！？!?]*")
 
 
 def _mark_place_lists(page: Page, kinds: list[str]) -> set[int]:
@@ -358,6 +362,24 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         if at is None or at - 1 in cur.subheads:
             return None
         return split_off(at, at, names)
+
+    def photo_lead() -> list[Segment]:
+        """The paragraphs at the end of ``cur``, an article signed at its top, from the
+        last one that opens like a news item about a place, when a picture's credit of
+        other people closes the paragraph after them: a photo item with no headline
+        (`近日，回民区在攸攸板镇…。` / `活动中，…。 ■本报记者 祁晓燕 摄`), short as captions are."""
+        assert cur is not None
+        at = next((k for k in range(len(cur.segments) - 1, 0, -1)
+                   if _NEWS_LEAD.match(page.text, cur.segments[k].start)), None)
+        if (at is None or at - 1 in cur.subheads or cur.dispatch
+                or sum(seg.end - seg.start for seg in cur.segments[at:]) > MAX_PHOTO_CAPTION
+                or not _DISTRICT_AND_TOWNSHIP.search(
+                    _FIRST_SENTENCE.match(page.text, cur.segments[at].start).group())):
+            return []
+        lead = cur.segments[at:]
+        del cur.segments[at:]
+        cur.last_block = max(seg.block for seg in cur.segments)
+        return lead
 
     def orphan_article(names: list[BylineName]) -> Draft:
         """The body after a closed article (possibly none yet), closed by its own credit,
@@ -643,7 +665,13 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     # a picture under its own headline after an unsigned brief: `…举行时装秀。`
                     # / `新吴区打造靓丽“门户”` / `近日，…长效机制。(新宣 摄)`
                     place_orphans(None)
+                lead = (photo_lead() if photo and not limbo and cur is not None
+                        and not cur.ended and cur.bylines
+                        and not {b.name for b in names} & {b.name for b in cur.bylines}
+                        else [])
                 cur = orphan_article(names)  # the body before it, and this paragraph
+                for part in lead:
+                    cur.add(part)
                 cur.add(seg)
                 # ... which goes on when a section's mark follows: the credit closed the
                 # feature's lead (`…“巧智慧”。□文舒婷 四川日报全媒体记者 张红霞` / `A` / …)

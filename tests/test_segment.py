@@ -687,3 +687,21 @@ def test_picture_items_and_briefs_labels():
     ]
     assert articles[2].body.endswith("新时代文明实践站30个。")
     assert all("简讯" not in a.body and "简讯" not in a.kicker for a in articles)
+
+
+def test_a_photo_item_after_a_feature_takes_its_news_lead():
+    # A picture's credit of other people after an article signed at its top closes a photo
+    # item with no headline from the paragraph that opens like a news item about a place
+    # (`近日，南湖区在桃花镇…`); a feature's last paragraph that names no place stays the
+    # feature's, its caption alone the picture's.
+    articles = _fixture_articles("page_photo_item_after_feature.txt")
+    assert [(a.headline, a.kind, *_credits(a)) for a in articles] == [
+        ("老街坊的新日子", "feature", ["钱文涛", "孙丽"], [], []),
+        ("", "photo", ["赵明远"], [], ["赵明远"]),
+        ("菜园里的好时节", "feature", ["刘静"], [], []),
+        ("", "photo", ["吴昊"], [], ["吴昊"]),
+    ]
+    assert articles[0].body.endswith("只需交一半的钱。")
+    assert articles[1].body.startswith("近日，南湖区在桃花镇")
+    assert articles[2].body.endswith("菜园的大门随时敞开。")
+    assert articles[3].body.startswith("孩子们在菜园里")
