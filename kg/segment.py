@@ -54,6 +54,11 @@ MAX_BRACKET_BYLINE = 80
 MAX_LEAD_IN = 160
 # Photo captions are short: `近日,…开展“文明和谐邻里行”志愿服务活动…。本报记者 刘文博 摄`.
 MAX_PHOTO_CAPTION = 400
+# A feature sets its first crosshead after a short lead, one or two paragraphs; a
+# headline over a blank line after more is the next article's, one with no byline of
+# its own (`□本报记者 X` / three paragraphs / `邻里联欢秀年味` / `写春联…`).
+MAX_LEAD_PARAGRAPHS = 2
+MAX_LEAD_CHARS = 300
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 # A headline may exclaim or ask (`“俺村不比城市差！”`, `曝光！蜜蜂张办事处仨小区脏乱差`): a
 # short line with ！ or ？ but no full stop, comma or semicolon.
@@ -689,11 +694,41 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         prev_kind = kind
     place_orphans(None)
     candidates.extend(limbo)
+    drafts = [part for draft in drafts for part in _split_after_long_lead(page, draft, candidates)]
     for draft in drafts:
         if draft.prefix:
             draft.segments[:0] = draft.prefix
             draft.first_block = draft.prefix[0].block
     return [d for d in drafts if d.segments], sorted(set(candidates) - labels), kinds
+
+
+def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> list[Draft]:
+    """``draft`` and the articles after its first subheading, when more text stands
+    before that than a feature's lead and a blank line above it (see MAX_LEAD_CHARS);
+    the subheading goes back to the headlines."""
+    parts = [draft]
+    while draft.subheads:
+        at = last = draft.subheads[0]
+        while last + 1 in draft.subheads:
+            last += 1  # a headline of two lines: `社区协调“堵”变“通”` / `商铺业主气顺了`
+        if (at <= MAX_LEAD_PARAGRAPHS or last + 1 == len(draft.segments)
+                or not page.blocks[draft.segments[at].block].blank_before
+                or sum(seg.end - seg.start for seg in draft.segments[:at]) <= MAX_LEAD_CHARS):
+            break
+        rest = Draft(ended=draft.ended)
+        for seg in draft.segments[last + 1:]:
+            rest.add(seg)
+        rest.subheads = [k - last - 1 for k in draft.subheads if k > last]
+        rest.bylines = [b for b in draft.bylines if b.start >= rest.segments[0].start]
+        draft.bylines = [b for b in draft.bylines if b.start < rest.segments[0].start]
+        candidates.extend(seg.block for seg in draft.segments[at:last + 1])
+        del draft.segments[at:]
+        draft.subheads = []
+        draft.last_block = max(seg.block for seg in draft.segments)
+        draft.ended = True
+        parts.append(rest)
+        draft = rest
+    return parts
 
 
 _DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")

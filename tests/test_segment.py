@@ -705,3 +705,18 @@ def test_a_photo_item_after_a_feature_takes_its_news_lead():
     assert articles[1].body.startswith("近日，南湖区在桃花镇")
     assert articles[2].body.endswith("菜园的大门随时敞开。")
     assert articles[3].body.startswith("孩子们在菜园里")
+
+
+def test_a_headline_after_more_than_a_features_lead_starts_an_article():
+    # A feature sets its first crosshead after a lead of one or two paragraphs: a headline
+    # over a blank line after three paragraphs (over 300 characters) of an article signed
+    # at its top is the next article's, unsigned; crossheads after a short lead stay.
+    articles = _fixture_articles("page_unsigned_after_feature.txt")
+    assert [(a.headline, *_credits(a)) for a in articles] == [
+        ("小巷里的“百家宴”", ["韩立新"], [], []),
+        ("志愿者义剪进社区", [], [], []),
+        ("老厂房变身文化园", ["周雅"], [], []),
+    ]
+    assert articles[0].body.endswith("巷子里一直热闹到天黑。")
+    assert articles[1].body.startswith("写春联、剪窗花")
+    assert "\n再造：老车间里开出书店\n" in articles[2].body
