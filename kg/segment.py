@@ -52,6 +52,14 @@ MAX_BRACKET_BYLINE = 80
 # (`…公交站台。` / `荷花园街道渔文化街。`); two paragraphs and more than this many characters
 # are an article of their own, followed by a dispatch without a headline.
 MAX_LEAD_IN = 160
+# Pictures over an article's top byline: at most this many captions (`…交通信号灯` /
+# `…和谐之风。` / `…老人过马路。` / `□本报记者 牛超/文 禹舸/图`), the first maybe a line of
+# at most MAX_CAPTION_LINE characters, the others sentences of at most MAX_CAPTION_SENTENCE
+# (a sidebar's paragraphs over the byline are longer, and the article's text: `【社区名片】`
+# / `兴旺社区位于…，主要管辖范围是…以北。`).
+MAX_CAPTIONS_UNDER_HEADLINE = 4
+MAX_CAPTION_LINE = 20
+MAX_CAPTION_SENTENCE = 40
 # Photo captions are short: `近日,…开展“文明和谐邻里行”志愿服务活动…。本报记者 刘文博 摄`.
 MAX_PHOTO_CAPTION = 400
 # A feature sets its first crosshead after a short lead, one or two paragraphs; a
@@ -161,6 +169,13 @@ def _caption_sized(seg: Segment) -> bool:
 def _shooters(names: list[BylineName]) -> set[str]:
     """Who of these took a picture."""
     return {b.name for b in names if b.role == "photographer"}
+
+
+def _pictures_and_text(byline: str, names: list[BylineName]) -> bool:
+    """The byline credits pictures and text (`牛超/文 禹舸/图`, `王明 文/摄`): an article's
+    with pictures, no photo's caption (`本报记者 王明 摄`)."""
+    took = _shooters(names)
+    return bool(took) and ("文" in byline or any(b.name not in took for b in names))
 
 
 def _shift(names: list[BylineName], offset: int) -> list[BylineName]:
@@ -535,13 +550,27 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur.bylines.extend(names)
                 cur.ended, picture_story = True, cur  # (its last credit ends it)
                 limbo = []
-            elif (orphans and orphan_heads and not photo and len(orphans) == 1 and not limbo
-                  and orphans[0].end - orphans[0].start <= MAX_CAPTION_UNDER_HEADLINE
+            elif (orphans and orphan_heads and not limbo
+                  and (len(orphans) == 1 and not photo
+                       and orphans[0].end - orphans[0].start <= MAX_CAPTION_UNDER_HEADLINE
+                       or _pictures_and_text(text, names)
+                       and len(orphans) <= MAX_CAPTIONS_UNDER_HEADLINE
+                       and all(seg.end - seg.start <= MAX_CAPTION_SENTENCE for seg in orphans))
                   and kinds[i + 1:i + 2] in (["body"], ["start"])):
                 # A picture's caption between the headline and the article's top byline:
                 # `大武口区人民路有支“好八连”` / `6月17日，倪艳红(右)与丁春立商量…。` /
                 # `本报记者 李毓琛 文/图` / body. The article starts there; its body after
                 # the byline (the caption is no part of it, as a photo's credit line is not).
+                # (several pictures' captions over a byline crediting text and pictures:
+                # `增强城市意识 提升鹰城吸引力` / `佩戴头盔的市民在等待交通信号灯` / `市区平安
+                # 大道西段…。` / `市区中兴路南段…。` / `□本报记者 牛超/文 禹舸/图`; the first
+                # caption has no full stop, a line of its own below the headline)
+                if (len(orphans) > 1 and len(orphan_heads) > 1
+                        and orphan_heads[-1] + 1 == orphans[0].block
+                        and page.blocks[orphan_heads[-1]].blank_before
+                        and page.blocks[orphan_heads[-1]].end - page.blocks[orphan_heads[-1]].start
+                        <= MAX_CAPTION_LINE):
+                    orphan_heads.pop()
                 candidates.extend(orphan_heads)
                 cur = Draft(bylines=names)
                 cur.first_block = orphans[0].block

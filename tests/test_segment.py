@@ -720,3 +720,16 @@ def test_a_headline_after_more_than_a_features_lead_starts_an_article():
     assert articles[0].body.endswith("巷子里一直热闹到天黑。")
     assert articles[1].body.startswith("写春联、剪窗花")
     assert "\n再造：老车间里开出书店\n" in articles[2].body
+
+
+def test_pictures_captions_over_a_top_byline_are_no_text():
+    # Captions between the headline and a byline crediting text and pictures (`X/文 Y/图`)
+    # are the pictures', not the article's text nor its headline; a sidebar's longer
+    # paragraphs over such a byline are its text (`【社区名片】` / `古井社区位于…`).
+    articles = _fixture_articles("page_captions_over_byline.txt")
+    assert [(a.headline, a.kicker, *_credits(a)) for a in articles] == [
+        ("让老街留住烟火气", "", ["孙海涛", "陈晨"], [], ["陈晨"]),
+        ("古井社区：老井边的邻里节", "", ["周明", "吴昊"], [], ["吴昊"]),
+    ]
+    assert articles[0].body.startswith("清晨六点")
+    assert articles[1].body.startswith("古井社区位于城东区古井街道")
