@@ -38,6 +38,8 @@ __all__ = ["clean_left", "has_function_word", "is_cjk", "is_generic", "municipal
            "name_ok", "stem_left"]
 
 _ROAD_END = re.compile("(路|街|大道)")
+# ... and for communities a district or zone printed before: 肥西县经开区西安社区 → 西安社区.
+_COMMUNITY_CUT = re.compile("(路|街|大道|区)")
 # ... and for compounds a district printed before: 合肥经开区方兴园小区 → 方兴园小区.
 _COMPOUND_CUT = re.compile("(路|街|大道|区)")
 # A compound named by its road and house number: 建设街12号院, 北二七路76号院,
@@ -91,11 +93,14 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     lead = _NUMBER_LEAD.match(run, cut)
     if lead and (lead.group()[0].isdigit() or text[start + cut - 1 : start + cut].isdigit()):
         cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name
-    for mm in (_COMPOUND_CUT if kind == "compound" else _ROAD_END).finditer(run):
+    cutters = {"compound": _COMPOUND_CUT, "community": _COMMUNITY_CUT}
+    for mm in cutters.get(kind, _ROAD_END).finditer(run):
         rest = run[mm.end() :]
         if mm.end() > cut and len(rest) >= 2 and not (
                 kind == "compound" and _HOUSE_NUMBER.fullmatch(rest)):
             cut = mm.end()  # 长安路青年小区 → 青年小区; 建设街12号院 keeps its road
+            if rest[0] == "局" and len(rest) >= 3 and mm.group() == "路":
+                cut += 1  # a road bureau: 威海市公路局东山社区 → 东山社区
             number = _HOUSE_NUMBER.match(rest) if kind == "compound" else None
             if number and len(rest) - number.end() >= 2:
                 cut += number.end()  # 农机街13号义西小区: the address's number → 义西小区

@@ -65,12 +65,12 @@ __all__ = [
 CJK = "\u3007\u4e00-\u9fff"
 
 # Township units as printed, longest first: 林山寨街道办事处, 前程办事处, 德化街街道,
-# 峡窝镇, 圃田乡, and 街办, the short form of 街道办事处 (电子城街办). A 乡 directly
-# followed by 村 is 乡村 (countryside), and by 镇 is 乡镇 (townships: 高山乡镇 is not a
-# 高山乡), unless the 镇 starts a village-level name (登封市高村乡镇西街社区). 街办 followed
-# by 事/理/了... is a road and the verb 办 (人民街办理, 在人民街办了一场).
+# 峡窝镇, 圃田乡, and 街办 or 街办处, short forms of 街道办事处 (电子城街办, 光明西道街办处).
+# A 乡 directly followed by 村 is 乡村 (countryside), and by 镇 is 乡镇 (townships: 高山乡镇
+# is not a 高山乡), unless the 镇 starts a village-level name (登封市高村乡镇西街社区).
+# 街办 followed by 事/理/了... is a road and the verb 办 (人民街办理, 在人民街办了一场).
 TOWNSHIP_UNIT_RE = re.compile(
-    r"街道办事处|街道办(?!事)|街办(?![事理公学证案了过起成好])|办事处|街道|镇|"
+    r"街道办事处|街道办(?!事)|街办处|街办(?![事理公学证案了过起成好])|办事处|街道|镇|"
     rf"乡(?!村|镇(?!(?!村)[{CJK}]{{1,3}}(?:社区|村)))"
 )
 
@@ -221,6 +221,8 @@ STOP_WORDS = (
     "清理",  # a verb jieba tags as an adjective: 志愿者拿着工具清理小区道路
     "参观",  # and one it tags as a noun: 来到古城村参观村史馆 (no village named 参观)
     "入住", "搬进", "住进", "搬入",  # moving in: 2006年入住丽都苑小区 (丽都苑小区)
+    "看看",  # a verb said twice: 让我们来看看清源街道 (清源街道)
+    "大力",  # an adverb jieba tags as a noun: 在大力整治社区环境 (no community 大力整治)
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -276,7 +278,9 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       # 万家家园是廉租房小区, 公租房小区, 保障房小区, 商品房小区 (none of
                       # the 620,000 village names holds one of them)
                       "贫困", "薄弱", "偏远", "廉租", "公租", "保障房", "商品房", "安置房",
-                      "经适房", "回迁房")
+                      "经适房", "回迁房",
+                      # a designation: 全省儿童友好社区名单, 老年友好型社区
+                      "儿童友好", "老年友好")
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.
