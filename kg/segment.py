@@ -171,6 +171,13 @@ def _shooters(names: list[BylineName]) -> set[str]:
     return {b.name for b in names if b.role == "photographer"}
 
 
+def _credited_caption(page: Page, i: int) -> bool:
+    """Block ``i`` ends in a picture's credit: `…稻谷即将成熟。(朱云平 摄)`."""
+    block = page.blocks[i]
+    found = trailing_byline(page.text[block.start:block.end])
+    return found is not None and any(b.role == "photographer" for b in found[1])
+
+
 def _pictures_and_text(byline: str, names: list[BylineName]) -> bool:
     """The byline credits pictures and text (`牛超/文 禹舸/图`, `王明 文/摄`): an article's
     with pictures, no photo's caption (`本报记者 王明 摄`)."""
@@ -335,6 +342,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     heading_byline: Draft | None = None  # a byline line right under a headline
     caption_credits: list[BylineName] = []  # a picture's credit over its dispatch
     caption_block = -1
+    picture_over = -1  # a credited caption under a headline opening its article's text
+    picture_credits: list[BylineName] = []
     picture_story: Draft | None = None  # the draft that took a picture's title and credit
     prev_kind = ""
 
@@ -406,6 +415,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         as an article."""
         nonlocal orphans, orphan_heads
         draft = Draft(bylines=names, ended=True)
+        if orphans and picture_over == orphans[0].block:
+            draft.bylines[:0] = picture_credits  # the picture's credit over the text
         for seg in orphans:
             draft.add(seg)
         candidates.extend(orphan_heads)
@@ -639,6 +650,23 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # (uncredited when the dispatch's byline credits the picture: `…清扫路面垃圾。`
                 # / `本报讯 （记者 秦水淼 通讯员 程思苑 文/图）…`)
                 caption_credits, caption_block = names, i
+                prev_kind = kind
+                continue
+            if (photo and limbo and limbo[-1] == i - 1 and kinds[i + 1:i + 2] == ["body"]
+                    and end - block.start <= MAX_CAPTION_UNDER_HEADLINE
+                    and {b.name for b in names} == _shooters(names)
+                    and not _NEWS_LEAD.match(page.text, block.start)
+                    and not _credited_caption(page, i + 1)):
+                # ... or over its article's text: `正宁路社区“好邻居”为志愿者送上慰问` /
+                # `社区为辖区内的志愿者送上慰问品 颜娜 摄` / `有这样一群人，…`: the article
+                # starts there, the caption and its credit with it (no photo item of its
+                # own; a photo item's text opens like news: `近日，…的祝福。(小汤 摄)`; a
+                # picture story's captions each end in their credit)
+                picture_over, picture_credits = i, names
+                if cur is not None and not cur.ended and cur.segments:
+                    cur.ended = True
+                place_orphans(None)
+                orphans, orphan_heads, limbo = [seg], limbo, []
                 prev_kind = kind
                 continue
             if (photo and not limbo and cur is not None and not cur.ended and cur.bylines

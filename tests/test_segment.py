@@ -733,3 +733,18 @@ def test_pictures_captions_over_a_top_byline_are_no_text():
     ]
     assert articles[0].body.startswith("清晨六点")
     assert articles[1].body.startswith("古井社区位于城东区古井街道")
+
+
+def test_a_credited_caption_under_a_headline_opens_its_article():
+    # `…送上热汤` / `社区志愿者为…盛上热汤 王丽 摄` / text / `记者 孙强`: the picture is the
+    # article's, its caption the text's first line, no photo item of its own; a photo item's
+    # text opening like news (`近日，…。(张明 摄)`) and the next one stay items of their own.
+    articles = _fixture_articles("page_picture_under_headline.txt")
+    assert [(a.kind, *_credits(a)) for a in articles] == [
+        ("feature", ["孙强"], [], ["王丽"]),
+        ("photo", [], [], ["张明"]),
+        ("photo", [], [], ["赵平"]),
+    ]
+    assert articles[0].headline.endswith("老街坊为环卫工人送上热汤")
+    assert articles[0].body.startswith("社区志愿者为坚守一线的环卫工人盛上热汤\n入冬以来")
+    assert articles[1].headline == "暖冬"
