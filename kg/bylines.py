@@ -44,9 +44,10 @@ _CREDIT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern,
                                          enumerate(CREDIT_PREFIXES))
                         + rf")(?=[\s:：]*(?:{_ROLES}))")
 # ... or before names with no role word: `文/王敬怡 图/姜晓龙`, `作者：李明 摄影：张华`
-# (text credits nobody, the picture its photographer).
-_LABEL_CREDIT_RE = re.compile(rf"(?:作者|文|(图|摄影|摄))\s*[/／:：]\s*(?=[{CJK}]{{2}})"
-                              rf"(?!{_ROLES})")
+# (text credits nobody, the picture its photographer; text and pictures together, as
+# `图/文孙海卢志平` or `X 文/图`, nobody either).
+_LABEL_CREDIT_RE = re.compile(rf"(?:图[/／]文|文[/／]图|(?:作者|文|(图|摄影|摄))\s*[/／:：])"
+                              rf"\s*(?=[{CJK}]{{2}})(?!{_ROLES})")
 # One character of a two-character name set apart from the other: `付 生`.
 _SPACED_CHAR = re.compile(rf"[ \u3000]+([{CJK}])(?![{CJK}])")
 # Names credited with the picture after a text credit: `谷长乐文 周甬 图` (`… 周甬/图`).

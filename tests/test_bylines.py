@@ -195,6 +195,8 @@ def test_bare_credit_line(line, is_credit):
     ("文/孙敏 图/李强", [("photographer", "李强")]),  # labels, no role word
     ("作者：孙敏 摄影：李强", [("photographer", "李强")]),
     ("文/孙敏", []),  # a credit, to nobody
+    ("图/文赵林钱瑞周敏", []),  # text and pictures together: nobody, and no name 文赵林
+    ("文/图 赵林 钱瑞", []),
     ("□周刊记者 董丽丽", [("reporter", "董丽丽")]),  # a paper's weekly
     ("文、图/南城日报全媒体记者秦立", [("reporter", "秦立")]),  # text and picture by one
     ("南城日报全媒体 记者李瑞文 文/图", [("reporter", "李瑞文")]),  # its desk, set apart
