@@ -788,7 +788,8 @@ def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> l
     return parts
 
 
-_DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+# (OCR or the writer may drop 日 before the time of day: `9月23上午，家住…`)
+_DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?=[上下中]午|早上|晚上|凌晨|傍晚))")
 _CN_DATE_RE = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
 

@@ -129,6 +129,8 @@ def test_spans_point_at_the_source_characters():
     ("连日来，郑州市天气多变", None),
     ("六月十九日上午，活动启幕", "06-19"),
     ("2020年3月，全年计划", None),
+    ("“变化特别大。”9月23上午，家住城东区的李女士说", "09-23"),  # 日 dropped before the hour
+    ("共有3月15个小区参加", None),  # (no hour after the number: no day)
 ])
 def test_first_date(body, date):
     assert first_date(body) == date
@@ -748,3 +750,4 @@ def test_a_credited_caption_under_a_headline_opens_its_article():
     assert articles[0].headline.endswith("老街坊为环卫工人送上热汤")
     assert articles[0].body.startswith("社区志愿者为坚守一线的环卫工人盛上热汤\n入冬以来")
     assert articles[1].headline == "暖冬"
+
