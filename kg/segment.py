@@ -545,14 +545,17 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # `记者 王建国` / `通讯员 李晓梅 陈思远 文/图`, closing an article or opening
                 # one: `□本报记者 张鹏程` / `本报通讯员 杨荣超` / body
                 cur.bylines.extend(names)
-            elif (photo and (orphans or (cur is not None and cur.segments and (
-                      cur is picture_story or (not cur.ended and not cur.bylines))))
-                  and len(limbo) == 1 and limbo[0] == i - 1
-                  and kinds[i + 1:i + 2] in (["head"], ["byline"], ["tag"])
+            elif (photo and len(limbo) == 1 and limbo[0] == i - 1
+                  and (orphans or (cur is not None and cur.segments and (
+                      cur is picture_story or (not cur.ended and not cur.bylines)
+                      or (cur.ended and kinds[limbo[0] - 1] == "byline"))))
+                  and kinds[i + 1:i + 2] in ([], ["head"], ["byline"], ["tag"])
                   and {b.name for b in names} == _shooters(names)):
                 # A picture's title and credit in a picture story, no caption under them:
                 # `…越来越近了。` / `“福”字送市民` / `兰州日报社全媒体记者 谭安丽 摄` /
-                # `“文化下乡”送春联` / …: the story's, not the next article's top byline.
+                # `“文化下乡”送春联` / …: the story's, not the next article's top byline
+                # (also after the story's intro and its credit: `…积极有效措施。` / `记者
+                # 李新华` / `①经五路15号院积水严重…` / `记者 汪永森 摄`).
                 if orphans:
                     cur = orphan_article([])
                     cur.ended = False

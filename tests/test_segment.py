@@ -741,13 +741,17 @@ def test_a_credited_caption_under_a_headline_opens_its_article():
     # `…送上热汤` / `社区志愿者为…盛上热汤 王丽 摄` / text / `记者 孙强`: the picture is the
     # article's, its caption the text's first line, no photo item of its own; a photo item's
     # text opening like news (`近日，…。(张明 摄)`) and the next one stay items of their own.
+    # Pictures' titles each over its credit after a story's intro and its credit are the
+    # story's.
     articles = _fixture_articles("page_picture_under_headline.txt")
     assert [(a.kind, *_credits(a)) for a in articles] == [
         ("feature", ["孙强"], [], ["王丽"]),
         ("photo", [], [], ["张明"]),
         ("photo", [], [], ["赵平"]),
+        ("photo", ["周峰", "吴涛"], [], ["吴涛", "周峰"]),  # a spread: intro, credits, pictures
     ]
     assert articles[0].headline.endswith("老街坊为环卫工人送上热汤")
+    assert articles[3].body.endswith("②交警在十字路口疏导交通")
     assert articles[0].body.startswith("社区志愿者为坚守一线的环卫工人盛上热汤\n入冬以来")
     assert articles[1].headline == "暖冬"
 
