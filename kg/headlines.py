@@ -19,7 +19,7 @@ from .bylines import is_byline_line
 from .layout import is_doubled_line
 from .model import Page
 from .rules import CJK, DISPATCH_RE
-from .segment import MAX_BRACKET_BYLINE, Draft
+from .segment import MAX_BRACKET_BYLINE, MAX_CAPTION_LINE, Draft
 
 __all__ = ["Headline", "HeadlineUnit", "assign_headlines", "headline_units", "split_unit"]
 
@@ -162,10 +162,9 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
                     kicker=_squeeze(" ".join(kicker)), subtitle=_squeeze(" ".join(subtitle)))
 
 
-# A picture's caption is short: `社区手工编织工作室开课`, `繁华的二七塔商圈`; a sentence with
-# a comma may be longer: `金山社区大树倒下未及时清理，成了孩子的玩闹之处`.
-MAX_CAPTION_LINE = 20
-MAX_CAPTION_SENTENCE = 32
+# A picture's caption is short (MAX_CAPTION_LINE): `社区手工编织工作室开课`, `繁华的二七塔商圈`;
+# a sentence with a comma may be longer: `金山社区大树倒下未及时清理，成了孩子的玩闹之处`.
+MAX_CAPTION_WITH_COMMA = 32
 _PICTURE_CREDIT = re.compile("图|摄")
 
 
@@ -187,7 +186,7 @@ def _caption_over_credit(page: Page, units: list[HeadlineUnit], above: int, near
     elif not is_byline_line(credit):
         return False
     return (len(lines) <= 3
-            and all(len(line) <= (MAX_CAPTION_SENTENCE if "，" in line or "," in line
+            and all(len(line) <= (MAX_CAPTION_WITH_COMMA if "，" in line or "," in line
                                   else MAX_CAPTION_LINE) for line in lines)
             and start == caption.blocks[-1] + 1
             and (not _is_kicker(kicker) or any("，" in line for line in lines))

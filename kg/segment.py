@@ -386,11 +386,16 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         if (not names or not cur.bylines or cur.dispatch
                 or {b.name for b in names} & {b.name for b in cur.bylines}):
             return None
+        at = news_lead()
+        return None if at is None else split_off(at, at, names)
+
+    def news_lead() -> int | None:
+        """The last paragraph of ``cur`` (not its first) that opens like a news item
+        (`近日，…`, `5月12日，…`), unless a subheading stands right over it."""
+        assert cur is not None
         at = next((k for k in range(len(cur.segments) - 1, 0, -1)
                    if _NEWS_LEAD.match(page.text, cur.segments[k].start)), None)
-        if at is None or at - 1 in cur.subheads:
-            return None
-        return split_off(at, at, names)
+        return None if at is None or at - 1 in cur.subheads else at
 
     def photo_lead() -> list[Segment]:
         """The paragraphs at the end of ``cur``, an article signed at its top, from the
@@ -398,9 +403,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         other people closes the paragraph after them: a photo item with no headline
         (`近日，回民区在攸攸板镇…。` / `活动中，…。 ■本报记者 祁晓燕 摄`), short as captions are."""
         assert cur is not None
-        at = next((k for k in range(len(cur.segments) - 1, 0, -1)
-                   if _NEWS_LEAD.match(page.text, cur.segments[k].start)), None)
-        if (at is None or at - 1 in cur.subheads or cur.dispatch
+        at = news_lead()
+        if (at is None or cur.dispatch
                 or sum(seg.end - seg.start for seg in cur.segments[at:]) > MAX_PHOTO_CAPTION
                 or not _DISTRICT_AND_TOWNSHIP.search(
                     _FIRST_SENTENCE.match(page.text, cur.segments[at].start).group())):
