@@ -38,10 +38,9 @@ __all__ = ["clean_left", "has_function_word", "is_cjk", "is_generic", "municipal
            "name_ok", "stem_left"]
 
 _ROAD_END = re.compile("(路|街|大道)")
-# ... and for communities a district or zone printed before: 肥西县经开区西安社区 → 西安社区.
-_COMMUNITY_CUT = re.compile("(路|街|大道|区)")
-# ... and for compounds a district printed before: 合肥经开区方兴园小区 → 方兴园小区.
-_COMPOUND_CUT = re.compile("(路|街|大道|区)")
+# ... and for communities and compounds a district or zone printed before: 肥西县经开区西安
+# 社区 → 西安社区, 合肥经开区方兴园小区 → 方兴园小区.
+_ROAD_OR_DISTRICT_END = re.compile("(路|街|大道|区)")
 # A compound named by its road and house number: 建设街12号院, 北二七路76号院,
 # 胥江路318号小区 (the number's 号 printed before 小区), and a lane's number, as in
 # Shanghai: 临汾路375弄小区 (not 375弄小区).
@@ -93,8 +92,7 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     lead = _NUMBER_LEAD.match(run, cut)
     if lead and (lead.group()[0].isdigit() or text[start + cut - 1 : start + cut].isdigit()):
         cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name
-    cutters = {"compound": _COMPOUND_CUT, "community": _COMMUNITY_CUT}
-    for mm in cutters.get(kind, _ROAD_END).finditer(run):
+    for mm in (_ROAD_END if kind == "street" else _ROAD_OR_DISTRICT_END).finditer(run):
         rest = run[mm.end() :]
         if mm.end() > cut and len(rest) >= 2 and not (
                 kind == "compound" and _HOUSE_NUMBER.fullmatch(rest)):

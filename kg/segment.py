@@ -122,9 +122,7 @@ class Draft:
         """A picture's caption: short, and everyone credited took the picture (`本报记者
         刘文博 摄`; not `晚报记者 马武 王战龙/文 白韬/图`, a story with its picture)."""
         chars = sum(s.end - s.start for s in self.segments)
-        took = _shooters(self.bylines)
-        return (not self.dispatch and chars <= MAX_PHOTO_CAPTION and bool(took)
-                and all(b.name in took for b in self.bylines))
+        return not self.dispatch and chars <= MAX_PHOTO_CAPTION and _took_all(self.bylines)
 
 
 def _wrapped_byline(page: Page, i: int, alone: int) -> list[BylineName] | None:
@@ -169,6 +167,16 @@ def _caption_sized(seg: Segment) -> bool:
 def _shooters(names: list[BylineName]) -> set[str]:
     """Who of these took a picture."""
     return {b.name for b in names if b.role == "photographer"}
+
+
+def _took_all(names: list[BylineName]) -> bool:
+    """Everyone credited took a picture: `本报记者 刘文博 摄`, `(小汤 摄)`."""
+    return bool(names) and {b.name for b in names} == _shooters(names)
+
+
+def _shared(names: list[BylineName], others: list[BylineName]) -> bool:
+    """Someone is credited in both."""
+    return bool({b.name for b in names} & {b.name for b in others})
 
 
 def _credited_caption(page: Page, i: int) -> bool:
@@ -352,7 +360,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         closes it, as an article of its own: `本报讯(记者 张三)…` / `志愿者的钟楼街中秋夜` /
         body / `记者 侯慧琴 通讯员 张旭珍`. Its subheading goes back to the headlines."""
         assert cur is not None
-        if (not cur.subheads or {b.name for b in names} & {b.name for b in cur.bylines}
+        if (not cur.subheads or _shared(names, cur.bylines)
                 or (names and all(b.role == "photographer" for b in names))):
             return None  # (a photo credit alone, `张三 摄`, closes no article of its own)
         at = cur.subheads.pop()
@@ -384,7 +392,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         通讯员 杨纪欧`: a brief with no headline, the top byline's article above it."""
         assert cur is not None
         if (not names or not cur.bylines or cur.dispatch
-                or {b.name for b in names} & {b.name for b in cur.bylines}):
+                or _shared(names, cur.bylines)):
             return None
         at = news_lead()
         return None if at is None else split_off(at, at, names)
@@ -554,7 +562,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                       cur is picture_story or (not cur.ended and not cur.bylines)
                       or (cur.ended and kinds[limbo[0] - 1] == "byline"))))
                   and kinds[i + 1:i + 2] in ([], ["head"], ["byline"], ["tag"])
-                  and {b.name for b in names} == _shooters(names)):
+                  and _took_all(names)):
                 # A picture's title and credit in a picture story, no caption under them:
                 # `…越来越近了。` / `“福”字送市民` / `兰州日报社全媒体记者 谭安丽 摄` /
                 # `“文化下乡”送春联` / …: the story's, not the next article's top byline
@@ -661,7 +669,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 continue
             if (photo and limbo and limbo[-1] == i - 1 and kinds[i + 1:i + 2] == ["body"]
                     and end - block.start <= MAX_CAPTION_UNDER_HEADLINE
-                    and {b.name for b in names} == _shooters(names)
+                    and _took_all(names)
                     and not _NEWS_LEAD.match(page.text, block.start)
                     and not _credited_caption(page, i + 1)):
                 # ... or over its article's text: `正宁路社区“好邻居”为志愿者送上慰问` /
@@ -736,7 +744,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     place_orphans(None)
                 lead = (photo_lead() if photo and not limbo and cur is not None
                         and not cur.ended and cur.bylines
-                        and not {b.name for b in names} & {b.name for b in cur.bylines}
+                        and not _shared(names, cur.bylines)
                         else [])
                 cur = orphan_article(names)  # the body before it, and this paragraph
                 for part in lead:
