@@ -169,6 +169,10 @@ def _shooters(names: list[BylineName]) -> set[str]:
     return {b.name for b in names if b.role == "photographer"}
 
 
+# A credit for the text: `牛超/文`, `文/图`, `王明 文/摄` (not the 文 of a name: `李文 摄`).
+_TEXT_CREDIT = re.compile(r"(?:^|[\s/／])文(?:\s*[/／]|图)|[/／]\s*文")
+
+
 def _took_all(names: list[BylineName]) -> bool:
     """Everyone credited took a picture: `本报记者 刘文博 摄`, `(小汤 摄)`."""
     return bool(names) and {b.name for b in names} == _shooters(names)
@@ -190,7 +194,9 @@ def _pictures_and_text(byline: str, names: list[BylineName]) -> bool:
     """The byline credits pictures and text (`牛超/文 禹舸/图`, `王明 文/摄`): an article's
     with pictures, no photo's caption (`本报记者 王明 摄`)."""
     took = _shooters(names)
-    return bool(took) and ("文" in byline or any(b.name not in took for b in names))
+    return bool(took) and (_TEXT_CREDIT.search(byline) is not None
+                           or any(b.name not in took for b in names))
+
 
 
 def _shift(names: list[BylineName], offset: int) -> list[BylineName]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from conftest import FIXTURES, SAMPLES
 
+from kg.bylines import parse_byline
 from kg.pages import read_page_text
 from kg.pipeline import extract_text
 from kg.rules import DISPATCH_RE
-from kg.segment import first_date
+from kg.segment import _pictures_and_text, first_date
 
 
 def _articles(page_id: str):
@@ -755,3 +756,13 @@ def test_a_credited_caption_under_a_headline_opens_its_article():
     assert articles[0].body.startswith("社区志愿者为坚守一线的环卫工人盛上热汤\n入冬以来")
     assert articles[1].headline == "暖冬"
 
+
+
+@pytest.mark.parametrize("byline, both", [
+    ("□本报记者 牛超/文 禹舸/图", True),  # text by one, pictures by another
+    ("本报记者 王明 文/摄", True),  # both by one
+    ("本报记者 王明 摄", False),  # a picture's credit alone
+    ("本报记者 李文 摄", False),  # (the 文 of a name credits no text)
+])
+def test_a_byline_crediting_pictures_and_text(byline, both):
+    assert _pictures_and_text(byline, parse_byline(byline)) == both
