@@ -9,7 +9,8 @@ every article's headline + body, i.e. what pass 2 of the build runs per article)
 `kg build` with 1 and 2 jobs (clean, separate processes, fresh caches) and their
 ratios; peak RSS of a build; triples; seconds to write Turtle; the coverage query
 (queries/coverage.rq) on the Oxigraph store vs rdflib in memory; and an incremental
-rebuild after changing one page, as a share of a clean build.
+rebuild after changing one page, as a share of a clean build, beside the least any
+such rebuild must spend (scripts/bench_floor.py).
 """
 
 from __future__ import annotations
@@ -181,6 +182,12 @@ def _bench(argv: list[str] | None) -> int:
     print(f"incremental views: {inc['views_reused']} copied from the cache, the rest drawn")
     print("incremental steps: " + ", ".join(f"{k} {v:.1f} s"
                                             for k, v in inc["timings"].items()))
+    from bench_floor import measure
+
+    floor = measure(args.work / "out2", archive)
+    print(f"incremental floor: {sum(floor.values()):.2f} s = "
+          f"{100 * sum(floor.values()) / r2['seconds']:.1f} % of a clean build ("
+          + ", ".join(f"{k} {v:.2f} s" for k, v in floor.items()) + ")")
     return 0
 
 
