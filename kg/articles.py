@@ -38,7 +38,7 @@ def build_article(page: Page, draft: Draft, headline: Headline | None, position:
     span = (body_map[0], body_map[-1] + 1) if body_map else (0, 0)
     article = Article(page=page.page_id, source=page.source, position=position, kind=kind,
                       headline="", body=body, span=span,
-                      date=first_date(body) or draft.dispatch_date,
+                      date=draft.dispatch_date or first_date(body),
                       bylines=bylines, body_map=body_map)
     if headline is not None:
         start, end = headline.title_span

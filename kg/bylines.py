@@ -223,15 +223,16 @@ def parse_byline(text: str) -> list[BylineName] | None:
                                 and text[k:cut] in _filing_places()
                                 and _has_surname(text[pos:k])
                                 and text[pos:k] not in surnames()[1]), cut)  # (`欧阳建华报道`)
-        if cut == run_end and text[run_end - 1] in "文图" and run_end - pos >= 4:
-            # `蒋凌翔文/摄`, `王建国文/图` (a three-character name before 文; in `李博文/图`
-            # the 文 may be the name's, and it stays)
+        if cut == run_end and text[run_end - 1] in "文图" and run_end - pos >= 3:
             tail = _TAIL_RE.match(text, run_end - 1)
             if tail and len(tail.group()) > 1:
+                # `蒋凌翔文/摄`, `王建国文/图`, `霍亮文/摄`, `葛强文/图`: the 文 glued to a
+                # name before `/摄` or `/图` was the credit in every page we have seen
                 cut = run_end - 1
-            elif text[run_end - 2:run_end] in ("文图", "图文"):
+            elif run_end - pos >= 4 and text[run_end - 2:run_end] in ("文图", "图文"):
                 cut = run_end - 2  # `李婷文图)`: the space before the credit lost at a line's end
-            elif text[run_end - 1] == "文" and _PHOTO_CREDIT_AFTER.match(text, run_end):
+            elif (run_end - pos >= 4 and text[run_end - 1] == "文"
+                  and _PHOTO_CREDIT_AFTER.match(text, run_end)):
                 cut = run_end - 1  # `谷长乐文 周甬 图`: text by one, picture by another
         if cut - pos < 2:
             return None
@@ -295,9 +296,9 @@ def _photo_credit(text: str) -> list[BylineName] | None:
             if not (_has_surname(name) or (name[0] in _PEN_NAME_MARKS
                                            and _has_surname(name[1:]))) or len(name) > 4:
                 return None
-            if (len(name) == 4 and name.endswith("文")
-                    and text[start + 4:start + 5] in "/／"):
-                name = name[:-1]  # `蒋凌翔文/摄`: text and photo by 蒋凌翔
+            if (len(name) >= 3 and name.endswith("文")
+                    and text[start + len(name):start + len(name) + 1] in ("/", "／")):
+                name = name[:-1]  # `蒋凌翔文/摄`, `霍亮文/摄`: text and photo by one
             names.append(BylineName("photographer", name, start, start + len(name)))
             start += len(name)
     return names

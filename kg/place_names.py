@@ -37,10 +37,11 @@ from kg.place_rules import (
 __all__ = ["clean_left", "has_function_word", "is_cjk", "is_generic", "municipality_stems",
            "name_ok", "stem_left"]
 
-_ROAD_END = re.compile("(路|街|大道)")
+# A road's section printed with it is the address too: 神马大道西段蓝爵小区 → 蓝爵小区.
+_ROAD_END = re.compile("(路|街|大道)(?:[东西南北中]段)?")
 # ... and for communities and compounds a district or zone printed before: 肥西县经开区西安
 # 社区 → 西安社区, 合肥经开区方兴园小区 → 方兴园小区.
-_ROAD_OR_DISTRICT_END = re.compile("(路|街|大道|区)")
+_ROAD_OR_DISTRICT_END = re.compile("(路|街|大道|区)(?:[东西南北中]段)?")
 # A compound named by its road and house number: 建设街12号院, 北二七路76号院,
 # 胥江路318号小区 (the number's 号 printed before 小区), and a lane's number, as in
 # Shanghai: 临汾路375弄小区 (not 375弄小区).
@@ -97,11 +98,15 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
         if mm.end() > cut and len(rest) >= 2 and not (
                 kind == "compound" and _HOUSE_NUMBER.fullmatch(rest)):
             cut = mm.end()  # 长安路青年小区 → 青年小区; 建设街12号院 keeps its road
-            if rest[0] == "局" and len(rest) >= 3 and mm.group() == "路":
+            if rest[0] == "局" and len(rest) >= 3 and mm.group(1) == "路":
                 cut += 1  # a road bureau: 威海市公路局东山社区 → 东山社区
             number = _HOUSE_NUMBER.match(rest) if kind == "compound" else None
             if number and len(rest) - number.end() >= 2:
                 cut += number.end()  # 农机街13号义西小区: the address's number → 义西小区
+    if kind == "community" and cut == 0:
+        province = next((p for p in province_short_names() if run.startswith(p)), None)
+        if province and len(run) - len(province) >= 2 and run[len(province)] not in "省市自":
+            cut = len(province)  # 广西蟠龙社区 → 蟠龙社区 (a coded one is found before this)
     if kind == "compound":
         for mm in _CITY_CUT.finditer(run):
             if mm.end() > cut and _ROAD_NUMBER.fullmatch(run, mm.end()):
@@ -150,6 +155,15 @@ def municipality_stems() -> frozenset[str]:
     names = load_gazetteer().names
     return frozenset(n[:-1] for c, n in names.items()
                      if len(c) == 6 and c.endswith("0000") and n.endswith("市"))
+
+
+@lru_cache(maxsize=1)
+def province_short_names() -> tuple[str, ...]:
+    """Provinces as papers shorten them, longest first: 黑龙江, 内蒙古, 广西, 河南, 北京."""
+    names = load_gazetteer().names
+    return tuple(sorted((n[:3] if n[:3] in ("黑龙江", "内蒙古") else n[:2]
+                         for c, n in names.items() if len(c) == 6 and c.endswith("0000")),
+                        key=lambda n: (-len(n), n)))
 
 
 def is_generic(stem: str) -> bool:

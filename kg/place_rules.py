@@ -178,7 +178,8 @@ STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于�
                  "来当着"  # 来香坊吴村做客 (来 the verb), 当杜岭街道办事处…时, 标志着社区
                  "往"  # 临街餐饮店往小区排烟 (往 towards)
                  "过"  # 艾买提找过社区很多次 (过 after a verb)
-                 "见")  # 见新村土地已清表 (见 "sees" the new village; no village 见新)
+                 "见"  # 见新村土地已清表 (见 "sees" the new village; no village 见新)
+                 "使")  # 微信群的建立，使关山村更有凝聚力 (使 "makes"; 关山村)
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
 # stop character is the name's first (each of these starts at most 20 of the 620,000
@@ -223,6 +224,7 @@ STOP_WORDS = (
     "入住", "搬进", "住进", "搬入",  # moving in: 2006年入住丽都苑小区 (丽都苑小区)
     "看看",  # a verb said twice: 让我们来看看清源街道 (清源街道)
     "大力",  # an adverb jieba tags as a noun: 在大力整治社区环境 (no community 大力整治)
+    "助力",  # a verb: 对周边社区卫生进行了大清扫，助力社区做好疫情防控 (no community 助力)
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -280,7 +282,10 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       "贫困", "薄弱", "偏远", "廉租", "公租", "保障房", "商品房", "安置房",
                       "经适房", "回迁房",
                       # a designation: 全省儿童友好社区名单, 老年友好型社区
-                      "儿童友好", "老年友好")
+                      "儿童友好", "老年友好",
+                      "高品质",  # a quality: 玉林街道已成为成都高品质社区建设的样板
+                      # an approximate count: 从全国近千小区中脱颖而出, 上百个社区, 数千村
+                      "近千", "上千", "数千", "近百", "上百", "数百", "近万", "上万", "数万")
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.

@@ -37,10 +37,11 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 # `郑州观察记者`: a paper's city desk)
 _OUTLET_KINDS = ("日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻"
                  "|分站|融媒|观察")
-# A platform's brand may stand before the paper (`草原云·北方新报记者`), a paper before its
-# app (`扬子晚报/紫牛新闻记者`, or one named anyhow right before 记者: `南京晨报/爱南京记者`);
+# A platform's brand may stand before the paper (`草原云·北方新报记者`, `广西云-广西日报
+# 记者`), a paper before its app (`扬子晚报/紫牛新闻记者`, or one named anyhow right before
+# 记者: `南京晨报/爱南京记者`);
 # a group's Latin initials are an outlet too (`YMG全媒体记者`, 烟台日报传媒集团).
-OUTLET_RE = (rf"(?:[{CJK}]{{2,4}}[·・](?=[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})))?"
+OUTLET_RE = (rf"(?:[{CJK}]{{2,4}}[·・\-－](?=[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})))?"
              rf"(?:[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、/／][{CJK}]{{1,8}}(?:{_OUTLET_KINDS})"
              rf"|[/／][{CJK}]{{2,6}}(?=记者))?"
              rf"|[A-Z]{{2,6}})")

@@ -109,7 +109,7 @@ class Draft:
     first_block: int = -1
     prefix: list[Segment] = field(default_factory=list)
     subheads: list[int] = field(default_factory=list)  # indices into segments
-    dispatch_date: str | None = None  # `东南网4月26日讯`: the date if the body gives none
+    dispatch_date: str | None = None  # `东南网4月26日讯`: its day is the body's first printed
 
     def add(self, seg: Segment) -> None:
         self.segments.append(seg)
@@ -385,7 +385,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         del cur.segments[cut:]
         cur.last_block = max(seg.block for seg in cur.segments)
         cur.ended = True
-        draft = Draft(bylines=names, ended=True)
+        # a picture's credit inside the section goes with it (`…晾晒小麦 摄影 邹吉硕`)
+        inside = [b for b in cur.bylines if b.start >= section[0].start]
+        cur.bylines = [b for b in cur.bylines if b.start < section[0].start]
+        draft = Draft(bylines=inside + names, ended=True)
         for seg in section:
             draft.add(seg)
         drafts.append(draft)
@@ -692,10 +695,19 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 continue
             if (photo and not limbo and cur is not None and not cur.ended and cur.bylines
                     and end - block.start <= MAX_CAPTION_UNDER_HEADLINE
-                    and all(b.name in page.text[page.blocks[cur.first_block].start:block.start]
-                            for b in names)):
+                    and (all(b.name in page.text[page.blocks[cur.first_block].start:block.start]
+                             for b in names)
+                         or (kinds[i + 1:i + 2] == ["body"] and _took_all(names)
+                             and not _NEWS_LEAD.match(page.text, block.start)
+                             and not _NEWS_LEAD.match(page.text, page.blocks[i + 1].start)
+                             and not _credited_caption(page, i + 1)))):
                 # A picture in the article, taken by someone it named: `东南网4月26日讯
-                # (本网记者 施远圻 实习生 陈梓昕)…` / … / `签约仪式。陈梓昕 摄` / body.
+                # (本网记者 施远圻 实习生 陈梓昕)…` / … / `签约仪式。陈梓昕 摄` / body; or by
+                # anyone, when the article's text goes on under it with no headline: `…的独特
+                # 体验。` / `志愿者进行物资保供。通讯员 黄曦 摄` / `在两江新区…` (a photo item's
+                # own text opens like news: `近日，…。(小汤 摄)`; so does a new article's
+                # under its picture: `…活动。 记者 赵朝军 摄` / `昨日上午，6位社区记者…`; and
+                # captions one under another, each with its credit, are a row of photo items).
                 cur.add(seg)
                 cur.bylines.extend(names)
                 prev_kind = kind

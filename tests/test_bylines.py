@@ -58,6 +58,12 @@ def _people(text):
     ("记者 王建国文/图", [("reporter", "王建国")]),
     ("记者 蒋凌翔文/摄", [("reporter", "蒋凌翔"), ("photographer", "蒋凌翔")]),
     ("蒋凌翔文/摄", [("photographer", "蒋凌翔")]),
+    # ... after a two-character name too: the 文 before `/摄`, `/图` is the credit's
+    ("记者吴亮文/摄", [("reporter", "吴亮"), ("photographer", "吴亮")]),
+    ("首席记者 孙强文/图", [("reporter", "孙强")]),
+    ("(吴亮文/摄)", [("photographer", "吴亮")]),
+    # a platform's brand before its paper, joined by a hyphen
+    ("荆楚云-湖北日报记者 王明 李华", [("reporter", "王明"), ("reporter", "李华")]),
     # two outlets; a two-character name spaced out to fill the line
     ("沈阳日报、沈报全媒体记者张晶、王福誉", [("reporter", "张晶"), ("reporter", "王福誉")]),
     ("记者 付 生 通讯员 于明鹏", [("reporter", "付生"), ("correspondent", "于明鹏")]),

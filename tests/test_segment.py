@@ -137,6 +137,46 @@ def test_first_date(body, date):
     assert first_date(body) == date
 
 
+def test_a_dated_dispatch_line_dates_the_article_before_a_day_its_text_names():
+    # The dispatch line is the body's first words, so its day is the first one printed.
+    text = ("西湖街道举办邻里节\n\n钱江晚报5月8日讯 社区里人多、事多——这是西湖街道的日常。"
+            "5月6日，街道在文化广场举办了第三届邻里节。\n")
+    (article,) = extract_text("dispatch_date.txt", text)
+    assert (article.kind, article.date) == ("news", "05-08")
+    assert article.body.startswith("社区里人多")
+
+
+def test_a_credited_picture_inside_an_article_keeps_its_text_going():
+    # The caption and its credit stand between two paragraphs: the text goes on under them
+    # with no headline, so the picture is the article's, not a photo item's.
+    text = ("社区“微心愿”点亮居民生活\n\n□本报记者 王明\n\n"
+            "春节前夕，东风社区的志愿者们挨家挨户收集居民的“微心愿”，再把心愿清单交给共建单位。\n\n"
+            "志愿者为居民送上年货。通讯员 李华 摄\n\n"
+            "在东风社区的独居老人张大爷家，志愿者们送来了米面油和春联，还帮他打扫了房间。\n\n"
+            "张大爷说，这个春节过得特别暖心。\n")
+    (article,) = extract_text("picture_inside.txt", text)
+    assert article.headline == "社区“微心愿”点亮居民生活"
+    assert (article.people("reporter"), article.people("photographer")) == (["王明"], ["李华"])
+    assert article.body.endswith("特别暖心。")
+
+
+def test_a_section_split_off_takes_the_picture_credited_inside_it():
+    # A short signed dispatch, then an unsigned item under its own headline with a picture
+    # and a bare credit at its end: the picture's credit goes with the item.
+    text = ("老旧小区化粪池改造完工\n\n□记者 王明\n\n"
+            "本报讯 5月4日，东风社区老旧小区化粪池改造完工，居民出行不再受污水困扰。\n\n"
+            "社区工作人员表示，下一步将对小区路面进行修补。\n\n"
+            "西峡：开放村委大院 服务夏收晾晒\n\n"
+            "5月26日，在西峡县阳城镇田营村委门口，村民们正将新收割的小麦运到这里晾晒。\n\n"
+            "村民们在阳城镇田营村委会大院里晾晒新收的小麦 摄影 李华\n\n"
+            "村民田大爷种了30亩小麦，正愁没地方晾晒，村里就腾出了大院。\n\n"
+            "（文 张三 李四）\n")
+    first, second = extract_text("section_picture.txt", text)
+    assert (first.people("reporter"), first.people("photographer")) == (["王明"], [])
+    assert second.headline == "西峡：开放村委大院服务夏收晾晒"
+    assert second.people("photographer") == ["李华"]
+
+
 def test_epaper_page_from_another_city():
     # Composed in another paper's conventions: e-paper debris, a bracket byline with
     # half-width brackets, a feature with its byline first, a photo item.
@@ -635,7 +675,8 @@ def test_evening_papers_heads_datelines_and_credits():
         ("社区门口排起长队，为啥？", "news", [], [], []),
     ]
     assert all(not a.kicker for a in articles)
-    assert articles[1].body.startswith("“小区的事") and articles[1].date == "03-01"
+    # the dateline's day, the first printed (`本报3月8日（…）` / `…自3月1日起…`)
+    assert articles[1].body.startswith("“小区的事") and articles[1].date == "03-08"
     assert articles[2].body.endswith("拆除违建二十余处。")
 
 
