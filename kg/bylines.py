@@ -453,13 +453,28 @@ def labelled_byline(text: str) -> list[BylineName] | None:
 
 def author_line(text: str) -> bool:
     """An author's name with no role, as set under a headline: marked, `◆陈秀珍`, a
-    two-character name spaced out, `冷 鹏`, or names, `冷鹏 刘丹` (credits nobody)."""
+    two-character name spaced out, `冷 鹏`, names, `冷鹏 刘丹`, or one name alone that
+    reads as nothing else, `张同顺` (credits nobody)."""
     text = text.strip()
     if text[:1] in LEAD_MARKS:
         return _bare_names(text[1:], 1)
     if len(text) == 3 and text[1] in " \u3000":
         return _bare_names(text, 1)
-    return bare_credit_line(text)
+    return bare_credit_line(text) or _lone_name(text)
+
+
+def _lone_name(text: str) -> bool:
+    """Two or three characters from a surname that jieba reads as one person's name and
+    its dictionary lacks: `张同顺`, `邹利波` (`雷锋`, `金秋`, `黄金周`, `白云` are words
+    of its dictionary, titles as likely as names)."""
+    if not 2 <= len(text) <= 3 or not _has_surname(text):
+        return False
+    from .organizations import pos_tokenizer  # jieba, loaded only when a line may be one
+
+    tagger = pos_tokenizer()
+    tokens = list(tagger.cut(text))
+    return (len(tokens) == 1 and tokens[0].flag == "nr"
+            and not tagger.tokenizer.FREQ.get(text))
 
 
 # A desk credited by no name: `本报记者组`, `本报调查组`, `本报评论员`.

@@ -74,9 +74,10 @@ OPEN_BRACKET_REACH = 24
 # The longest second line of a byline the column broke (`员 李华 王芳 文/图`).
 MAX_BROKEN_BYLINE_TAIL = 24
 # ... the longest role word looked for across the break (`金报摄影记者`), and how far
-# from the first line's end its role word may be (`记者 王明 通讯员 刘`).
+# from the first line's end its role word may be (`记者 王明 通讯员 刘`, `□早报记者 林福龙
+# 柯丽娟 胡彦明 吴` / `水保 实习生 林燕慧 文/图`: three names and a fourth broken).
 ROLE_REACH = 8
-ROLE_TAIL = 16
+ROLE_TAIL = 20
 # Only lines up to this length are checked for headline doubling.
 MAX_DOUBLED_LINE = 300
 
@@ -361,7 +362,7 @@ def repair_layout(source: str, raw: str) -> Page:
 # their last characters.
 _ROLE_CORES = ("记者", "通讯员", "通迅员", "摄影", "采访人员", "实习生", "编辑", "校对")
 _CORES = "|".join(_ROLE_CORES)
-_ROLE_NEAR_END = re.compile(f"(?:{_CORES})[^。！？!?]{{0,12}}$")
+_ROLE_NEAR_END = re.compile(f"(?:{_CORES})[^。！？!?]{{0,{ROLE_TAIL - 4}}}$")
 _ROLE_CORE_AT_END = re.compile(rf"(?:{_CORES})\s*$")
 _ROLE_WORD_END = re.compile("[" + "".join(sorted({core[-1] for core in _ROLE_CORES})) + "]")
 _CJK_CHAR = re.compile(f"[{CJK}]")

@@ -103,10 +103,6 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
             number = _HOUSE_NUMBER.match(rest) if kind == "compound" else None
             if number and len(rest) - number.end() >= 2:
                 cut += number.end()  # 农机街13号义西小区: the address's number → 义西小区
-    if kind == "community" and cut == 0:
-        province = next((p for p in province_short_names() if run.startswith(p)), None)
-        if province and len(run) - len(province) >= 2 and run[len(province)] not in "省市自":
-            cut = len(province)  # 广西蟠龙社区 → 蟠龙社区 (a coded one is found before this)
     if kind == "compound":
         for mm in _CITY_CUT.finditer(run):
             if mm.end() > cut and _ROAD_NUMBER.fullmatch(run, mm.end()):
@@ -155,15 +151,6 @@ def municipality_stems() -> frozenset[str]:
     names = load_gazetteer().names
     return frozenset(n[:-1] for c, n in names.items()
                      if len(c) == 6 and c.endswith("0000") and n.endswith("市"))
-
-
-@lru_cache(maxsize=1)
-def province_short_names() -> tuple[str, ...]:
-    """Provinces as papers shorten them, longest first: 黑龙江, 内蒙古, 广西, 河南, 北京."""
-    names = load_gazetteer().names
-    return tuple(sorted((n[:3] if n[:3] in ("黑龙江", "内蒙古") else n[:2]
-                         for c, n in names.items() if len(c) == 6 and c.endswith("0000")),
-                        key=lambda n: (-len(n), n)))
 
 
 def is_generic(stem: str) -> bool:

@@ -92,9 +92,10 @@ ORDINAL_COMMUNITY_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 
 # Numerals that may start a name: 两站社区 (蚌埠), 三里屯; jieba reads 两站 as a count
 # ("two stops"), so a stem of a numeral and one more character is a name unless that
-# character counts things (COUNT_CLASSIFIERS): 两个社区, 两家小区, 三所村 are counts.
+# character counts things (COUNT_CLASSIFIERS): 两个社区, 两家小区, 三所村 are counts, and
+# 四层社区文化活动中心 a four-storey building.
 NUMERALS = "一二两三四五六七八九十"
-COUNT_CLASSIFIERS = set("个家座所处片类种级批支栋幢期轮次届年月日天周号名户人位条项线流"
+COUNT_CLASSIFIERS = set("个家座所处片类种级批支栋幢期轮次届年月日天周号名户人位条项线流层"
                         "成组队方面端头边侧大小新委代辆回遍趟场度倍半百千万亿元起")
 
 # Coded village-level names that are also a common phrase, accepted only right after a
@@ -179,7 +180,9 @@ STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于�
                  "往"  # 临街餐饮店往小区排烟 (往 towards)
                  "过"  # 艾买提找过社区很多次 (过 after a verb)
                  "见"  # 见新村土地已清表 (见 "sees" the new village; no village 见新)
-                 "使")  # 微信群的建立，使关山村更有凝聚力 (使 "makes"; 关山村)
+                 "使"  # 微信群的建立，使关山村更有凝聚力 (使 "makes"; 关山村)
+                 "叫"  # 荷晏社区以前叫渔场村 (叫 "was called")
+                 "原")  # 原香港花园社区 (a former name: the community is 香港花园社区)
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
 # stop character is the name's first (each of these starts at most 20 of the 620,000
@@ -210,7 +213,7 @@ STOP_WORDS = (
     "街道", "办事处",  # a street the gazetteer lacks ends there: 八经街道延安里社区
     "社区",  # and a community: 幸福社区居民社区阳光花园小区 → 阳光花园小区
     "全国",  # 全国和谐社区建设示范街道 (全 is a stop character, 全国 the word)
-    "如今", "现在", "当时", "此前", "过去",  # time words: 如今高山村
+    "如今", "现在", "当时", "此前", "过去", "以前",  # time words: 如今高山村
     "此次", "这次", "本次", "每次", "再次",  # 随着此次白沙村 (此 alone leaves 次白沙村)
     "共有", "拥有", "现有", "已有", "没有", "只有", "设有",  # 共有新华社区 (共 alone leaves 有新华)
     "都有", "里有",  # 每天都有社区工作人员巡查, “扫雪队”里有社区工作人员
@@ -225,6 +228,8 @@ STOP_WORDS = (
     "看看",  # a verb said twice: 让我们来看看清源街道 (清源街道)
     "大力",  # an adverb jieba tags as a noun: 在大力整治社区环境 (no community 大力整治)
     "助力",  # a verb: 对周边社区卫生进行了大清扫，助力社区做好疫情防控 (no community 助力)
+    "所住",  # 谈及所住小区改造后的变化 (as 所在)
+    "将以",  # 街道将以社区“大世界”为核心 (以 "by"; 以 alone would leave 可以热饭社区)
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -264,6 +269,10 @@ GENERIC_STEMS = {
     "暖心",  # a description in a headline: 解决急难愁盼 打造暖心社区
     # kinds of village in rural policy: 石庄村，是贫困村; 空心村, 空壳村 (no collective income)
     "贫困", "空心", "空壳",
+    "新时代",  # 展现了新时代社区的新面貌
+    "优秀",  # an honour: 全国100个优秀社区工作法
+    "封控",  # an epidemic status: 封控小区内人员数量大
+    "包联",  # cadres paired with communities: 志愿者深入包联社区
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
@@ -295,7 +304,8 @@ BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市
 # 温情满社区, 年货送社区, 春风暖社区 (two-character 美满社区, 金满村 are left to other rules);
 # a headline clause: 积雪行路难 社区忙清扫 (no village-level name of 3+ characters ends 难).
 VERB_ENDINGS = ("满", "送", "暖", "难",
-                "回")  # 党员回社区报到 (members report back to their community)
+                "回",  # 党员回社区报到 (members report back to their community)
+                "兴")  # a policy's slogan: 该村主要以文化兴村, 产业兴村 (振兴村 is two characters)
 
 # Functional zones named XX新区 absent from the NBS tables: 郑东新区, 两江新区, 天府新区.
 NEW_AREA_RE = re.compile(f"[{CJK}]{{2}}新区")

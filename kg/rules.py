@@ -14,6 +14,7 @@ __all__ = [
     "CREDIT_PREFIXES",
     "DEBRIS_RE",
     "EDITORIAL_LABEL_RE",
+    "PICTURE_CAPTION_RE",
     "SECTION_MARK_RE",
     "DISPATCH_RE",
     "LEAD_MARKS",
@@ -36,13 +37,14 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 # (`长沙分站记者`: a site's city station; `安阳融媒记者`: a city's media centre;
 # `郑州观察记者`: a paper's city desk)
 _OUTLET_KINDS = ("日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻"
-                 "|分站|融媒|观察")
+                 "|分站|融媒|观察|视频")  # (a paper's video app: `半岛晨报、39度视频首席记者`)
 # A platform's brand may stand before the paper (`草原云·北方新报记者`, `广西云-广西日报
 # 记者`), a paper before its app (`扬子晚报/紫牛新闻记者`, or one named anyhow right before
 # 记者: `南京晨报/爱南京记者`);
 # a group's Latin initials are an outlet too (`YMG全媒体记者`, 烟台日报传媒集团).
 OUTLET_RE = (rf"(?:[{CJK}]{{2,4}}[·・\-－](?=[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})))?"
-             rf"(?:[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、/／][{CJK}]{{1,8}}(?:{_OUTLET_KINDS})"
+             rf"(?:[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、/／][0-9]{{0,3}}[{CJK}]{{1,8}}"
+             rf"(?:{_OUTLET_KINDS})"
              rf"|[/／][{CJK}]{{2,6}}(?=记者))?"
              rf"|[A-Z]{{2,6}})")
 # Units a contributor signs for, a space before the name, on an article's last line:
@@ -92,8 +94,10 @@ DISPATCH_RE = re.compile(
     # an outlet's 消息 set off by a space, the text after it: `四川新闻网消息 “网格员，…`
     # (not a sentence that cites one: `据新华网消息，…`)
     rf"(?!据)[{CJK}]{{1,8}}(?:网|报|台|客户端)消息(?=[ \u3000]+[^\s(（])|"
-    # a district paper's place and 讯, its byline right after: `宝安讯宝安日报记者 金晶`
-    rf"[{CJK}]{{2,4}}讯(?=\s*(?:{REPORTER_ROLE_RE}))|"
+    # a district paper's place and 讯, its byline right after: `宝安讯宝安日报记者 金晶`,
+    # or in brackets: `本港讯 （记者 杨懿 摄影报道）`
+    rf"[{CJK}]{{2,4}}讯(?=\s*(?:{REPORTER_ROLE_RE})"
+    rf"|\s*[（(]\s*(?:{REPORTER_ROLE_RE}|{ROLE_WORDS[1][0]}))|"
     # a dateline and its bracketed byline alone on a line, the text under it:
     # `本报6月13日（见习记者 张晓琳）`
     rf"[{CJK}]{{1,8}}(?:网|报|客户端|新闻)[{CJK}]{{0,8}}\s*{_DAY}"
@@ -115,10 +119,11 @@ ROLE_STARTS_RE = rf"{_REPORTER_PREFIXES}|记者|采访人员|特约|通[讯迅]�
 # 王五`. `图/` and `摄影/` make the names that follow photographers as well; `文/图`
 # does not (it credits the reporter with text and picture, as the tail `文/图` does).
 CREDIT_PREFIXES = (
-    # (`文、图/广州日报全媒体记者秦松`, `文图/记者 张令琪`)
-    (r"(?:文\s*[/／、]?\s*图|图\s*[/／、]?\s*文)\s*[/／:：]?", False),
-    (r"文\s*[/／]", False),
-    (r"(?:图|摄影|摄)\s*[/／]|摄影\s+", True),  # (`■ 摄影 记者 冯树风 通讯员 李勇`)
+    # (`文、图/广州日报全媒体记者秦松`, `文图/记者 张令琪`; a bar, `文图丨掌上兰州·兰州晨报
+    # 记者 张艾萍`)
+    (r"(?:文\s*[/／、]?\s*图|图\s*[/／、]?\s*文)\s*[/／:：丨|｜]?", False),
+    (r"文\s*[/／丨|｜]", False),
+    (r"(?:图|摄影|摄)\s*[/／丨|｜]|摄影\s+", True),  # (`■ 摄影 记者 冯树风 通讯员 李勇`)
 )
 # Words after 记者 that head a section, not a name: `记者核实：`, `记者手记`, `记者调查`.
 REPORTER_LABELS = frozenset({"核实", "手记", "调查", "观察", "探访", "走访", "体验", "连线",
@@ -144,6 +149,9 @@ TAG_RE = re.compile(rf"^\s*[{LEAD_MARKS}](?!.*[。！？；，,;!?])")
 EDITORIAL_LABEL_RE = re.compile(r"\s*[【\[]?(?:核心提示|编者按|编者的话|开栏的话|记者手记|相关链接"
                                 r"|新闻链接|延伸阅读|小贴士|社区名片|人物名片|简讯|短讯|快讯)"
                                 r"[】\]]?\s*[:：]?\s*")
+# A picture's caption saying so on a line of its own, no credit after it (`图为改造后的
+# 老街巷`, under a headline or between paragraphs): no headline, no text of the article.
+PICTURE_CAPTION_RE = re.compile(r"\s*(?:图为|[上下左右]图为?[:：]?)[^。！？!?]{2,40}。?\s*")
 # A section's mark on a line of its own before its crosshead, in a long feature: `A` /
 # `巧用地铁口开巷激活微型TOD`, `PART.01` / `忧居之痛`, `01`. The heads after it are the
 # feature's, never a new article's; the mark is neither headline nor text.

@@ -30,6 +30,7 @@ from .rules import (
     DISPATCH_RE,
     EDITORIAL_LABEL_RE,
     LEAD_MARKS,
+    PICTURE_CAPTION_RE,
     SECTION_MARK_RE,
     SENTENCE_PUNCT,
     TAG_RE,
@@ -338,9 +339,11 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             kinds[i] = "head"  # a place's kicker right over its title: `河苑社区：` / `满足…`
     listed = _mark_place_lists(page, kinds)
     # Editors' labels stand where a headline would (they end the text above them) but are
-    # no headline and no text: `核心提示`, `编者按`.
+    # no headline and no text: `核心提示`, `编者按`; so are captions that say they are one
+    # (`图为…`).
     labels = {i for i, b in enumerate(page.blocks)
-              if EDITORIAL_LABEL_RE.fullmatch(page.text[b.start:b.end])}
+              if EDITORIAL_LABEL_RE.fullmatch(page.text[b.start:b.end])
+              or (kinds[i] == "head" and PICTURE_CAPTION_RE.fullmatch(page.text[b.start:b.end]))}
     # ... and so are a section's marks (`A`, `PART.01`), whose heads are crossheads
     marks = {i for i, b in enumerate(page.blocks)
              if SECTION_MARK_RE.fullmatch(page.text[b.start:b.end])}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.bylines import (
+    author_line,
     bare_credit_line,
     labelled_byline,
     leading_byline,
@@ -62,6 +63,11 @@ def _people(text):
     ("记者吴亮文/摄", [("reporter", "吴亮"), ("photographer", "吴亮")]),
     ("首席记者 孙强文/图", [("reporter", "孙强")]),
     ("(吴亮文/摄)", [("photographer", "吴亮")]),
+    # a credit's label set off by a bar
+    ("文图丨掌上荆州·荆州晚报记者 王明", [("reporter", "王明")]),
+    ("图丨记者 李华", [("reporter", "李华"), ("photographer", "李华")]),
+    # a paper and its video app, whose name opens with digits
+    ("东方晨报、39度视频首席记者王明", [("reporter", "王明")]),
     # a platform's brand before its paper, joined by a hyphen
     ("荆楚云-湖北日报记者 王明 李华", [("reporter", "王明"), ("reporter", "李华")]),
     # two outlets; a two-character name spaced out to fill the line
@@ -282,3 +288,12 @@ def test_ocr_misreadings_of_xun():
     names = parse_byline("记者 孙明 通迅员 高远")
     assert [(b.role, b.name) for b in names] == [("reporter", "孙明"), ("correspondent", "高远")]
     assert DISPATCH_RE.match("本报迅（记者 孙明）昨日，") and DISPATCH_RE.match("本报汛 近日，")
+
+
+@pytest.mark.parametrize("line, alone", [
+    ("◆陈秀珍", True), ("冷 鹏", True), ("冷鹏 刘丹", True),
+    ("郝文斌", True),  # a name jieba does not know as a word
+    ("金秋", False), ("黄金周", False), ("周末", False),  # words of its dictionary
+])
+def test_author_line(line, alone):
+    assert author_line(line) is alone

@@ -119,6 +119,15 @@ def test_a_byline_the_column_broke_is_joined():
     assert lines[-2:] == ["记者 周建国", "通讯员 冯小雨 文/图"]
 
 
+def test_a_byline_broken_in_its_fourth_name_is_joined():
+    # `□晚报记者 赵立新 孙丽娟 陈建明 吴` / `海涛 实习生 林晓燕 文/图`: the role word far
+    # from the break, three names after it.
+    text = ("社区大树倒下未及时清理\n\n□晚报记者 赵立新 孙丽娟 陈建明 吴\n"
+            "海涛 实习生 林晓燕 文/图\n\n茂盛的榕树下本是纳凉的好地方，但却被垃圾挤占着。\n")
+    lines = repair_layout("fourth_name.txt", text).text.split("\n")
+    assert "□晚报记者 赵立新 孙丽娟 陈建明 吴海涛 实习生 林晓燕 文/图" in lines
+
+
 def test_a_gap_inside_quotes_is_no_headline_phrase():
     # `清风社区开展“绿水 青山”主` / `题活动，…`: a quoted name's space, not a headline's.
     lines = _page("page_narrow_column_credits.txt").text.split("\n")

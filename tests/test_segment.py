@@ -253,6 +253,27 @@ def test_a_byline_broken_in_its_role_word_then_closed_by_a_lone_bracket():
     assert article.date == "06-16"
 
 
+def test_a_caption_saying_it_is_one_is_no_headline_and_no_text():
+    text = ("老街巷焕新颜 居民乐开怀\n\n图为改造后的东风路老街巷\n\n"
+            "近年来，东风社区对辖区老旧街巷进行改造，铺设了新路面。\n\n"
+            "上图：居民在新建的口袋公园里下棋\n\n"
+            "社区书记介绍，下一步还将继续改造老旧街巷。\n")
+    [article] = extract_text("caption_label.txt", text)
+    assert article.headline == "老街巷焕新颜居民乐开怀"
+    assert article.body == ("近年来，东风社区对辖区老旧街巷进行改造，铺设了新路面。\n"
+                            "社区书记介绍，下一步还将继续改造老旧街巷。")
+
+
+def test_a_name_alone_under_the_headline_is_its_author_no_title():
+    # A top byline of one name and no role word credits nobody; the title stays the title
+    # (a word of jieba's dictionary on that line, `金秋`, would still be read as a head).
+    text = ("社区新市民融入大家庭\n\n郝文斌\n\n"
+            "邻居节举办以来，各个街道、社区活动精彩纷呈，更邀请许多新市民一起参加活动。\n")
+    [article] = extract_text("lone_name.txt", text)
+    assert (article.headline, article.kicker) == ("社区新市民融入大家庭", "")
+    assert article.bylines == [] and article.body.startswith("邻居节举办以来")
+
+
 def test_a_places_kicker_ending_in_a_colon_over_its_title():
     text = ("柳湾社区：\n家门口的服务中心 让居民办事不出社区\n\n记者 周晓燕\n\n"
             "6月18日，走进柳湾社区综合文化服务中心，棋牌室、图书室一应俱全。\n")
@@ -287,6 +308,7 @@ def test_a_credit_under_a_features_lead_before_its_sections():
     ("河南日报客户端(记者王永乐通讯员夏宝莲)5月18日，", "河南日报客户端"),  # after its outlet
     ("本报6月13日（见习记者 张晓琳） “百姓城市", "本报6月13日"),  # a dateline without 讯
     ("龙岗讯龙岗日报记者 王明 近日", "龙岗讯"),  # a district paper's place, its byline after
+    ("本港讯 （记者 李明 摄影报道）近日", "本港讯 "),  # ... or its byline in brackets
     ("云川新闻网消息 “网格员，你快来看看", "云川新闻网消息 "),  # 消息, the text after a space
 ])
 def test_dispatch_lines(line, dispatch):
