@@ -474,7 +474,8 @@ ENTERPRISE_SHORT_NAME_SUFFIXES = {"工作室": 3}
 # Public squares, not businesses, though 广场 ends their names: `如意湖文化广场`.
 ENTERPRISE_NOT_TAILS = ("文化广场", "市民广场", "人民广场", "休闲广场", "健身广场", "体育广场",
                         "中心广场",
-                        "小广场")  # a small square: `清波街道对铁冶路小广场进行了整治提升`
+                        "小广场",  # a small square: `清波街道对铁冶路小广场进行了整治提升`
+                        "实践广场")  # a civic square: `县新时代文明实践广场`
 
 # Suffixes naming a public space, not a business, when the name before them is only a
 # place: a place unit (`清泉街社区广场`, `七墩沟村广场`), one place word (`紫荆山广场`) or

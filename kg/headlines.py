@@ -88,6 +88,19 @@ _KICKER_ENDINGS = ("……", "强调", "指出", "表示", "：", ":", "——",
 _PLACE_ONLY = re.compile(rf"[{CJK}]{{1,5}}(?:区|县|市|街道|镇|乡|办事处)")
 
 
+# A column's name over a title with a comma: `新春走基层`, `创建进行时`; a title is
+# rarely a third of the subtitle under it (without a comma the two may be one title the
+# column broke at a word: `区农工委` / `组织收看《党课开讲啦》`).
+MAX_COLUMN_TAG = 5
+_CJK_ONLY = re.compile(f"[{CJK}]+")
+
+
+def _column_tag(line: str, below: str) -> bool:
+    line = line.strip()
+    return (len(line) <= MAX_COLUMN_TAG and _CJK_ONLY.fullmatch(line) is not None
+            and len(below.strip()) >= 3 * len(line))
+
+
 def _is_subtitle(line: str) -> bool:
     # `队伍叫得应、拉得出，物资备得足、送得快`; `——记…`
     return line.startswith(("——", "--", "─")) or sum(c in "，,、；;" for c in line) >= 1
@@ -142,6 +155,11 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
         # line leads into a title with commas, not a title above its subtitle
         kicker.append(lines.pop()[1])
         lines, subtitle_lines = subtitle_lines, []
+    if len(lines) == 1 and subtitle_lines and _column_tag(lines[0][1], subtitle_lines[0][1]):
+        # a column's name over a title with a comma: `新春走基层` / `四川省德阳市旌阳区：
+        # 新春喜乐汇，邻里情更浓`
+        kicker.append(lines.pop()[1])
+        lines = [subtitle_lines.pop(0)]
     subtitle = [text for _, text in subtitle_lines]
     while len(lines) > 1 and (_is_kicker(lines[0][1])
                               or _phrases_over_title(lines[0][1], lines[1][1])):

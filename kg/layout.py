@@ -364,6 +364,9 @@ _ROLE_CORES = ("记者", "通讯员", "通迅员", "摄影", "采访人员", "�
 _CORES = "|".join(_ROLE_CORES)
 _ROLE_NEAR_END = re.compile(f"(?:{_CORES})[^。！？!?]{{0,{ROLE_TAIL - 4}}}$")
 _ROLE_CORE_AT_END = re.compile(rf"(?:{_CORES})\s*$")
+# A credit `文/图` (`文/摄`) broken after its first half.
+_CREDIT_HALF = re.compile(r"[\s\u3000]文\s*[/／]?$")
+_CREDIT_REST = re.compile(r"\s*[/／]?[图摄]\s*")
 _ROLE_WORD_END = re.compile("[" + "".join(sorted({core[-1] for core in _ROLE_CORES})) + "]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _CLAUSE, _CLOSED = re.compile("[，。；！？,;]"), re.compile("[)）]")
@@ -379,6 +382,9 @@ def _broken_byline(text: str, below: str) -> bool:
     # The rest of a byline is names and credits, no clause, up to where it closes the
     # byline's bracket: `记者 阮帅 通讯员曹佳` / `丽 陈芳芳 ）近日，`, `…记者 金晶 通讯` /
     # `员 周媛 甘明彦）6月1` (the text after the bracket is no byline's).
+    if _CREDIT_REST.fullmatch(below) and _CREDIT_HALF.search(text):
+        # the last character of a credit: `…晚报记者 冯憬 文/` / `图`
+        return trailing_byline(text + below) is not None
     clause = _CLAUSE.search(below)
     closed = _CLOSED.search(below, 0, clause.start() if clause else len(below))
     if closed is not None:

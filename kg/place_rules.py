@@ -198,7 +198,7 @@ NAME_INNER_STOP_CHARS = set("和")
 # A stop character and a level word after it are one word, no name's start: 我区和谐社区
 # 建设 (我区 "our district"; the stem left is 和谐, generic), 本市, 全县, 该镇.
 PRONOUN_CHARS = set("我本全该各每此这那其")
-LEVEL_CHARS = set("区县市镇乡村")
+LEVEL_CHARS = set("区县市镇乡村省")  # (全省城市和谐社区建设: 全省 "the whole province")
 
 # Words that end a name on their left: 深入明月社区, 携手东兴社区, 家住锦绣花园,
 # 结合幸福园小区, 来到景华路长安路青年小区 (roads are cut in places.py).
@@ -272,7 +272,7 @@ GENERIC_STEMS = {
     "新时代",  # 展现了新时代社区的新面貌
     "优秀",  # an honour: 全国100个优秀社区工作法
     "封控",  # an epidemic status: 封控小区内人员数量大
-    "包联",  # cadres paired with communities: 志愿者深入包联社区
+    "城市和谐",  # a programme: 全省城市和谐社区建设示范单位 (after 全省)
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
@@ -294,7 +294,11 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       "儿童友好", "老年友好",
                       "高品质",  # a quality: 玉林街道已成为成都高品质社区建设的样板
                       # an approximate count: 从全国近千小区中脱颖而出, 上百个社区, 数千村
-                      "近千", "上千", "数千", "近百", "上百", "数百", "近万", "上万", "数万")
+                      "近千", "上千", "数千", "近百", "上百", "数百", "近万", "上万", "数万",
+                      # cadres paired with or put in charge of communities: 志愿者深入包联
+                      # 社区, 机关干部分包社区主次干道, 走进包保社区的每个小区
+                      "包联", "分包", "包保",
+                      "小小")  # children: 一群小小社区志愿者
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.

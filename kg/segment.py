@@ -546,6 +546,15 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             if caption_block >= 0:
                 draft.bylines.extend(caption_credits)
                 draft.first_block, caption_credits, caption_block = caption_block, [], -1
+            if (len(limbo) >= 2 and limbo[-1] == i - 1 and page.blocks[limbo[-1]].blank_before
+                    and _pictured_dispatch(page, i)
+                    and page.blocks[i - 1].end - page.blocks[i - 1].start <= MAX_CAPTION_SENTENCE
+                    and not any(c in SENTENCE_PUNCT for c in
+                                page.text[page.blocks[i - 1].start:page.blocks[i - 1].end])):
+                # ... and a caption with no full stop, under its headline, over a dispatch
+                # whose byline credits the picture: `龙马潭区：文明宣传周末不休` / `机关干部周末
+                # 在社区进行…知识宣传` / `华西城市读本讯（赵飞 记者 王正元 摄影报道）…`
+                limbo.pop()
             place_orphans(draft)
             candidates.extend(limbo)
             limbo = []

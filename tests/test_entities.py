@@ -183,6 +183,7 @@ def test_quoted_site_is_a_platform():
     ("社区还设有雷锋超市。", "enterprise", {"雷锋超市"}),  # 设有 is no part of it
     ("灯笼挂在如意湖文化广场。", "enterprise", set()),  # a public square
     ("街道对建设路小广场进行了整治。", "enterprise", set()),  # a small one
+    ("活动在县新时代文明实践广场举行。", "enterprise", set()),  # a civic one
     ("加快“四机一转”、落实“三送一强”。", "initiative", {"四机一转", "三送一强"}),
     ("这已成为上街区中心路街道的新风尚。", "organization", set()),  # a road, no centre
     # a verb inside a name stays: `如意/湖`, `集聚/区`

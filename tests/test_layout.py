@@ -128,6 +128,14 @@ def test_a_byline_broken_in_its_fourth_name_is_joined():
     assert "□晚报记者 赵立新 孙丽娟 陈建明 吴海涛 实习生 林晓燕 文/图" in lines
 
 
+def test_a_credit_broken_after_its_first_half_is_joined():
+    # `…晚报记者 李明 文/` / `图`: the credit's last character alone on the next line
+    text = ("社区志愿者写春联送祝福，营造了温馨和谐的新春氛围。\n王芳 晚报记者 李明 文/\n图\n\n"
+            "新春走基层\n")
+    lines = repair_layout("credit_half.txt", text).text.split("\n")
+    assert lines[1:] == ["王芳 晚报记者 李明 文/图", "新春走基层"]
+
+
 def test_a_gap_inside_quotes_is_no_headline_phrase():
     # `清风社区开展“绿水 青山”主` / `题活动，…`: a quoted name's space, not a headline's.
     lines = _page("page_narrow_column_credits.txt").text.split("\n")

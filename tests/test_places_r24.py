@@ -1,4 +1,4 @@
-"""Places on text modelled on the twenty-fourth and twenty-fifth probes' pages: words
+"""Places on text modelled on the twenty-fourth to twenty-sixth probes' pages: words
 before 社区, 村 and 小区 that are no part of a name (a verb, a road's section, a count, a
 former name's 原) or that name none (an honour, an era, a status)."""
 
@@ -29,6 +29,10 @@ from kg.places import resolve_places
     ("封控小区内的物资由志愿者配送。", "compound", []),
     ("机关干部深入包联社区开展清洁行动。", "community", []),
     ("一座四层社区文化活动中心建成。", "community", []),
+    ("机关干部分包社区主次干道。", "community", []),
+    ("干部走进包保社区的每个小区。", "community", []),
+    ("一群小小社区志愿者上岗了。", "community", []),
+    ("荣获全省城市和谐社区建设示范单位。", "community", []),
     # a road's section is the address: the compound's name follows it
     ("居民们来到人民大道东段和美小区参加活动。", "compound", ["和美小区"]),
 ])

@@ -274,6 +274,25 @@ def test_a_name_alone_under_the_headline_is_its_author_no_title():
     assert article.bylines == [] and article.body.startswith("邻居节举办以来")
 
 
+def test_a_columns_name_over_a_title_with_a_comma_is_its_kicker():
+    text = ("新春走基层\n旌阳区：新春喜乐汇，邻里情更浓\n\n"
+            "本网讯（记者 李鹏飞）近日，天元街道武庙社区热闹非凡。\n")
+    [article] = extract_text("column_tag.txt", text)
+    assert (article.kicker, article.headline, article.subtitle) == (
+        "新春走基层", "旌阳区：新春喜乐汇，邻里情更浓", "")
+
+
+def test_a_caption_between_title_and_a_pictured_dispatch_is_neither():
+    # The dispatch's byline credits the picture (`摄影报道`), a name without a role before
+    # it; the caption with no full stop over it is no title.
+    text = ("江阳区：文明宣传周末不休\n\n江阳区机关干部周末在社区进行文明城市创建知识宣传\n\n"
+            "城市读本讯（李华 记者 王明 摄影报道）11月14日，江阳区机关干部走进社区开展宣传。\n")
+    [article] = extract_text("pictured_dispatch.txt", text)
+    assert (article.kind, article.headline) == ("news", "江阳区：文明宣传周末不休")
+    assert (article.people("reporter"), article.people("photographer")) == (["王明"], ["王明"])
+    assert article.body.startswith("11月14日")
+
+
 def test_a_places_kicker_ending_in_a_colon_over_its_title():
     text = ("柳湾社区：\n家门口的服务中心 让居民办事不出社区\n\n记者 周晓燕\n\n"
             "6月18日，走进柳湾社区综合文化服务中心，棋牌室、图书室一应俱全。\n")
