@@ -88,6 +88,7 @@ _KICKER_ENDINGS = ("……", "强调", "指出", "表示", "：", ":", "——",
 _PLACE_ONLY = re.compile(rf"[{CJK}]{{1,5}}(?:区|县|市|街道|镇|乡|办事处)")
 
 
+_BRACKETED_TAG = re.compile(r"【[^【】]{2,16}】|「[^「」]{2,16}」|〖[^〖〗]{2,16}〗")
 # A column's name over a title with a comma: `新春走基层`, `创建进行时`; a title is
 # rarely a third of the subtitle under it (without a comma the two may be one title the
 # column broke at a word: `区农工委` / `组织收看《党课开讲啦》`).
@@ -112,6 +113,8 @@ def _is_kicker(line: str) -> bool:
     # name alone: `金水区`
     if line.rstrip().endswith(_KICKER_ENDINGS) or _PLACE_ONLY.fullmatch(line.strip()):
         return True
+    if _BRACKETED_TAG.fullmatch(line.strip()):
+        return True  # a column's name in brackets: `【建设更高水平文明城市】`, `「文明兰州」`
     parts = line.split()
     return len(parts) >= 2 and all(len(p) >= 3 for p in parts)
 

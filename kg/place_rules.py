@@ -173,8 +173,8 @@ BAD_AFTER_DISTRICT = ("域", "划", "块", "间", "别", "段",
 MAX_STEM = {"community": 5, "compound": 7, "street": 5}
 
 # Characters that end a name on its left: 由春晖社区, 在和平社区 (see STOP_WORDS for words);
-# pronouns and 暨 (and): 她来社区, 暨武汉晚报社区.
-STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进"
+# pronouns and 暨 (and): 她来社区, 暨武汉晚报社区; 或 (or): 选取具有代表性的路段或社区.
+STOP_CHARS = set("的在和与及或对到把将从由向为是了等被让给于个各该本这那其每全此即共近约进"
                  "她他它我你您咱暨驻就据属"  # 驻中官社区, 就城市边界社区, 据堡王村
                  "来当着"  # 来香坊吴村做客 (来 the verb), 当杜岭街道办事处…时, 标志着社区
                  "往"  # 临街餐饮店往小区排烟 (往 towards)
@@ -182,6 +182,7 @@ STOP_CHARS = set("的在和与及对到把将从由向为是了等被让给于�
                  "见"  # 见新村土地已清表 (见 "sees" the new village; no village 见新)
                  "使"  # 微信群的建立，使关山村更有凝聚力 (使 "makes"; 关山村)
                  "叫"  # 荷晏社区以前叫渔场村 (叫 "was called")
+                 # (或 "or", as 和, 与, 及: 选取具有代表性的路段或社区作为示范点)
                  "原")  # 原香港花园社区 (a former name: the community is 香港花园社区)
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
@@ -273,6 +274,8 @@ GENERIC_STEMS = {
     "优秀",  # an honour: 全国100个优秀社区工作法
     "封控",  # an epidemic status: 封控小区内人员数量大
     "城市和谐",  # a programme: 全省城市和谐社区建设示范单位 (after 全省)
+    "美好",  # 拉开了共建共享美好社区的新篇章
+    "高层",  # a kind of building: 碧海鸿庭是高层小区
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
@@ -298,7 +301,8 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       # cadres paired with or put in charge of communities: 志愿者深入包联
                       # 社区, 机关干部分包社区主次干道, 走进包保社区的每个小区
                       "包联", "分包", "包保",
-                      "小小")  # children: 一群小小社区志愿者
+                      "小小",  # children: 一群小小社区志愿者
+                      "美丽")  # after a verb too: 多方联动 共筑美丽社区 (美丽 alone is generic)
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.

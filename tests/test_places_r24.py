@@ -32,6 +32,10 @@ from kg.places import resolve_places
     ("机关干部分包社区主次干道。", "community", []),
     ("干部走进包保社区的每个小区。", "community", []),
     ("一群小小社区志愿者上岗了。", "community", []),
+    ("多方联动 共筑美丽社区。", "community", []),
+    ("拉开了共建共享美好社区的新篇章。", "community", []),
+    ("碧海苑是高层小区，人口密度大。", "compound", []),
+    ("选取具有代表性的路段或社区作为示范点。", "community", []),  # 或 "or"
     ("荣获全省城市和谐社区建设示范单位。", "community", []),
     # a road's section is the address: the compound's name follows it
     ("居民们来到人民大道东段和美小区参加活动。", "compound", ["和美小区"]),

@@ -293,6 +293,14 @@ def test_a_caption_between_title_and_a_pictured_dispatch_is_neither():
     assert article.body.startswith("11月14日")
 
 
+@pytest.mark.parametrize("tag", ["【建设文明城市】", "「文明兰州」"])
+def test_a_columns_name_in_brackets_over_the_title_is_its_kicker(tag):
+    text = (f"{tag}\n长江社区：楼道门修好了\n\n记者 王明\n\n"
+            "几天前，家住长江社区兴隆小区的张阿姨一见到邻居就忍不住点赞。\n")
+    [article] = extract_text("bracket_tag.txt", text)
+    assert (article.kicker, article.headline) == (tag, "长江社区：楼道门修好了")
+
+
 def test_a_places_kicker_ending_in_a_colon_over_its_title():
     text = ("柳湾社区：\n家门口的服务中心 让居民办事不出社区\n\n记者 周晓燕\n\n"
             "6月18日，走进柳湾社区综合文化服务中心，棋牌室、图书室一应俱全。\n")
