@@ -88,6 +88,8 @@ _KICKER_ENDINGS = ("……", "强调", "指出", "表示", "：", ":", "——",
 _PLACE_ONLY = re.compile(rf"[{CJK}]{{1,5}}(?:区|县|市|街道|镇|乡|办事处)")
 
 
+# A column's name in brackets over a title: `【建设更高水平文明城市】`, `「文明兰州」`
+# (editors' labels, `【社区名片】`, are neither headline nor text: kg.segment).
 _BRACKETED_TAG = re.compile(r"【[^【】]{2,16}】|「[^「」]{2,16}」|〖[^〖〗]{2,16}〗")
 # A column's name over a title with a comma: `新春走基层`, `创建进行时`; a title is
 # rarely a third of the subtitle under it (without a comma the two may be one title the
@@ -114,7 +116,7 @@ def _is_kicker(line: str) -> bool:
     if line.rstrip().endswith(_KICKER_ENDINGS) or _PLACE_ONLY.fullmatch(line.strip()):
         return True
     if _BRACKETED_TAG.fullmatch(line.strip()):
-        return True  # a column's name in brackets: `【建设更高水平文明城市】`, `「文明兰州」`
+        return True
     parts = line.split()
     return len(parts) >= 2 and all(len(p) >= 3 for p in parts)
 

@@ -182,7 +182,6 @@ STOP_CHARS = set("的在和与及或对到把将从由向为是了等被让给�
                  "见"  # 见新村土地已清表 (见 "sees" the new village; no village 见新)
                  "使"  # 微信群的建立，使关山村更有凝聚力 (使 "makes"; 关山村)
                  "叫"  # 荷晏社区以前叫渔场村 (叫 "was called")
-                 # (或 "or", as 和, 与, 及: 选取具有代表性的路段或社区作为示范点)
                  "原")  # 原香港花园社区 (a former name: the community is 香港花园社区)
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
