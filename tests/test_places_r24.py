@@ -1,4 +1,4 @@
-"""Places on text modelled on the twenty-fourth to twenty-sixth probes' pages: words
+"""Places on text modelled on the twenty-fourth to twenty-seventh probes' pages: words
 before 社区, 村 and 小区 that are no part of a name (a verb, a road's section, a count, a
 former name's 原) or that name none (an honour, an era, a status)."""
 
