@@ -118,6 +118,21 @@ class Draft:
         if self.first_block < 0:
             self.first_block = seg.block
 
+    def split(self, cut: int, first: int) -> Draft:
+        """A draft of this one's segments from ``first`` on, with the credits printed among
+        them (a picture's: `…晾晒小麦 摄影 邹吉硕`); this one keeps those before ``cut``
+        and ends."""
+        part = Draft(ended=self.ended)
+        for seg in self.segments[first:]:
+            part.add(seg)
+        start = part.segments[0].start
+        part.bylines = [b for b in self.bylines if b.start >= start]
+        self.bylines = [b for b in self.bylines if b.start < start]
+        del self.segments[cut:]
+        self.last_block = max(seg.block for seg in self.segments)
+        self.ended = True
+        return part
+
     @property
     def photo(self) -> bool:
         """A picture's caption: short, and everyone credited took the picture (`本报记者
@@ -197,7 +212,6 @@ def _pictures_and_text(byline: str, names: list[BylineName]) -> bool:
     took = _shooters(names)
     return bool(took) and (_TEXT_CREDIT.search(byline) is not None
                            or any(b.name not in took for b in names))
-
 
 
 def _shift(names: list[BylineName], offset: int) -> list[BylineName]:
@@ -384,16 +398,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         """``cur``'s segments from ``first`` on as a closed article of ``names``; ``cur``
         keeps those before ``cut`` and ends."""
         assert cur is not None
-        section = cur.segments[first:]
-        del cur.segments[cut:]
-        cur.last_block = max(seg.block for seg in cur.segments)
-        cur.ended = True
-        # a picture's credit inside the section goes with it (`…晾晒小麦 摄影 邹吉硕`)
-        inside = [b for b in cur.bylines if b.start >= section[0].start]
-        cur.bylines = [b for b in cur.bylines if b.start < section[0].start]
-        draft = Draft(bylines=inside + names, ended=True)
-        for seg in section:
-            draft.add(seg)
+        draft = cur.split(cut, first)
+        draft.bylines += names
+        draft.ended = True
         drafts.append(draft)
         return draft
 
@@ -817,17 +824,10 @@ def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> l
                 or not page.blocks[draft.segments[at].block].blank_before
                 or sum(seg.end - seg.start for seg in draft.segments[:at]) <= MAX_LEAD_CHARS):
             break
-        rest = Draft(ended=draft.ended)
-        for seg in draft.segments[last + 1:]:
-            rest.add(seg)
-        rest.subheads = [k - last - 1 for k in draft.subheads if k > last]
-        rest.bylines = [b for b in draft.bylines if b.start >= rest.segments[0].start]
-        draft.bylines = [b for b in draft.bylines if b.start < rest.segments[0].start]
         candidates.extend(seg.block for seg in draft.segments[at:last + 1])
-        del draft.segments[at:]
+        rest = draft.split(at, last + 1)
+        rest.subheads = [k - last - 1 for k in draft.subheads if k > last]
         draft.subheads = []
-        draft.last_block = max(seg.block for seg in draft.segments)
-        draft.ended = True
         parts.append(rest)
         draft = rest
     return parts
