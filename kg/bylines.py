@@ -17,6 +17,7 @@ from .gazetteer import load_gazetteer
 from .place_rules import HARD_STOP_CHARS, function_words
 from .rules import (
     BYLINE_TAILS,
+    CITIZEN_REPORTERS,
     CJK,
     CREDIT_PREFIXES,
     CREDIT_UNITS,
@@ -38,6 +39,11 @@ ROLE_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in
 _ROLES = "|".join(pattern for pattern, _ in ROLE_WORDS)
 ROLE_START_RE = re.compile(ROLE_STARTS_RE)
 _OUTLET_RE = re.compile(OUTLET_RE)
+# A paper's two-character nickname before 记者, opening a byline: `海都记者 袁丽群/文`
+# (海峡都市报, which sets a letter before it: `N海都记者 袁丽群/文 关铭荣/图`), `楚天记者
+# X`; a name must follow. Not readers who report for a paper: `市民记者 班计划`.
+_NICKNAME_REPORTER = re.compile(rf"(?:(?<![A-Za-z])[A-Z])?(?!{'|'.join(CITIZEN_REPORTERS)})"
+                                rf"[{CJK}]{{2}}(?:首席)?记者(?=[ \u3000]*[{CJK}])")
 # A credit before a role word (`图/记者 李四`); which one matched tells whether it
 # makes photographers.
 _CREDIT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in
@@ -176,9 +182,11 @@ def parse_byline(text: str) -> list[BylineName] | None:
             group, photo, credit_photo = [], False, False
             pos = m.end()
             continue
-        m = ROLE_RE.match(text, pos)
+        m = ROLE_RE.match(text, pos) or (
+            _NICKNAME_REPORTER.match(text, pos)
+            if not out and not role and "记者" in text[pos + 2 : pos + 7] else None)
         if m and not (role and _glued_name(text, pos)):
-            role = ROLE_WORDS[int(m.lastgroup[1:])][1]
+            role = ROLE_WORDS[int(m.lastgroup[1:])][1] if m.lastgroup else "reporter"
             group = []
             photo, credit_photo = credit_photo, False
             pos = m.end()
@@ -215,7 +223,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
             tail = _GLUED_TAIL.search(text, pos, run_end)  # `刘文博摄`, `李晨翀报道）` at the end
             if tail and tail.start() - pos >= 2:
                 cut = tail.start()
-                if group and tail.group() == "报道" and text[pos:cut] in _filing_places():
+                if group and tail.group() == "报道" and _filed_from(text[pos:cut]):
                     pos = run_end  # `通讯员 厉智敏 烟台报道`: where they filed from, no name
                     continue
                 if tail.group() == "报道":  # ... glued to the name: `首席记者姜德兴郑州报道`
@@ -236,8 +244,12 @@ def parse_byline(text: str) -> list[BylineName] | None:
                 cut = run_end - 1  # `谷长乐文 周甬 图`: text by one, picture by another
         if cut - pos < 2:
             return None
-        if _prose(text[pos:cut]):
-            return None  # `记者来到上海闵行区…`, `记者了解到`: a sentence about the reporter
+        if _prose(text[pos:cut]) and not (
+                cut - pos <= 3 and _has_surname(text[pos:cut])
+                and _TAIL_RE.match(text, _SEPARATORS.match(text, cut).end())):
+            # `记者来到上海闵行区…`, `记者了解到`: a sentence about the reporter (not a
+            # name a credit closes, though the dictionary has its start: `记者计成军摄`)
+            return None
         if (not out and cut == n and cut - pos == 2 and _NAME_RUN.match(text, pos - 1)
                 and not _has_surname(text[pos:cut])):
             return None  # `记者跑腿`, a feature's crosshead: a name glued to 记者 has a surname
@@ -264,6 +276,14 @@ def _filing_places() -> frozenset[str]:
     names = (name for code, name in load_gazetteer().names.items() if len(code) == 6)
     return frozenset(stem for name in names for stem in (name, name.rstrip(_DIVISION_UNITS))
                      if len(stem) >= 2)
+
+
+def _filed_from(run: str) -> bool:
+    """A place a story was filed from, or a province's and a city's name in a row
+    (`贵州遵义`, in `（记者袁超 瞿宏伦 贵州遵义报道）`)."""
+    places = _filing_places()
+    return run in places or any(run[:k] in places and run[k:] in places
+                                for k in range(2, len(run) - 1))
 
 
 def _prose(run: str) -> bool:

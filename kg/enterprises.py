@@ -166,6 +166,8 @@ def _site_hits(text: str) -> list[Candidate]:
 def _item_ok(item: str) -> bool:
     if item in R.ENTERPRISE_GENERIC_ITEMS or _freq(item) >= _COMMON_ITEM_FREQ:
         return False
+    if len(item) <= R.ENTERPRISE_KIND_ITEM_MAX and item.endswith(R.ENTERPRISE_KIND_ITEM_TAILS):
+        return False  # `烟厂、纱厂、橡胶厂`: kinds of factory
     if item.endswith(tuple(R.ORGANIZATION_SUFFIXES)):
         return False  # `区金融办`: a public body, found by the organization rules
     return not any(is_stop(w, f) for w, f in pos_tokenizer().lcut(item, HMM=False))

@@ -14,6 +14,8 @@ __all__ = [
     "ENTERPRISE_CUE_WORDS",
     "ENTERPRISE_ESTATE_WORDS",
     "ENTERPRISE_GENERIC_ITEMS",
+    "ENTERPRISE_KIND_ITEM_MAX",
+    "ENTERPRISE_KIND_ITEM_TAILS",
     "ENTERPRISE_GENERIC_PREFIX_WORDS",
     "ENTERPRISE_LEADING_PLACE_WORDS",
     "ENTERPRISE_LIST_HEADS",
@@ -139,6 +141,7 @@ NAME_STOP_WORDS = frozenset(
         "协同",  # `橡林社区协同锦城环卫，在辖区…` (as 联合, 携手)
         "前往", "赴", "请", "使", "给", "替", "跟", "同", "向着", "立足", "聚焦",
         "辖区", "全区", "全市", "各", "该", "本", "每", "各级", "相关", "有关",
+        "两级", "三级", "四级", "五级",  # several levels' bodies: `在市、区两级党委政府的关心下`
         # one-character function words (the tagger's d/r/f/q/t ones are not all stops)
         "就", "又", "再", "才", "均", "仅", "便", "即", "并", "更", "最", "很", "不", "没",
         "未", "曾", "其", "我", "你", "他", "她", "它", "们", "此", "这", "那", "谁", "个",
@@ -551,6 +554,11 @@ ENTERPRISE_PLATFORM_TAILS = ("网", "App", "APP", "app")
 # Words before a quoted `…网` that make it a net woven, a metaphor: `织就了一张覆盖
 # 全社区的“暖心网”`, `织密“防护网”`.
 ENTERPRISE_NET_METAPHOR_CUES = ("织", "一张")
+
+# An item of one or two characters of a trade and 厂 is a kind of factory, no name:
+# `由电化厂、烟厂、纱厂、橡胶厂、化肥厂等企业建设` (a named one is longer: `郑州卷烟厂`).
+ENTERPRISE_KIND_ITEM_MAX = 3
+ENTERPRISE_KIND_ITEM_TAILS = ("厂",)
 
 # Items of an enumeration that are generic words, not names: `商超、餐饮、酒店等`.
 ENTERPRISE_GENERIC_ITEMS = frozenset(

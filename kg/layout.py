@@ -38,6 +38,7 @@ from .rules import (
     SENTENCE_PUNCT,
     TAG_RE,
     TERMINAL_PUNCT,
+    TURNS_OVER_RE,
 )
 
 __all__ = ["dedouble", "is_doubled_line", "repair_layout"]
@@ -461,8 +462,9 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
     if prev[-1].kind in ("text", "start") and _bracket_open(prev[-1:]):
         # `本报讯 (记者 武建玲` / `通讯员 王天江 李爱玲)`; `…赢得了好评。（扬州晚报` / `记者 赵磊）`
         return True
-    if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start"):
-        return False
+    if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start") \
+            or ("转" in prev[-1].text and TURNS_OVER_RE.search(prev[-1].text)):
+        return False  # (`…回忆道。(下转第三版)` ends its paragraph)
     if nxt[0].text[:1] in LEAD_MARKS:
         return False  # a marked paragraph starts its own: `▲居民在读报栏前读报。`
     if len(nxt) == 1 and _ends_open(prev[-1].text):  # (a paragraph's end is its last line's)

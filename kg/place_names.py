@@ -87,9 +87,10 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     if cut == 2 and run[1] in NAME_INNER_STOP_CHARS and run[0] not in STOP_CHARS \
             and run[0] not in LEVEL_CHARS and not is_cjk(text[start - 1 : start] or "，"):
         cut = 0  # ，西和新城小区: 西和 starts the name
-    if cut and cut == cuts[-1] and len(run) - cut > 2 and run[cut - 1] in STOP_CHARS \
+    if cut and len(run) - cut > 2 and run[cut - 1] in STOP_CHARS \
             and run[cut - 1 : cut + 1] in function_words():
-        cut += 1  # 详细了解泰山村: the stop character 了 starts the verb 了解 (泰山村)
+        cut += 1  # 详细了解泰山村: the stop character 了 starts the verb 了解 (泰山村);
+        # 共建和谐社区 (the cut fell back before the 和 of 和谐: 共 starts 共建)
     lead = _NUMBER_LEAD.match(run, cut)
     if lead and (lead.group()[0].isdigit() or text[start + cut - 1 : start + cut].isdigit()):
         cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name
@@ -107,6 +108,9 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
         for mm in _CITY_CUT.finditer(run):
             if mm.end() > cut and _ROAD_NUMBER.fullmatch(run, mm.end()):
                 cut = mm.end()  # 郑州市陇海西路266号院 → 陇海西路266号院
+    if (text[start + cut - 1 : start + cut] or "，") in "区市县" and run[cut : cut + 1] == "内" \
+            and len(run) - cut >= 3:
+        cut += 1  # 辖区内御东花园小区, 金水区内锦绣小区: 区内 is "in the area"
     if cut and run[cut - 1] in PRONOUN_CHARS and run[cut : cut + 1] in LEVEL_CHARS:
         cut += 1  # 我区和谐社区: 我区 is one word, the stem left is 和谐
     if cut and run[cut - 1 : cut + 1] in GENERIC_STEMS:

@@ -12,6 +12,8 @@ from importlib import resources
 
 __all__ = [
     "BAD_AFTER_DISTRICT",
+    "COUNTED_DISTRICT_FIRSTS",
+    "COUNT_WORD_CHARS",
     "BAD_AFTER_UNIT",
     "CJK",
     "COMMUNITY_KIND_WORDS",
@@ -169,6 +171,12 @@ BAD_AFTER_UNIT = {
 BAD_AFTER_DISTRICT = ("域", "划", "块", "间", "别", "段",
                       "片")  # 区片 (an area): 来到朝阳区片进行暗访 names no 朝阳区
 
+# A county-level name opening with a classifier, after a numeral or a determiner, is a
+# count of something else: `各项城市管理` (no 项城市), `多名山区群众` (no 名山区), `多个旧市场`
+# (no 个旧市).
+COUNTED_DISTRICT_FIRSTS = "项名个"
+COUNT_WORD_CHARS = "各每多几该这那此诸一二两三四五六七八九十百千万数0123456789"
+
 # Longest printed stem kept for a pattern-found unit, by unit family.
 MAX_STEM = {"community": 5, "compound": 7, "street": 5}
 
@@ -281,6 +289,7 @@ GENERIC_STEMS = {
 # 长沙最具幸福感小区; the generic 乡镇 (townships): 高山乡镇社区.
 GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧",
                       "记者", "最", "乡镇",
+                      "部分",  # some of them: 省城部分社区, 市区部分小区
                       "居民",  # 各民族居民社区生活
                       "历史文化",  # a title: 历史文化名村独树镇扳倒井村
                       "物业",  # a description: 榕荫路无物业小区, 有物业的小区

@@ -35,6 +35,8 @@ from kg.place_rules import (
     COMMUNITY_UNITS,
     COMPOUND_UNITS,
     COUNT_BEFORE_CHARS,
+    COUNT_WORD_CHARS,
+    COUNTED_DISTRICT_FIRSTS,
     ESTATE_CUE_AFTER_RE,
     ESTATE_CUES_BEFORE,
     ESTATE_UNIT_RE,
@@ -119,6 +121,8 @@ def _district_hits(text: str, gz: Gazetteer,
                 # 示范县 is not 范县: a two-character name needs a clean left edge
                 if length == 2 and prev and is_cjk(prev) and prev not in "省市州盟":
                     break
+                if cand[0] in COUNTED_DISTRICT_FIRSTS and prev and prev in COUNT_WORD_CHARS:
+                    break  # 各项城市管理: 项 counts, no 项城市
                 city, start = home, end - length
                 if cand not in keys:
                     before = _city_prefix(text, start, gz)

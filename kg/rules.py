@@ -10,6 +10,7 @@ import re
 
 __all__ = [
     "BYLINE_TAILS",
+    "CITIZEN_REPORTERS",
     "CJK",
     "CREDIT_PREFIXES",
     "DEBRIS_RE",
@@ -19,6 +20,7 @@ __all__ = [
     "DISPATCH_RE",
     "LEAD_MARKS",
     "OUTLET_RE",
+    "PAGE_NO",
     "PHOTO_TAILS",
     "REPORTER_LABELS",
     "REPORTER_ROLE_RE",
@@ -27,6 +29,7 @@ __all__ = [
     "SENTENCE_PUNCT",
     "TAG_RE",
     "TERMINAL_PUNCT",
+    "TURNS_OVER_RE",
 ]
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -63,7 +66,10 @@ _REPORTER_PREFIXES = "本报|首席|见习|实习|特约|特派|摄影|全媒体
 # (`昆明日报 记者`: the outlet set off by a space; `周口日报全媒体 记者李瑞才`: its desk too)
 REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*)?(?:(?:{_REPORTER_PREFIXES})\s*)?(?:首席)?"
                     rf"(?:记者|采访人员)")
-_OTHER_ROLES = "实习生|编辑|校对"
+# (a party committee's press group, Zhejiang papers: `（记者 楼盼 报道组 陈婺）`, `县委报道组`)
+# Readers and pupils who report for a paper, credited as none of our roles: `市民记者 班计划`.
+CITIZEN_REPORTERS = ("市民", "学生", "少年", "小小", "校园", "志愿", "网友", "读者")
+_OTHER_ROLES = "实习生|编辑|校对|(?:[县区市]委)?报道组"
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
     (rf"(?:{OUTLET_RE})?(?:特约)?通[讯迅]员", "correspondent"),  # (OCR: 迅 for 讯, `通迅员`)
@@ -173,6 +179,12 @@ DEBRIS_RE = re.compile(
     r"[(（]?(?:详见|详情见|相关报道见|更多报道见)\s*第?\s*[A-Za-z]{0,2}[0-9０-９]{1,3}\s*版"
     r"[)）]?\s*$)"
 )
+
+# A page's number in a pointer to another page: `第二版`, `A05版`, `一版②`.
+PAGE_NO = r"\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版[①-⑳]?"
+# Where an article goes on: `(下转第二版)` ends its part here (and its paragraph: nothing
+# after it is this paragraph's, `…回忆道。(下转第三版)` / blank / `图为…。 记者计成军摄`).
+TURNS_OVER_RE = re.compile(rf"\s*[(（]下?转{PAGE_NO}[)）]\s*$")
 
 # Punctuation that makes a line read as running text rather than a headline.
 SENTENCE_PUNCT = set("。！？；;!?")

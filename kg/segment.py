@@ -11,6 +11,7 @@ lines without sentence punctuation are headline candidates, placed later by cont
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .bylines import (
@@ -30,10 +31,12 @@ from .rules import (
     DISPATCH_RE,
     EDITORIAL_LABEL_RE,
     LEAD_MARKS,
+    PAGE_NO,
     PICTURE_CAPTION_RE,
     SECTION_MARK_RE,
     SENTENCE_PUNCT,
     TAG_RE,
+    TURNS_OVER_RE,
 )
 
 __all__ = ["Draft", "Segment", "segment_page"]
@@ -78,8 +81,9 @@ _EXCLAIMED_HEADLINE = re.compile(r"(?=.{8,30}$)(?:[^。，,；;、：:！？!?]{
 # a question wrapped onto its own line, `写这封信？`)
 _SHORT_EXCLAIMED = re.compile(r"[^“‘\"。，,；;、：:！？!?]{4,6}[！!]")
 # ... and over a dispatch, with a comma too: `蜜蜂张街道的居民送来了糖葫芦，为啥？` /
-# `本报讯 …` (a question in the text runs on in its paragraph).
-_ASKED_HEADLINE = re.compile(r"(?=.{8,30}$)[^。；;、：:！？!?“”\"]+[！？!?]")
+# `本报讯 …` (a question in the text runs on in its paragraph); quoted words inside it,
+# not a quoted cry: `改“面子”、重“里子”，这个小区环境顶呱呱！` / `本网讯(…)…`.
+_ASKED_HEADLINE = re.compile(r"(?=.{8,30}$)(?![“‘\"])[^。；;：:！？!?]+[！？!?]")
 # A column's tag naming the reporter's work, set over a title: `记者在现场`, `记者调查`.
 _REPORTER_TAG = re.compile(rf"\s*记者[{CJK}]{{2,4}}\s*")
 # A picture supplied by a unit, credited to nobody: `歌曲《共筑中国梦》【进学街道供图】`,
@@ -111,6 +115,7 @@ class Draft:
     prefix: list[Segment] = field(default_factory=list)
     subheads: list[int] = field(default_factory=list)  # indices into segments
     dispatch_date: str | None = None  # `东南网4月26日讯`: its day is the body's first printed
+    credits_text: bool = False  # a credit for text and pictures: `记者 任刚 通讯员 李静 文/摄`
 
     def add(self, seg: Segment) -> None:
         self.segments.append(seg)
@@ -138,7 +143,8 @@ class Draft:
         """A picture's caption: short, and everyone credited took the picture (`本报记者
         刘文博 摄`; not `晚报记者 马武 王战龙/文 白韬/图`, a story with its picture)."""
         chars = sum(s.end - s.start for s in self.segments)
-        return not self.dispatch and chars <= MAX_PHOTO_CAPTION and _took_all(self.bylines)
+        return (not self.dispatch and chars <= MAX_PHOTO_CAPTION and not self.credits_text
+                and _took_all(self.bylines))
 
 
 def _wrapped_byline(page: Page, i: int, alone: int) -> list[BylineName] | None:
@@ -187,6 +193,9 @@ def _shooters(names: list[BylineName]) -> set[str]:
 
 # A credit for the text: `牛超/文`, `文/图`, `王明 文/摄` (not the 文 of a name: `李文 摄`).
 _TEXT_CREDIT = re.compile(r"(?:^|[\s/／])文(?:\s*[/／]|图)|[/／]\s*文")
+# ... and one for text and pictures after the names, glued to the last too: `记者 任刚
+# 通讯员 李静 沈燕军 文/摄`, `蒋凌翔文/摄` (a story with its pictures, no photo's caption).
+_TEXT_AND_PICTURE_CREDIT = re.compile(r"文\s*[/／]\s*[图摄]|图\s*[/／]\s*文")
 
 
 def _took_all(names: list[BylineName]) -> bool:
@@ -231,6 +240,8 @@ def block_kind(text: str) -> str:
         return "start"
     if _SUPPLIED_PICTURE.search(text):
         return "body"  # a picture's caption, part of the text around it
+    if TURNS_OVER_RE.match(text):
+        return "body"  # `(下转第三版)` on a line of its own ends the text above, no headline
     if len(text) <= 60 and (parse_byline(text) is not None  # (`文/王敬怡`: credits nobody)
                             or labelled_byline(text)):
         return "byline"
@@ -251,10 +262,7 @@ _NEWS_LEAD = re.compile(r"(?:近日|日前|近期|昨天|昨日|今天|今日|\d
 # The rest of an article begun on another page is an article of its own here, never
 # the end of the one above it: `(上接一版)在鸡王社区，…`, `上接01版` on a line of its own
 # (after arrows or a mark too: `》》》上接01版`).
-_PAGE_NO = r"\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版[①-⑳]?"  # `上接一版②`
-_CONTINUED = re.compile(rf"\s*(?:[》>]+|[{LEAD_MARKS}])?\s*[(（]?上接{_PAGE_NO}[)）]?\s*")
-# Where such an article goes on: `(下转第二版)` ends its part here.
-_TURNS_OVER = re.compile(rf"\s*[(（]下?转{_PAGE_NO}[)）]\s*$")
+_CONTINUED = re.compile(rf"\s*(?:[》>]+|[{LEAD_MARKS}])?\s*[(（]?上接{PAGE_NO}[)）]?\s*")
 # A line of places' whole paths, district to community: `广陵区曲江街道文昌花园社区`,
 # `蜀冈-瘦西湖风景名胜区梅岭街道凤凰桥社区` (several, where the layout joined full lines).
 _ONE_PLACE_PATH = (rf"[{CJK}-－]{{2,14}}?[区县市][{CJK}]{{2,8}}?(?:街道|镇|乡)"
@@ -326,7 +334,7 @@ def _open_dispatch(page: Page, index: int) -> Draft:
     elif (bare := trailing_bare_credit(text[pos:])) is not None:  # `…。(陈风歌)`
         end = block.start + pos + bare
         draft.ended = True
-    elif (turn := _TURNS_OVER.search(text, pos)) is not None:  # `…调研。(下转第二版)`
+    elif (turn := TURNS_OVER_RE.search(text, pos)) is not None:  # `…调研。(下转第二版)`
         end = block.start + turn.start()
         draft.ended = True
     draft.add(Segment(index, block.start + pos, end))
@@ -680,10 +688,24 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 closed = True
             elif (bare := trailing_bare_credit(text)) is not None:
                 end, closed = block.start + bare, True  # `…改观。(甘 霖 彭为峰)`
-            elif (turn := _TURNS_OVER.search(text)) is not None:
+            elif (turn := TURNS_OVER_RE.search(text)) is not None:
                 end, closed = block.start + turn.start(), True  # `…签约。(下转第二版)`
             seg = Segment(i, block.start, end)
             photo = any(b.role == "photographer" for b in names)
+            above = page.blocks[i - 1] if i else block
+            if (photo and not limbo and cur is not None and cur.segments
+                    and cur.segments[-1].block == i - 1
+                    and PICTURE_CAPTION_RE.fullmatch(page.text, block.start, end)
+                    and TURNS_OVER_RE.search(page.text, above.start, above.end)):
+                # A caption saying it is the picture's, its credit after it, under an
+                # article that goes on on another page: the article's picture (`…回忆道。
+                # (下转第三版)` / `图为建设路社区居委会内，志愿者在清理宣传栏上的灰尘。 记者
+                # 计成军摄`), no photo item (which it is between two articles that end
+                # here: `…提升了。”` / `图为省五建承建的…工程。 本报记者 肖 胜 摄`).
+                cur.add(seg)
+                cur.bylines.extend(names)
+                prev_kind = kind
+                continue
             if ((photo or (not names and _pictured_dispatch(page, i + 1)))
                     and limbo and limbo[-1] == i - 1 and kinds[i + 1:i + 2] == ["start"]
                     and end - block.start <= MAX_CAPTION_UNDER_HEADLINE):
@@ -804,10 +826,15 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     place_orphans(None)
     candidates.extend(limbo)
     drafts = [part for draft in drafts for part in _split_after_long_lead(page, draft, candidates)]
+    starts = [block.start for block in page.blocks]
     for draft in drafts:
         if draft.prefix:
             draft.segments[:0] = draft.prefix
             draft.first_block = draft.prefix[0].block
+        draft.credits_text = any(
+            _TEXT_AND_PICTURE_CREDIT.search(
+                page.text, b.start, page.blocks[bisect_right(starts, b.start) - 1].end)
+            for b in draft.bylines)
     return [d for d in drafts if d.segments], sorted(set(candidates) - labels), kinds
 
 

@@ -297,3 +297,26 @@ def test_ocr_misreadings_of_xun():
 ])
 def test_author_line(line, alone):
     assert author_line(line) is alone
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paper's two-character nickname before 记者 (a letter set before it too)
+    ("楚天记者 周明远", [("reporter", "周明远")]),
+    ("N海都记者 林晓燕/文 郑浩/图",
+     [("reporter", "林晓燕"), ("reporter", "郑浩"), ("photographer", "郑浩")]),
+    # a press group's member is none of our roles
+    ("（记者 楼晓 县委报道组 陈立）", [("reporter", "楼晓")]),
+    # where the story was filed from, a province's and a city's names in a row
+    ("（记者李明 章宏伟 贵州遵义报道）", [("reporter", "李明"), ("reporter", "章宏伟")]),
+    # a name a credit closes, though jieba's dictionary has its first two characters
+    ("记者计成林摄", [("reporter", "计成林"), ("photographer", "计成林")]),
+])
+def test_nicknames_press_groups_filing_places_and_credited_names(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", ["市民记者 班明", "记者计成林"])
+def test_citizen_reporters_and_an_uncredited_dictionary_word(text):
+    # readers who report for a paper are none of our roles; without a credit closing it,
+    # a run that opens with a dictionary word stays prose
+    assert parse_byline(text) is None

@@ -856,3 +856,22 @@ def test_a_credited_caption_under_a_headline_opens_its_article():
 ])
 def test_a_byline_crediting_pictures_and_text(byline, both):
     assert _pictures_and_text(byline, parse_byline(byline)) == both
+
+
+def test_nicknamed_bylines_text_and_picture_credits_and_turned_pages():
+    # A paper's nickname before 记者 (`N海都记者 X/文 Y/图`) is a top byline, not the
+    # headline; `X 通讯员 Y Z 文/摄` credits a story with its pictures, no photo item; a
+    # caption saying it is a picture (`图为…。 记者X摄`) under an article that goes on on
+    # another page (`(下转第三版)`, no headline) is its picture; a title with quoted words
+    # and a comma exclaims over the dispatch under it, whose byline's 报道组 credits nobody.
+    articles = _fixture_articles("page_nicknames_and_turned_pages.txt")
+    assert [(a.headline, a.kind, *_credits(a)) for a in articles] == [
+        ("老巷子装上了新路灯", "feature", ["林晓燕", "郑浩"], [], ["郑浩"]),
+        ("旧楼道刷新了，居民笑开了", "feature", ["王建新"], ["赵丽", "孙浩"],
+         ["王建新", "赵丽", "孙浩"]),
+        ("让“口袋公园”走进家门口", "feature", ["钱一鸣", "计成林"], [], ["计成林"]),
+        ("改“面子”、添“里子”，老院子焕新颜！", "news", ["楼晓"], [], []),
+    ]
+    assert articles[0].body.startswith("入冬以来")
+    assert articles[2].body.endswith("周边居民纷纷点赞。\n图为青石社区居民在口袋公园里健身。")
+    assert articles[3].body.startswith("3月5日")
