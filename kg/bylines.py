@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .gazetteer import load_gazetteer
+from .gazetteer import county_and_above_names
 from .place_rules import HARD_STOP_CHARS, function_words
 from .rules import (
     BYLINE_TAILS,
@@ -22,6 +22,7 @@ from .rules import (
     CREDIT_PREFIXES,
     CREDIT_UNITS,
     LEAD_MARKS,
+    OUTLET_KIND_WORDS,
     OUTLET_RE,
     PHOTO_TAILS,
     REPORTER_LABELS,
@@ -78,6 +79,10 @@ _NAME_RUN = re.compile(rf"[{CJK}]+")
 # Names with no role word before the first role word: `李梦雪 记者 李春雨`.
 _NAMES_BEFORE_ROLE = re.compile(rf"([{CJK}]{{2,3}}(?:[ \u3000]+[{CJK}]{{2,3}}){{0,2}})[ \u3000]+"
                                 rf"(?={_ROLES})")
+# ... after the outlet's name: `(华声在线 黄亚辉 通讯员 伍清)` (credited to none either).
+_OUTLET_BEFORE_NAMES = re.compile(
+    rf"(?:{OUTLET_RE})[ \u3000]+(?=[{CJK}]{{2,3}}(?:[ \u3000]+[{CJK}]{{2,3}}){{0,2}}[ \u3000]+"
+    rf"(?:{_ROLES}))")
 _TAIL_RE = re.compile("|".join(re.escape(t) for t in sorted(BYLINE_TAILS + PHOTO_TAILS,
                                                              key=len, reverse=True)))
 # Longest byline we accept on a line of its own (six people with roles and a tail).
@@ -159,6 +164,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
     pos = 0
     agency = _AGENCY_TAIL.search(text)
     n = agency.start() if agency else len(text)  # `颜维琦摄/光明图片`: the picture agency
+    nickname = "记者" in text[:12]  # (see _NICKNAME_REPORTER: a byline opening so)
 
     def credit(name: str, start: int, end: int) -> None:
         entry = BylineName(role, name, start, end)
@@ -183,8 +189,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
             pos = m.end()
             continue
         m = ROLE_RE.match(text, pos) or (
-            _NICKNAME_REPORTER.match(text, pos)
-            if not out and not role and "记者" in text[pos + 2 : pos + 7] else None)
+            _NICKNAME_REPORTER.match(text, pos) if nickname and not out and not role else None)
         if m and not (role and _glued_name(text, pos)):
             role = ROLE_WORDS[int(m.lastgroup[1:])][1] if m.lastgroup else "reporter"
             group = []
@@ -204,6 +209,10 @@ def parse_byline(text: str) -> list[BylineName] | None:
             continue
         m = _NAME_RUN.match(text, pos)
         if m and role is None and not out:
+            if m.group().endswith(OUTLET_KIND_WORDS) and (
+                    outlet := _OUTLET_BEFORE_NAMES.match(text, pos)) is not None:
+                pos = outlet.end()  # `(华声在线 黄亚辉 通讯员 伍清)`: the outlet, no role word
+                continue
             if (lead := _NAMES_BEFORE_ROLE.match(text, pos)) and all(
                     _has_surname(name) for name in lead.group(1).split()):
                 pos = lead.end()  # `(李梦雪 记者 李春雨)`: a name with no role, credited to none
@@ -228,7 +237,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
                     continue
                 if tail.group() == "报道":  # ... glued to the name: `首席记者姜德兴郑州报道`
                     cut = next((k for k in (pos + 2, pos + 3) if k <= cut - 2
-                                and text[k:cut] in _filing_places()
+                                and text[k:cut] in county_and_above_names()
                                 and _has_surname(text[pos:k])
                                 and text[pos:k] not in surnames()[1]), cut)  # (`欧阳建华报道`)
         if cut == run_end and text[run_end - 1] in "文图" and run_end - pos >= 3:
@@ -266,22 +275,10 @@ def parse_byline(text: str) -> list[BylineName] | None:
 
 
 _PLACE_WORDS = ("社区", "街道", "小区", "乡村", "基层")
-_DIVISION_UNITS = "省市区县"
-
-
-@functools.cache
-def _filing_places() -> frozenset[str]:
-    """Provinces, cities and counties of the gazetteer, named whole or without their
-    unit (`烟台市`, `烟台`, `蓬莱`): where a byline says its story was filed from."""
-    names = (name for code, name in load_gazetteer().names.items() if len(code) == 6)
-    return frozenset(stem for name in names for stem in (name, name.rstrip(_DIVISION_UNITS))
-                     if len(stem) >= 2)
-
-
 def _filed_from(run: str) -> bool:
     """A place a story was filed from, or a province's and a city's name in a row
     (`贵州遵义`, in `（记者袁超 瞿宏伦 贵州遵义报道）`)."""
-    places = _filing_places()
+    places = county_and_above_names()
     return run in places or any(run[:k] in places and run[k:] in places
                                 for k in range(2, len(run) - 1))
 

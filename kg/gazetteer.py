@@ -25,6 +25,7 @@ __all__ = [
     "DATA_DIR",
     "Gazetteer",
     "GazetteerError",
+    "county_and_above_names",
     "district_short_forms",
     "load_gazetteer",
     "township_stem",
@@ -268,3 +269,13 @@ class Gazetteer:
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, loaded once."""
     return Gazetteer()
+
+
+@lru_cache(maxsize=1)
+def county_and_above_names() -> frozenset[str]:
+    """Provinces, cities and counties, named whole or without their unit (`烟台市`, `烟台`,
+    `蓬莱`): where a byline says its story was filed from (`烟台报道`), the place a
+    headline opens with (`乌鲁木齐：…`)."""
+    names = (name for code, name in load_gazetteer().names.items() if len(code) == 6)
+    return frozenset(stem for name in names for stem in (name, name.rstrip("省市区县"))
+                     if len(stem) >= 2)

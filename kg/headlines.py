@@ -104,9 +104,25 @@ def _column_tag(line: str, below: str) -> bool:
             and len(below.strip()) >= 3 * len(line))
 
 
+_SUBTITLE_DASHES = ("——", "--", "─")
+
+
 def _is_subtitle(line: str) -> bool:
     # `队伍叫得应、拉得出，物资备得足、送得快`; `——记…`
-    return line.startswith(("——", "--", "─")) or sum(c in "，,、；;" for c in line) >= 1
+    return line.startswith(_SUBTITLE_DASHES) or sum(c in "，,、；;" for c in line) >= 1
+
+
+# Words naming a report's genre end a subtitle, its dash lost or never printed:
+# `市内桃源 生活乐土` / `昆明市盘龙区桃源社区民族团结进步示范创建见闻`.
+_GENRE_ENDINGS = ("见闻", "纪实", "侧记", "综述", "小记", "速写", "掠影", "札记", "巡礼", "纪事")
+# ... under a title, not under a column's short name (`新春走基层` / `…社区见闻`).
+MIN_TITLE_OVER_GENRE = 6
+
+
+def _genre_subtitle(line: str, above: str) -> bool:
+    above = "".join(above.split())
+    return (line.rstrip().endswith(_GENRE_ENDINGS) and len(above) >= MIN_TITLE_OVER_GENRE
+            and len("".join(line.split())) > len(above))
 
 
 def _is_kicker(line: str) -> bool:
@@ -141,11 +157,18 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
     *kicker_units, unit = units
     lines = [(i, page.text[page.blocks[i].start:page.blocks[i].end]) for i in unit.blocks]
     subtitle_lines: list[tuple[int, str]] = []
+    if kicker_units and lines[0][1].lstrip().startswith(_SUBTITLE_DASHES):
+        # a subtitle set off from its title by a blank line: `小巷深处的幸福生活` / blank /
+        # `——望月湖街道老旧小区改造见闻`
+        subtitle_lines = lines
+        unit = kicker_units.pop()
+        lines = [(i, page.text[page.blocks[i].start:page.blocks[i].end]) for i in unit.blocks]
     if len(lines) > 1 and lines[-1][1].rstrip().endswith(("：", ":")):
         # a place leading into the text under the title: `办好民生“烦心事” 点亮居民“暖心事”`
         # / `义马市朝阳路街道前进社区：` (above the title it is its kicker)
         subtitle_lines.append(lines.pop())
-    while len(lines) > 1 and _is_subtitle(lines[-1][1]):
+    while len(lines) > 1 and (_is_subtitle(lines[-1][1])
+                              or _genre_subtitle(lines[-1][1], lines[-2][1])):
         subtitle_lines.insert(0, lines.pop())
     kicker = [page.text[page.blocks[i].start:page.blocks[i].end]
               for k in kicker_units for i in k.blocks]

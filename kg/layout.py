@@ -35,6 +35,7 @@ from .rules import (
     DEBRIS_RE,
     DISPATCH_RE,
     LEAD_MARKS,
+    NEWS_LEAD_RE,
     SENTENCE_PUNCT,
     TAG_RE,
     TERMINAL_PUNCT,
@@ -454,6 +455,8 @@ def _bracket_open(group: list[_Line]) -> bool:
 _OPENING, _CLOSING = "(（“《", ")）”》"
 # How the second half of a role word broken by the column starts (记|者, 通讯|员).
 _ROLE_WORD_ENDS = ("者", "员", "讯员")
+# Characters that lead into a date in running text: `…将于` / `10月10日，…`.
+DATE_BEFORE_CHARS = "于在从自至到截是为和与及止"
 
 
 def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
@@ -480,6 +483,12 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
             return True  # a sentence's last words and its credit: `…要当发动` / `机！ 记者 孙庆辉`
     if any(ln.doubled for ln in prev + nxt):
         return False  # a headline printed twice is no running text (see is_doubled_line)
+    if len(prev) == 1 and NEWS_LEAD_RE.match(nxt[0].text) \
+            and prev[0].text[-1:] not in DATE_BEFORE_CHARS:
+        # a title of one line as wide as the column over a news item's first words:
+        # `健步行 唐山情，小山街道“走”进中国唐山工业博物馆` / blank / `10月10日，路南区…`
+        # (a sentence cut before its date has a word that leads into it: `…定于` / `10月…`)
+        return False
     prev_text = "".join(ln.text for ln in prev)
     nxt_text = "".join(ln.text for ln in nxt)
     # (the rest of a sentence after the cut may be short: `…出席了本` / blank / `次活动。`)

@@ -19,6 +19,8 @@ __all__ = [
     "SECTION_MARK_RE",
     "DISPATCH_RE",
     "LEAD_MARKS",
+    "NEWS_LEAD_RE",
+    "OUTLET_KIND_WORDS",
     "OUTLET_RE",
     "PAGE_NO",
     "PHOTO_TAILS",
@@ -41,6 +43,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 # `郑州观察记者`: a paper's city desk)
 _OUTLET_KINDS = ("日报|晚报|早报|都市报|商报|报业|报|网|在线|台|电视台|传媒|社|客户端|新闻"
                  "|分站|融媒|观察|视频")  # (a paper's video app: `半岛晨报、39度视频首席记者`)
+OUTLET_KIND_WORDS = tuple(_OUTLET_KINDS.split("|"))
 # A platform's brand may stand before the paper (`草原云·北方新报记者`, `广西云-广西日报
 # 记者`), a paper before its app (`扬子晚报/紫牛新闻记者`, or one named anyhow right before
 # 记者: `南京晨报/爱南京记者`);
@@ -91,8 +94,12 @@ DISPATCH_RE = re.compile(
     # (the site's paper in brackets: `荆楚网(湖北日报网)讯`; a group's outlets in a row:
     # `新安晚报 安徽网 大皖新闻讯`)
     rf"(?:[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)\s+){{0,2}}"
-    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)(?:[·・][{CJK}]{{1,8}}|[（(][{CJK}]{{2,10}}[)）])?"
+    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)(?:[·・][{CJK}]{{1,8}}|[（(][{CJK}]{{2,10}}[)）])?"
     rf"\s*(?:{_DAY}\s*)?讯|"
+    # 消息 for 讯 with the bracketed byline after it: `海口网4月25日消息 (记者…)`,
+    # `国际在线吉林频道消息（张琪）：`
+    rf"(?!据)[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[{CJK}]{{0,6}}?\s*(?:{_DAY}\s*)?消息"
+    rf"(?=\s*[（(])|"
     # an outlet, then its city or channel: `映象网开封讯`, `浙江在线-杭州频道1月3日讯`
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[·・\-－]?[{CJK}]{{1,8}}\s*(?:{_DAY}\s*)?讯"
     rf"(?=[\s(（【\[:：]|$)|"
@@ -179,6 +186,10 @@ DEBRIS_RE = re.compile(
     r"[(（]?(?:详见|详情见|相关报道见|更多报道见)\s*第?\s*[A-Za-z]{0,2}[0-9０-９]{1,3}\s*版"
     r"[)）]?\s*$)"
 )
+
+# How a news item's first paragraph opens: `近日，`, `日前，`, `昨天上午，`, `5月12日，`.
+NEWS_LEAD_RE = re.compile(r"(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)"
+                          r"[上下中早晚午夜间时]{0,2}[，,]")
 
 # A page's number in a pointer to another page: `第二版`, `A05版`, `一版②`.
 PAGE_NO = r"\s*第?\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*版[①-⑳]?"

@@ -24,6 +24,7 @@ from .bylines import (
     trailing_bare_credit,
     trailing_byline,
 )
+from .gazetteer import county_and_above_names
 from .layout import is_doubled_line
 from .model import Page
 from .rules import (
@@ -31,6 +32,7 @@ from .rules import (
     DISPATCH_RE,
     EDITORIAL_LABEL_RE,
     LEAD_MARKS,
+    NEWS_LEAD_RE,
     PAGE_NO,
     PICTURE_CAPTION_RE,
     SECTION_MARK_RE,
@@ -71,6 +73,9 @@ MAX_PHOTO_CAPTION = 400
 # its own (`□本报记者 X` / three paragraphs / `邻里联欢秀年味` / `写春联…`).
 MAX_LEAD_PARAGRAPHS = 2
 MAX_LEAD_CHARS = 300
+# ... unless one short paragraph is all that follows it: a feature's last section
+# (`黄发垂髫 怡然自得` / `花园南侧的长廊被大树掩映，孩童在树荫下嬉戏。…`).
+MIN_SPLIT_REST_CHARS = 150
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 # A headline may exclaim or ask (`“俺村不比城市差！”`, `曝光！蜜蜂张办事处仨小区脏乱差`): a
 # short line with ！ or ？ but no full stop, comma or semicolon.
@@ -174,6 +179,19 @@ def _pictured_dispatch(page: Page, i: int) -> bool:
     return _PICTURE_IN_BYLINE.search(page.text, block.start, end) is not None
 
 
+# A title that opens with the place it reports from: `乌鲁木齐：“访惠聚”工作组帮居民添亮`.
+_PLACE_COLON = re.compile(rf"\s*([{CJK}]{{2,8}})[：:](?=\S{{4}})")
+
+
+def _place_title(page: Page, i: int) -> bool:
+    """Head line ``i`` opens with a province's, city's or county's name and a colon: a
+    new article's title, not a crosshead of the dispatch above it (a news item's
+    crossheads name no city: `镜头一：`; nor a compound: `普罗旺世南区:家长带孩子…`)."""
+    block = page.blocks[i]
+    m = _PLACE_COLON.match(page.text, block.start, block.end)
+    return m is not None and block.blank_before and m.group(1) in county_and_above_names()
+
+
 def _kind_after_credits(kinds: list[str], i: int) -> str:
     """The kind of the first block after byline ``i`` and the byline lines under it."""
     j = i + 1
@@ -256,9 +274,6 @@ def block_kind(text: str) -> str:
     return "body"
 
 
-# How a news item's first paragraph opens: `近日，`, `日前，`, `昨天上午，`, `5月12日，`.
-_NEWS_LEAD = re.compile(r"(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)"
-                        r"[上下中早晚午夜间时]{0,2}[，,]")
 # The rest of an article begun on another page is an article of its own here, never
 # the end of the one above it: `(上接一版)在鸡王社区，…`, `上接01版` on a line of its own
 # (after arrows or a mark too: `》》》上接01版`).
@@ -304,6 +319,10 @@ def _mark_place_lists(page: Page, kinds: list[str]) -> set[int]:
     return listed
 
 
+# A colon after a dispatch's bracketed byline, before its text.
+_BYLINE_COLON = re.compile(r"\s*[:：]\s*")
+
+
 def _open_dispatch(page: Page, index: int) -> Draft:
     """A news draft from its dispatch block, with the bracketed byline if any."""
     block = page.blocks[index]
@@ -320,6 +339,8 @@ def _open_dispatch(page: Page, index: int) -> Draft:
             pos += close + 1
         elif close > 0 and bare_credit_line(rest[:close + 1]):
             pos += close + 1  # `本报讯(李雅婷)近日，…`: a credit with no role, to nobody
+        if close > 0 and (colon := _BYLINE_COLON.match(text, pos)) is not None:
+            pos = colon.end()  # `国际在线吉林频道消息（张琪）： 9月2日下午，…`
     elif (leading := leading_byline(rest)) is not None:  # `本报讯 记者 张明 通讯员 李华 昨天…`
         length, names = leading
         draft.bylines.extend(_shift(names, block.start + pos))
@@ -377,6 +398,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     limbo: list[int] = []  # headline-like blocks not yet placed
     orphans: list[Segment] = []  # body after a closed article, not yet placed
     orphan_heads: list[int] = []  # the headline-like blocks that stood before the orphans
+    orphan_crossheads: set[int] = set()  # ... and those among them, subheadings of their text
+    titled_by_place: Draft | None = None  # the article a place's title started (`西峡：…`)
     cur: Draft | None = None
     heading_byline: Draft | None = None  # a byline line right under a headline
     caption_credits: list[BylineName] = []  # a picture's credit over its dispatch
@@ -429,7 +452,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         (`近日，…`, `5月12日，…`), unless a subheading stands right over it."""
         assert cur is not None
         at = next((k for k in range(len(cur.segments) - 1, 0, -1)
-                   if _NEWS_LEAD.match(page.text, cur.segments[k].start)), None)
+                   if NEWS_LEAD_RE.match(page.text, cur.segments[k].start)), None)
         return None if at is None or at - 1 in cur.subheads else at
 
     def photo_lead() -> list[Segment]:
@@ -449,6 +472,14 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         cur.last_block = max(seg.block for seg in cur.segments)
         return lead
 
+    def adopt(draft: Draft) -> None:
+        """The orphans go to ``draft``, their headlines as its subheadings (a headline after
+        more text than a lead starts the next article: see _split_after_long_lead)."""
+        for seg in orphans:
+            if seg.block in orphan_crossheads:
+                draft.subheads.append(len(draft.segments))
+            draft.add(seg)
+
     def orphan_article(names: list[BylineName]) -> Draft:
         """The body after a closed article (possibly none yet), closed by its own credit,
         as an article."""
@@ -456,8 +487,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         draft = Draft(bylines=names, ended=True)
         if orphans and picture_over == orphans[0].block:
             draft.bylines[:0] = picture_credits  # the picture's credit over the text
-        for seg in orphans:
-            draft.add(seg)
+        adopt(draft)
         candidates.extend(orphan_heads)
         orphans, orphan_heads = [], []
         drafts.append(draft)
@@ -475,8 +505,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         # between them: then it is an article of its own (`甲标题` / body / `乙标题` /
         # `本报讯…`).
         if drafts and not orphan_heads:
-            for seg in orphans:
-                drafts[-1].add(seg)
+            adopt(drafts[-1])
         elif (before_dispatch is not None and not limbo
               and (not orphan_heads or len(orphans) == 1
                    or sum(seg.end - seg.start for seg in orphans) <= MAX_LEAD_IN)):
@@ -706,21 +735,23 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur.bylines.extend(names)
                 prev_kind = kind
                 continue
-            if ((photo or (not names and _pictured_dispatch(page, i + 1)))
+            if ((photo or (not names and (_pictured_dispatch(page, i + 1)
+                                          or _SUPPLIED_PICTURE.search(text))))
                     and limbo and limbo[-1] == i - 1 and kinds[i + 1:i + 2] == ["start"]
                     and end - block.start <= MAX_CAPTION_UNDER_HEADLINE):
                 # A picture's caption between the headline and its dispatch: `光明社区：
                 # 老旧小区焕发新活力` / `航拍镜头下的光明社区。人民网记者 时雨摄` / `人民网南昌
                 # 7月30日电（记者 时雨）…`. The credit is the dispatch's; the caption no text.
                 # (uncredited when the dispatch's byline credits the picture: `…清扫路面垃圾。`
-                # / `本报讯 （记者 秦水淼 通讯员 程思苑 文/图）…`)
+                # / `本报讯 （记者 秦水淼 通讯员 程思苑 文/图）…`; or supplied: `城市“红客厅”
+                # （央广网发 西岗区委宣传部供图）` / `央广网大连12月20日消息（见习记者 王松）…`)
                 caption_credits, caption_block = names, i
                 prev_kind = kind
                 continue
             if (photo and limbo and limbo[-1] == i - 1 and kinds[i + 1:i + 2] == ["body"]
                     and end - block.start <= MAX_CAPTION_UNDER_HEADLINE
                     and _took_all(names)
-                    and not _NEWS_LEAD.match(page.text, block.start)
+                    and not NEWS_LEAD_RE.match(page.text, block.start)
                     and not _credited_caption(page, i + 1)):
                 # ... or over its article's text: `正宁路社区“好邻居”为志愿者送上慰问` /
                 # `社区为辖区内的志愿者送上慰问品 颜娜 摄` / `有这样一群人，…`: the article
@@ -734,13 +765,14 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 orphans, orphan_heads, limbo = [seg], limbo, []
                 prev_kind = kind
                 continue
-            if (photo and not limbo and cur is not None and not cur.ended and cur.bylines
+            if (photo and not limbo and cur is not None and not cur.ended
+                    and (cur.bylines or cur is titled_by_place)
                     and end - block.start <= MAX_CAPTION_UNDER_HEADLINE
                     and (all(b.name in page.text[page.blocks[cur.first_block].start:block.start]
                              for b in names)
                          or (kinds[i + 1:i + 2] == ["body"] and _took_all(names)
-                             and not _NEWS_LEAD.match(page.text, block.start)
-                             and not _NEWS_LEAD.match(page.text, page.blocks[i + 1].start)
+                             and not NEWS_LEAD_RE.match(page.text, block.start)
+                             and not NEWS_LEAD_RE.match(page.text, page.blocks[i + 1].start)
                              and not _credited_caption(page, i + 1)))):
                 # A picture in the article, taken by someone it named: `东南网4月26日讯
                 # (本网记者 施远圻 实习生 陈梓昕)…` / … / `签约仪式。陈梓昕 摄` / body; or by
@@ -749,6 +781,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # own text opens like news: `近日，…。(小汤 摄)`; so does a new article's
                 # under its picture: `…活动。 记者 赵朝军 摄` / `昨日上午，6位社区记者…`; and
                 # captions one under another, each with its credit, are a row of photo items).
+                # An article signed so far, or one a place's title started, its picture
+                # inside as it was a section of a dispatch (`西峡：…` / text / `…晾晒新收的
+                # 小麦 摄影 李华` / text / `（文 张三 李四）`).
                 cur.add(seg)
                 cur.bylines.extend(names)
                 prev_kind = kind
@@ -756,6 +791,18 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             new_item = (2 <= len(limbo) <= MAX_HEAD_LINES and limbo[-1] == i - 1
                         and block.blank_before and i not in listed
                         and not marks.intersection(limbo))
+            if (len(limbo) == 1 and limbo[0] == i - 1 and block.blank_before
+                    and cur is not None and cur.dispatch and not cur.ended and cur.segments
+                    and _place_title(page, limbo[0])):
+                # A title naming the city it reports from ends the dispatch above: an
+                # unsigned article starts under it (`…守护群众出行安全。` / `乌鲁木齐：
+                # “访惠聚”工作组帮居民添亮` / `75岁的许秀兰…`)
+                cur.ended = True
+                place_orphans(None)
+                candidates.extend(limbo)
+                limbo = []
+                cur = titled_by_place = Draft()
+                drafts.append(cur)
             across = (len(limbo) == 1 and limbo[0] == i - 1 and block.blank_before
                       and page.blocks[limbo[0]].across)
             if across and cur is not None and not cur.ended and cur.segments:
@@ -818,8 +865,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 if not orphans:
                     orphan_heads = limbo
                 else:
+                    heads = [h for h in limbo if h not in labels]
                     orphans.extend(Segment(h, page.blocks[h].start, page.blocks[h].end)
-                                   for h in limbo if h not in labels)
+                                   for h in heads)
+                    orphan_crossheads.update(heads)
                 limbo = []
                 orphans.append(seg)
         prev_kind = kind
@@ -847,7 +896,9 @@ def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> l
         at = last = draft.subheads[0]
         while last + 1 in draft.subheads:
             last += 1  # a headline of two lines: `社区协调“堵”变“通”` / `商铺业主气顺了`
-        if (at <= MAX_LEAD_PARAGRAPHS or last + 1 == len(draft.segments)
+        after = draft.segments[last + 1:]
+        if (at <= MAX_LEAD_PARAGRAPHS or not after
+                or (len(after) == 1 and after[0].end - after[0].start < MIN_SPLIT_REST_CHARS)
                 or not page.blocks[draft.segments[at].block].blank_before
                 or sum(seg.end - seg.start for seg in draft.segments[:at]) <= MAX_LEAD_CHARS):
             break

@@ -875,3 +875,28 @@ def test_nicknamed_bylines_text_and_picture_credits_and_turned_pages():
     assert articles[0].body.startswith("入冬以来")
     assert articles[2].body.endswith("周边居民纷纷点赞。\n图为青石社区居民在口袋公园里健身。")
     assert articles[3].body.startswith("3月5日")
+
+
+def test_titles_after_unsigned_text_and_other_outlets_datelines():
+    # A dispatch closed by its picture's credit goes on unsigned; a title as wide as the
+    # column over a news lead after more than a lead's text starts the next article (it
+    # had been a crosshead of the text above, its first line joined to the title); `X在线
+    # …讯` and `…网…消息 (记者…)` open dispatches, the outlet's name in the byline credits
+    # nobody; a city's name and a colon open a title, not a crosshead of the dispatch
+    # above; a feature's last crosshead over one short paragraph stays its own; a
+    # subtitle set off by a blank line or ending in a genre word (侧记) is no title.
+    articles = _fixture_articles("page_titles_after_unsigned_text.txt")
+    assert [(a.headline, a.subtitle, a.kind, *_credits(a)) for a in articles] == [
+        ("老厂区里办起“邻里节”", "", "news", ["赵文涛"], [], ["周建国"]),
+        ("义诊进小区健康送到家，江滨街道请来三甲医生", "", "feature", [], [], []),
+        ("老旧小区加装电梯", "", "news", [], ["吴磊"], []),
+        ("", "", "news", ["陈晓"], ["林峰"], []),
+        ("长沙：老街巷变身“网红打卡地”", "", "feature", [], [], []),
+        ("小巷深处的幸福生活", "——望月湖街道老旧小区改造见闻", "feature", ["孙立"], [], []),
+        ("一碗热饭暖了人心", "幸福里社区老年助餐点开办一周年侧记", "news", [], [], []),
+    ]
+    assert articles[0].body.startswith("5月8日下午")
+    assert articles[0].body.endswith("让老厂区热闹起来。")
+    assert articles[1].body.startswith("5月9日，江滨街道")
+    assert articles[3].body.startswith("23日上午")
+    assert articles[5].body.endswith("居民刘阿姨笑着说。")
