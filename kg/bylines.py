@@ -197,7 +197,9 @@ def parse_byline(text: str) -> list[BylineName] | None:
             pos = m.end()
             continue
         m = _TAIL_RE.match(text, pos)
-        if m and group and (m.end() == n or not _NAME_RUN.match(text, m.end())):
+        # (`报道` glued to the next name where a column's line broke: `…穆媛 报道` / `李研 摄影`)
+        if m and group and (m.end() == n or not _NAME_RUN.match(text, m.end())
+                            or m.group() == "报道"):
             if m.group() in PHOTO_TAILS and not photo:  # (after `图/`: photographers already)
                 # `记者 韩志刚 通讯员 理效明 摄`: the one credit at the end is everyone's
                 shot = group if tails or _SEPARATORS.match(text, m.end()).end() < n else [

@@ -79,9 +79,11 @@ MIN_SPLIT_REST_CHARS = 150
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 # A headline may exclaim or ask (`“俺村不比城市差！”`, `曝光！蜜蜂张办事处仨小区脏乱差`): a
 # short line with ！ or ？ but no full stop, comma or semicolon.
-# (after a place and a colon too: `兴庆区：邻里温暖再升级！`)
+# (after a place and a colon too: `兴庆区：邻里温暖再升级！`; with who says what after it:
+# `通州如意园小区今日解封！居民：解封后想第一时间见到他们`)
 _EXCLAIMED_HEADLINE = re.compile(r"(?=.{8,30}$)(?:[^。，,；;、：:！？!?]{2,12}[：:])?"
-                                 r"[^。，,；;、：:]*[！？!?][^。，,；;、：:]*")
+                                 r"[^。，,；;、：:]*[！？!?](?:[^。，,；;、：:！？!?]{1,6}[：:])?"
+                                 r"[^。，,；;、：:]*")
 # ... or a short exclamation, `垃圾堆清了！` (not a quoted cry, `“太好了！”`; not the end of
 # a question wrapped onto its own line, `写这封信？`)
 _SHORT_EXCLAIMED = re.compile(r"[^“‘\"。，,；;、：:！？!?]{4,6}[！!]")

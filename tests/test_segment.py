@@ -397,6 +397,18 @@ def test_headlines_may_exclaim():
     assert _people_of(page) == [("“俺村不比城市差！”", ["刘招"], ["王平"])]
 
 
+def test_a_headline_may_exclaim_and_then_quote_someone():
+    # `…解封！居民：…`: after the exclamation, who says what; a bracketed byline whose
+    # `报道` the column glued to the photographer's name on the next line
+    page = ("老小区今日解封！居民：终于能下楼遛弯了\n\n"
+            "本报讯(记者 韩冬 通讯员 乔丽 报道\n周强 摄影)经过14天封控管理，今天上午，和平小区"
+            "正式解封，居民们陆续走出楼门。\n")
+    (article,) = extract_text("page.txt", page)
+    assert article.headline == "老小区今日解封！居民：终于能下楼遛弯了"
+    assert (article.people("reporter"), article.people("photographer")) == (["韩冬"], ["周强"])
+    assert article.body.startswith("经过14天封控管理")
+
+
 def test_a_section_closed_by_other_peoples_byline_is_an_article_of_its_own():
     # The first article's byline stands at its top; the section under a subheading
     # closes with a byline of other people: two articles, the subheading a headline.
