@@ -277,6 +277,8 @@ def parse_byline(text: str) -> list[BylineName] | None:
 
 
 _PLACE_WORDS = ("社区", "街道", "小区", "乡村", "基层")
+
+
 def _filed_from(run: str) -> bool:
     """A place a story was filed from, or a province's and a city's name in a row
     (`贵州遵义`, in `（记者袁超 瞿宏伦 贵州遵义报道）`)."""

@@ -69,9 +69,9 @@ _REPORTER_PREFIXES = "本报|首席|见习|实习|特约|特派|摄影|全媒体
 # (`昆明日报 记者`: the outlet set off by a space; `周口日报全媒体 记者李瑞才`: its desk too)
 REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*)?(?:(?:{_REPORTER_PREFIXES})\s*)?(?:首席)?"
                     rf"(?:记者|采访人员)")
-# (a party committee's press group, Zhejiang papers: `（记者 楼盼 报道组 陈婺）`, `县委报道组`)
 # Readers and pupils who report for a paper, credited as none of our roles: `市民记者 班计划`.
 CITIZEN_REPORTERS = ("市民", "学生", "少年", "小小", "校园", "志愿", "网友", "读者")
+# (a party committee's press group, Zhejiang papers: `（记者 楼盼 报道组 陈婺）`, `县委报道组`)
 _OTHER_ROLES = "实习生|编辑|校对|(?:[县区市]委)?报道组"
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
