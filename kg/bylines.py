@@ -414,7 +414,8 @@ def _has_surname(name: str) -> bool:
 # names, `郑玉洁 赵志花`, `马刚 郝欣 陈南`. Every name must start with a surname.
 _BARE_LABEL = re.compile(r"\A(?:作者|文|供稿)[:：]?\s*")  # `(供稿：XX街道 王明)`
 _BARE_BRACKET = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,24})[)）]\s*$")
-_BARE_TEXT_TAIL = re.compile(r"\s*[/／]?文(?:[/／]图)?$")  # `(邹世进文/图)`, `(张三/文)`
+# `(邹世进文/图)`, `(张三/文)`; `(高兰 张贵林 报道)`
+_BARE_TEXT_TAIL = re.compile(r"\s*(?:[/／]?文(?:[/／]图)?|报道)$")
 _BARE_REACH = 30  # the bracket and what may follow it, from a paragraph's end
 # ... or names after the last sentence and a space, in a column of briefs: `…将不允许上牌。
 # 马奔`, `…可联络热线。 王丹丹 马奔`

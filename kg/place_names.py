@@ -26,6 +26,7 @@ from kg.place_rules import (
     NAME_CONTINUATIONS,
     NAME_INNER_STOP_CHARS,
     NUMBER_UNITS,
+    NUMERALS,
     PRONOUN_CHARS,
     STOP_CHARS,
     STOP_WORDS,
@@ -83,6 +84,8 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
         return None  # 进社区, 三个小区: a function word right before the unit
     if len(run) - cuts[-1] < 2 and cuts[-1] and run[cuts[-1] - 1] in HARD_STOP_CHARS:
         return None  # 在老村, 她来社区: one character after a word no name starts with
+    if len(run) - cuts[-1] == 1 and cuts[-1] and run[-1] in NUMERALS:
+        return None  # 目前两村已完成: a count of villages after a word
     cut = cuts[-1] if len(run) - cuts[-1] >= 2 else cuts[-2] if len(cuts) > 1 else 0
     if cut == 2 and run[1] in NAME_INNER_STOP_CHARS and run[0] not in STOP_CHARS \
             and run[0] not in LEVEL_CHARS and not is_cjk(text[start - 1 : start] or "，"):

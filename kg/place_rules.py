@@ -14,6 +14,7 @@ __all__ = [
     "BAD_AFTER_DISTRICT",
     "COUNTED_DISTRICT_FIRSTS",
     "COUNT_WORD_CHARS",
+    "VERB_BEFORE_DISTRICT_FIRST",
     "BAD_AFTER_UNIT",
     "CJK",
     "COMMUNITY_KIND_WORDS",
@@ -176,6 +177,9 @@ BAD_AFTER_DISTRICT = ("域", "划", "块", "间", "别", "段",
 # (no 个旧市).
 COUNTED_DISTRICT_FIRSTS = "项名个"
 COUNT_WORD_CHARS = "各每多几该这那此诸一二两三四五六七八九十百千万数0123456789"
+# ... or with 上 after a verb of going up is that verb's: `走上城区街头` (no 上城区, nor
+# 上街区 in `走上街区`).
+VERB_BEFORE_DISTRICT_FIRST = {"上": "走登踏爬迈奔冲赶跟"}
 
 # Longest printed stem kept for a pattern-found unit, by unit family.
 MAX_STEM = {"community": 5, "compound": 7, "street": 5}
@@ -190,7 +194,8 @@ STOP_CHARS = set("的在和与及或对到把将从由向为是了等被让给�
                  "见"  # 见新村土地已清表 (见 "sees" the new village; no village 见新)
                  "使"  # 微信群的建立，使关山村更有凝聚力 (使 "makes"; 关山村)
                  "叫"  # 荷晏社区以前叫渔场村 (叫 "was called")
-                 "原")  # 原香港花园社区 (a former name: the community is 香港花园社区)
+                 "原"  # 原香港花园社区 (a former name: the community is 香港花园社区)
+                 "仅")  # 上张乡仅滕山村、西片村两村 (仅 "only": 滕山村)
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
 # stop character is the name's first (each of these starts at most 20 of the 620,000
@@ -221,7 +226,7 @@ STOP_WORDS = (
     "街道", "办事处",  # a street the gazetteer lacks ends there: 八经街道延安里社区
     "社区",  # and a community: 幸福社区居民社区阳光花园小区 → 阳光花园小区
     "全国",  # 全国和谐社区建设示范街道 (全 is a stop character, 全国 the word)
-    "如今", "现在", "当时", "此前", "过去", "以前",  # time words: 如今高山村
+    "如今", "现在", "当时", "此前", "过去", "以前", "目前",  # time words: 如今高山村, 目前两村
     "此次", "这次", "本次", "每次", "再次",  # 随着此次白沙村 (此 alone leaves 次白沙村)
     "共有", "拥有", "现有", "已有", "没有", "只有", "设有",  # 共有新华社区 (共 alone leaves 有新华)
     "都有", "里有",  # 每天都有社区工作人员巡查, “扫雪队”里有社区工作人员
@@ -238,6 +243,7 @@ STOP_WORDS = (
     "助力",  # a verb: 对周边社区卫生进行了大清扫，助力社区做好疫情防控 (no community 助力)
     "所住",  # 谈及所住小区改造后的变化 (as 所在)
     "将以",  # 街道将以社区“大世界”为核心 (以 "by"; 以 alone would leave 可以热饭社区)
+    "命名",  # 命名陈家咀社区为无疫情社区 ("names X as")
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -283,6 +289,10 @@ GENERIC_STEMS = {
     "城市和谐",  # a programme: 全省城市和谐社区建设示范单位 (after 全省)
     "美好",  # 拉开了共建共享美好社区的新篇章
     "高层",  # a kind of building: 碧海鸿庭是高层小区
+    "大小",  # all of them: 大小社区都参加了 ("big and small")
+    # kinds of community in policy, no name (`李庄新型农村社区` is one: 李庄 names it)
+    "新型", "新型农村", "新型智慧",
+    "一番",  # a round of: 体验了一番社区工作
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
@@ -290,6 +300,7 @@ GENERIC_STEMS = {
 GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧",
                       "记者", "最", "乡镇",
                       "部分",  # some of them: 省城部分社区, 市区部分小区
+                      "疫情",  # an epidemic status: 第二批无疫情社区、小区名单
                       "居民",  # 各民族居民社区生活
                       "历史文化",  # a title: 历史文化名村独树镇扳倒井村
                       "物业",  # a description: 榕荫路无物业小区, 有物业的小区

@@ -60,6 +60,7 @@ from kg.place_rules import (
     STOP_CHARS,
     TOWNSHIP_UNIT_RE,
     UNNAMED_COMPOUND_RE,
+    VERB_BEFORE_DISTRICT_FIRST,
     VILLAGE_IDIOM_RE,
     VILLAGE_ROUND_RE,
     function_words,
@@ -121,8 +122,9 @@ def _district_hits(text: str, gz: Gazetteer,
                 # 示范县 is not 范县: a two-character name needs a clean left edge
                 if length == 2 and prev and is_cjk(prev) and prev not in "省市州盟":
                     break
-                if cand[0] in COUNTED_DISTRICT_FIRSTS and prev and prev in COUNT_WORD_CHARS:
-                    break  # 各项城市管理: 项 counts, no 项城市
+                if prev and (cand[0] in COUNTED_DISTRICT_FIRSTS and prev in COUNT_WORD_CHARS
+                             or prev in VERB_BEFORE_DISTRICT_FIRST.get(cand[0], "")):
+                    break  # 各项城市管理: 项 counts, no 项城市; 走上城区: no 上城区
                 city, start = home, end - length
                 if cand not in keys:
                     before = _city_prefix(text, start, gz)
@@ -147,7 +149,11 @@ def _district_hits(text: str, gz: Gazetteer,
             continue  # 亚峰新区二期: an estate's phase
         if not is_cjk(prev) or prev in STOP_CHARS or prev in "市省":
             hits.append((m.start(), m.end(), m.group(), home))  # 位于郑东新区
-    return [(s, e, printed, named.get(printed, home) if city is None else city)
+    # A short form in an article whose named districts are all one other city's is that
+    # city's: `鸠江区、经开区等城管部门` on a page of another city's paper (芜湖's 经开区).
+    cities = {keys[p][0][:4] for _s, _e, p, _c in hits if p in keys and len(keys[p]) == 1}
+    default = cities.pop() if len(cities) == 1 and home not in cities else home
+    return [(s, e, printed, named.get(printed, default) if city is None else city)
             for s, e, printed, city in hits]
 
 
@@ -254,6 +260,11 @@ def _village_code(codes: list[str], street_codes: set[str], context: set[str]) -
         under = [c for c in codes if c[:6] in context]
         return under[0] if len(under) == 1 else None
     return None
+
+
+# The last character of a road's name: a verb-like word before it names the road
+# (`胜利街`), not the place after it.
+ROAD_END_CHARS = "街路巷道"
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -562,6 +573,7 @@ class _Resolver:
         the name: `列入建东街社区` (列入 'include', not 东街社区)."""
         text = self.text
         return (start - 2 >= floor and not clean_left(text, start + 1)
+                and text[start] not in ROAD_END_CHARS  # 胜利街曙光社区: a road's 街
                 and text[start - 2 : start] in function_words()
                 and name_ok(text[start:unit_start], "community"))
 

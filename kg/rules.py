@@ -72,7 +72,7 @@ REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*)?(?:(?:{_REPORTER_PREFIXES})\s*)?(?:首
 # Readers and pupils who report for a paper, credited as none of our roles: `市民记者 班计划`.
 CITIZEN_REPORTERS = ("市民", "学生", "少年", "小小", "校园", "志愿", "网友", "读者")
 # (a party committee's press group, Zhejiang papers: `（记者 楼盼 报道组 陈婺）`, `县委报道组`)
-_OTHER_ROLES = "实习生|编辑|校对|(?:[县区市]委)?报道组"
+_OTHER_ROLES = "实习生|编辑|校对|审核|(?:[县区市]委)?报道组"  # (`审核 王天姿`: the editor)
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
     (rf"(?:{OUTLET_RE})?(?:特约)?通[讯迅]员", "correspondent"),  # (OCR: 迅 for 讯, `通迅员`)
@@ -94,12 +94,17 @@ DISPATCH_RE = re.compile(
     # (the site's paper in brackets: `荆楚网(湖北日报网)讯`; a group's outlets in a row:
     # `新安晚报 安徽网 大皖新闻讯`)
     rf"(?:[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)\s+){{0,2}}"
-    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)(?:[·・][{CJK}]{{1,8}}|[（(][{CJK}]{{2,10}}[)）])?"
+    # (a paper's publisher and its site: `泰安日报社·中华泰山网讯`)
+    rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线|报社)(?:[·・][{CJK}]{{1,8}}|[（(][{CJK}]{{2,10}}[)）])?"
     rf"\s*(?:{_DAY}\s*)?讯|"
     # 消息 for 讯 with the bracketed byline after it: `海口网4月25日消息 (记者…)`,
     # `国际在线吉林频道消息（张琪）：`
     rf"(?!据)[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[{CJK}]{{0,6}}?\s*(?:{_DAY}\s*)?消息"
     rf"(?=\s*[（(])|"
+    # an app's or a site's name we do not know and 讯, a news lead right after it:
+    # `亮点黔西南讯 6月9日上午，…`
+    rf"[{CJK}]{{2,8}}(?<!通)讯(?=[ \u3000]*(?:\d{{1,2}}月\d{{1,2}}日|近日|日前|近期|昨天|昨日"
+    rf"|今天|今日)[上下中早晚午夜间时]{{0,2}}[，,])|"
     # an outlet, then its city or channel: `映象网开封讯`, `浙江在线-杭州频道1月3日讯`
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线)[·・\-－]?[{CJK}]{{1,8}}\s*(?:{_DAY}\s*)?讯"
     rf"(?=[\s(（【\[:：]|$)|"

@@ -80,7 +80,8 @@ def test_summary_line_says_what_a_rebuild_took_from_the_previous_one(tmp_path, c
 def test_a_page_of_another_city_is_read_with_its_own_home_city(tmp_path):
     """Five 郑州 pages and one 洛阳 page: the batch's home city is 4101, but the 洛阳 page's
     own districts (涧西区, 西工区, 洛龙区) decide 4103, so its 高新区 is 洛阳's zone; a home
-    city given on the command line holds for every page."""
+    city given on the command line holds for every page, where an article names no other
+    city's districts (this one does: its zone stays 洛阳's)."""
     from kg.build import build, extract_articles
 
     pages = tmp_path / "pages"
@@ -103,4 +104,10 @@ def test_a_page_of_another_city_is_read_with_its_own_home_city(tmp_path):
         == ["洛阳高新技术产业开发区"]
     given = extract_articles([pages], home_city="4101")
     assert [a.primary_district for a in given if a.page == "page_luoyang_districts"] \
-        == ["郑州高新技术产业开发区"]
+        == ["洛阳高新技术产业开发区"]
+    bare = tmp_path / "bare" / "page_zone_only.txt"
+    bare.parent.mkdir()
+    bare.write_text("高新区企业开放日\n\n本报讯(记者 孙伟)11月3日，高新区举办企业开放日活动，"
+                    "20余家企业向市民敞开大门。\n", encoding="utf-8")
+    for home, zone in (("4101", "郑州高新技术产业开发区"), ("4103", "洛阳高新技术产业开发区")):
+        assert [a.primary_district for a in extract_articles([bare], home_city=home)] == [zone]

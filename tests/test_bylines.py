@@ -320,3 +320,22 @@ def test_citizen_reporters_and_an_uncredited_dictionary_word(text):
     # readers who report for a paper are none of our roles; without a credit closing it,
     # a run that opens with a dictionary word stays prose
     assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize("text, dispatch", [
+    ("泰安日报社·中华泰山网讯（记者 李浩 审核 陈明）近日，", "泰安日报社·中华泰山网讯"),
+    ("亮点黔西南讯 6月9日上午，兴义市", "亮点黔西南讯"),  # an app we do not know
+    ("湘江在线5月10日讯（记者 周敏）", "湘江在线5月10日讯"),
+    ("南海网4月25日消息 （记者 陈晓）23日上午，", "南海网4月25日消息"),
+    ("他收到通讯 6月9日，", None),  # 通讯 (a report) is no dispatch's 讯
+])
+def test_more_dispatch_lines(text, dispatch):
+    m = DISPATCH_RE.match(text)
+    assert (m.group().strip() if m else None) == dispatch
+
+
+def test_an_editor_and_a_bare_credit_with_its_tail_credit_nobody():
+    # `审核 X` credits the editor, none of our roles; `(X Y 报道)` after the last sentence
+    # credits two people with no role word: nobody, but it ends the paragraph's text
+    assert _people("记者 李浩 审核 陈明") == [("reporter", "李浩")]
+    assert trailing_bare_credit("安排环卫人员进行清扫。(高兰 张贵林 报道)") == 11

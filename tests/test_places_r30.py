@@ -1,0 +1,36 @@
+"""Places on text modelled on the thirtieth probe's pages (黔西南, 台州, 乌兰浩特, 芜湖,
+武汉): words before a unit that are no part of its name (an adverb, a time word, a
+verb, a count), words that name a kind or a status, a road before a coded community,
+and a zone's short form in an article set in another city than the page's paper."""
+
+import pytest
+from conftest import mention_names
+
+from kg.places import resolve_places
+
+
+@pytest.mark.parametrize("text, kind, names", [
+    ("上张乡仅滕山村组织了志愿者。", "community", ["滕山村"]),  # 仅 "only"
+    ("目前两村已完成清理。", "community", []),  # two villages, counted
+    ("大小社区都参加了活动。", "community", []),  # "big and small"
+    ("记者体验了一番社区工作。", "community", []),  # "a round of"
+    ("汉阳区命名陈家咀社区为无疫情社区。", "community", ["陈家咀社区"]),  # 命名 "names"
+    ("推进新型智慧社区建设。", "community", []),  # a kind of community in policy
+    ("志愿者走上城区街头。", "district", []),  # 走上 "walk onto": no 上城区
+])
+def test_words_before_a_unit_that_name_nothing(text, kind, names):
+    assert mention_names(resolve_places(text, 0, None), kind) == names
+
+
+def test_a_road_before_a_coded_community_is_no_part_of_its_name():
+    # 胜利 is a verb in the dictionary, yet the 街 after it is the road's (胜利街), not the
+    # first character of the community the home city (兴安盟, 1522) codes: 曙光社区
+    result = resolve_places("胜利街曙光社区党支部书记介绍了情况。", 0, "1522")
+    assert mention_names(result, "community") == ["曙光社区"]
+
+
+def test_a_zone_short_form_in_an_article_set_in_another_city():
+    # A 阜阳 (3412) paper's page; the article names only 芜湖's 鸠江区: its 经开区 is 芜湖's.
+    result = resolve_places("鸠江区、经开区等城管部门开展清理。", 0, "3412")
+    assert [(m.name, m.code) for m in result.mentions if m.type == "district"] == [
+        ("鸠江区", "340207"), ("芜湖经济技术开发区", "340271")]
