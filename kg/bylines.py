@@ -40,11 +40,13 @@ ROLE_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in
 _ROLES = "|".join(pattern for pattern, _ in ROLE_WORDS)
 ROLE_START_RE = re.compile(ROLE_STARTS_RE)
 _OUTLET_RE = re.compile(OUTLET_RE)
-# A paper's two-character nickname before 记者, opening a byline: `海都记者 袁丽群/文`
-# (海峡都市报, which sets a letter before it: `N海都记者 袁丽群/文 关铭荣/图`), `楚天记者
-# X`; a name must follow. Not readers who report for a paper: `市民记者 班计划`.
-_NICKNAME_REPORTER = re.compile(rf"(?:(?<![A-Za-z])[A-Z])?(?!{'|'.join(CITIZEN_REPORTERS)})"
-                                rf"[{CJK}]{{2}}(?:首席)?记者(?=[ \u3000]*[{CJK}])")
+# A paper's nickname or a media group's name we do not know before 记者, opening a
+# byline: `海都记者 袁丽群/文` (海峡都市报, which sets a letter before it: `N海都记者 袁丽群/文
+# 关铭荣/图`), `长城新媒体记者 张晨光 周亚彬 报道`, `邯郸新闻传媒中心记者 王梦洁`; a name
+# must follow. Not readers who report for a paper: `市民记者 班计划`.
+_NICKNAME_REPORTER = re.compile(rf"(?:(?<![A-Za-z])[A-Z])?[{CJK}·・]{{2,10}}?(?:首席)?记者"
+                                rf"(?<!{')(?<!'.join(w + '记者' for w in CITIZEN_REPORTERS)})"
+                                rf"(?=[ \u3000]*[{CJK}])")
 # A credit before a role word (`图/记者 李四`); which one matched tells whether it
 # makes photographers.
 _CREDIT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in
@@ -164,7 +166,8 @@ def parse_byline(text: str) -> list[BylineName] | None:
     pos = 0
     agency = _AGENCY_TAIL.search(text)
     n = agency.start() if agency else len(text)  # `颜维琦摄/光明图片`: the picture agency
-    nickname = "记者" in text[:12]  # (see _NICKNAME_REPORTER: a byline opening so)
+    nickname = "记者" in text[:16]  # (see _NICKNAME_REPORTER: a byline opening so)
+    nicknamed = False  # ... which it did: every name must then start with a surname
 
     def credit(name: str, start: int, end: int) -> None:
         entry = BylineName(role, name, start, end)
@@ -192,6 +195,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
             _NICKNAME_REPORTER.match(text, pos) if nickname and not out and not role else None)
         if m and not (role and _glued_name(text, pos)):
             role = ROLE_WORDS[int(m.lastgroup[1:])][1] if m.lastgroup else "reporter"
+            nicknamed = nicknamed or not m.lastgroup
             group = []
             photo, credit_photo = credit_photo, False
             pos = m.end()
@@ -273,6 +277,8 @@ def parse_byline(text: str) -> list[BylineName] | None:
             credit(name, start, start + len(name))
             start += len(name)
         pos = cut
+    if nicknamed and not all(_has_surname(b.name) for b in out):
+        return None  # `跟着记者 去看看`: a headline, no outlet's reporter 去看看
     return [b for b in out if b.role != "other"] if out else None
 
 
@@ -351,8 +357,10 @@ def is_byline_line(text: str) -> bool:
     return len(text) <= MAX_BYLINE_CHARS and bool(parse_byline(text))
 
 
-_TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（]?[{LEAD_MARKS}]?(?="
+# (in lenticular brackets too: `…更方便了。【记者 张芮】`)
+_TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（【]?[{LEAD_MARKS}]?(?="
                              rf"{_CREDIT_RE.pattern}|{_ROLES}|{_PHOTO_CREDIT.pattern}$"
+                             rf"|{_NICKNAME_REPORTER.pattern}"
                              rf"|{_BRACKET_PHOTO_NAMES}摄[)）]\s*$)")
 
 

@@ -315,10 +315,30 @@ def test_nicknames_press_groups_filing_places_and_credited_names(text, expected)
     assert _people(text) == expected
 
 
-@pytest.mark.parametrize("text", ["市民记者 班明", "记者计成林"])
+@pytest.mark.parametrize("text, expected", [
+    # a media group's or an app's name we do not know before 记者
+    ("长城新媒体记者 张晨光 周亚彬 报道", [("reporter", "张晨光"), ("reporter", "周亚彬")]),
+    ("邯郸新闻传媒中心记者 王梦洁", [("reporter", "王梦洁")]),
+    ("红网时刻记者 李楠 通讯员 张晓耘 长沙报道",
+     [("reporter", "李楠"), ("correspondent", "张晓耘")]),
+])
+def test_media_groups_we_do_not_know(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_caption_credit_by_a_media_group_we_do_not_know():
+    found = trailing_byline("改造后的棉三社区东门口。长城新媒体记者 周亚彬 摄")
+    assert found is not None and found[0] == 12
+    assert [(b.role, b.name) for b in found[1]] == [
+        ("reporter", "周亚彬"), ("photographer", "周亚彬")]
+
+
+@pytest.mark.parametrize("text", ["市民记者 班明", "记者计成林", "热心市民记者 班明",
+                                  "跟着记者 去看看"])
 def test_citizen_reporters_and_an_uncredited_dictionary_word(text):
     # readers who report for a paper are none of our roles; without a credit closing it,
-    # a run that opens with a dictionary word stays prose
+    # a run that opens with a dictionary word stays prose; after a name we do not know
+    # before 记者, what follows must be names with surnames (`去看看` is none)
     assert parse_byline(text) is None
 
 
@@ -339,3 +359,9 @@ def test_an_editor_and_a_bare_credit_with_its_tail_credit_nobody():
     # credits two people with no role word: nobody, but it ends the paragraph's text
     assert _people("记者 李浩 审核 陈明") == [("reporter", "李浩")]
     assert trailing_bare_credit("安排环卫人员进行清扫。(高兰 张贵林 报道)") == 11
+
+
+def test_an_end_byline_in_lenticular_brackets():
+    found = trailing_byline("居民生活更方便了。【记者 张芮 审核 王天姿】")
+    assert found is not None and found[0] == 9
+    assert [(b.role, b.name) for b in found[1]] == [("reporter", "张芮")]
