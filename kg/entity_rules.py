@@ -101,6 +101,7 @@ __all__ = [
     "ORGANIZATION_SUFFIXES",
     "PLACE_CHARS",
     "QUOTE_PAIRS",
+    "LEVEL_NOUNS",
     "REGION_PREFIXES",
 ]
 
@@ -398,6 +399,8 @@ ORGANIZATION_GENERIC_UNITS = frozenset({"小区", "楼栋", "楼院", "院落", 
 # A body named after its level alone gets the article's district filled in:
 # `区人社局` → `涧西区人社局` (printed form kept as an alias). `市`/`县` stay as printed.
 REGION_PREFIXES = ("区",)
+# Nouns a level word starts, no level: `社区区域党委` (a region's committee, not 区 + 域党委).
+LEVEL_NOUNS = ("区域", "县域")
 
 # Quote marks around a body's whole name make it an epithet or an honour, not a body:
 # `九龙办事处成为全市瞩目的“明星乡镇办事处”`, `被评为“五星级党支部”`.

@@ -311,7 +311,7 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
                 text.startswith(R.ORGANIZATION_QUOTE_CLOSERS, e):
             continue  # a body printed alone in quotes is an epithet: `“明星乡镇办事处”`
         prefix = text[start:s]
-        level = prefix[:1] in ("区", "市", "县", "省")
+        level = prefix[:1] in ("区", "市", "县", "省") and not prefix.startswith(R.LEVEL_NOUNS)
         if level and (start == 0 or text[start - 1] not in "社街镇乡村"):
             # `区人社局`, `县政府`, `县失业处`: a level word, then the body
             name, aliases = printed, ()

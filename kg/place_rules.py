@@ -270,6 +270,7 @@ GENERIC_STEMS = {
     "城中", "基层", "部分", "住宅", "目前", "文化",  # 城中村, 基层社区, 中华文化社区集市
     "环境",  # 生活在这样的环境小区 (the setting, no name)
     "明星", "十佳", "五好", "五星", "魅力",  # honours: “明星社区”, “十佳社区”, “魅力社区”
+    "生态", "完美",  # 创建生态社区, 打造完美社区 (one 生态社区 in the gazetteer, found there)
     "年度",  # 2017年的年度社区为民服务项目
     # kinds of community in policy: 推进完整社区建设, 韧性社区, 低碳社区; a community of
     # office towers: 该楼宇社区 (兴达国贸楼宇社区 is named, see COMMUNITY_KIND_WORDS)

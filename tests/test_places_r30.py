@@ -16,6 +16,7 @@ from kg.places import resolve_places
     ("记者体验了一番社区工作。", "community", []),  # "a round of"
     ("汉阳区命名陈家咀社区为无疫情社区。", "community", ["陈家咀社区"]),  # 命名 "names"
     ("推进新型智慧社区建设。", "community", []),  # a kind of community in policy
+    ("创建生态社区，打造完美社区。", "community", []),  # designations (round 31)
     ("志愿者走上城区街头。", "district", []),  # 走上 "walk onto": no 上城区
 ])
 def test_words_before_a_unit_that_name_nothing(text, kind, names):
