@@ -452,7 +452,7 @@ def _bracket_open(group: list[_Line]) -> bool:
     return opened >= 0 and not any(c in _CLOSING for c in tail[opened:])
 
 
-_OPENING, _CLOSING = "(（“《", ")）”》"
+_OPENING, _CLOSING = "(（“《【", ")）”》】"  # (`…讯 【记者 王雪梅` / `张超】…`)
 # How the second half of a role word broken by the column starts (记|者, 通讯|员).
 _ROLE_WORD_ENDS = ("者", "员", "讯员")
 # Characters that lead into a date in running text: `…将于` / `10月10日，…`.

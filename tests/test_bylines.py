@@ -348,6 +348,7 @@ def test_citizen_reporters_and_an_uncredited_dictionary_word(text):
     ("湘江在线5月10日讯（记者 周敏）", "湘江在线5月10日讯"),
     ("南海网4月25日消息 （记者 陈晓）23日上午，", "南海网4月25日消息"),
     ("他收到通讯 6月9日，", None),  # 通讯 (a report) is no dispatch's 讯
+    ("天天天水网15日16时讯 【记者 王雪梅】初冬降临", "天天天水网15日16时讯"),  # day and hour
 ])
 def test_more_dispatch_lines(text, dispatch):
     m = DISPATCH_RE.match(text)

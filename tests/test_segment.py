@@ -409,6 +409,12 @@ def test_a_headline_may_exclaim_and_then_quote_someone():
     assert article.body.startswith("经过14天封控管理")
 
 
+def test_a_lenticular_bracket_byline_broken_by_the_column_is_read_whole():
+    page = ("老街银杏黄了\n\n天天天水网15日16时讯 【记者 王雪梅\n张超】初冬降临天水时，"
+            "民主路上的银杏树叶便成为了街头的一道风景。\n")
+    assert _people_of(page) == [("老街银杏黄了", ["王雪梅", "张超"], [])]
+
+
 def test_a_section_closed_by_other_peoples_byline_is_an_article_of_its_own():
     # The first article's byline stands at its top; the section under a subheading
     # closes with a byline of other people: two articles, the subheading a headline.
