@@ -38,6 +38,7 @@ __all__ = [
     "NUMBERED_COMPOUND_RE",
     "COUNT_BEFORE_CHARS",
     "REDUPLICATED_UNIT_RE",
+    "ROAD_END_CHARS",
     "VILLAGE_IDIOM_RE",
     "VILLAGE_ROUND_RE",
     "GENERIC_HEAD_CHARS",
@@ -180,6 +181,10 @@ COUNT_WORD_CHARS = "各每多几该这那此诸一二两三四五六七八九十
 # ... or with 上 after a verb of going up is that verb's: `走上城区街头` (no 上城区, nor
 # 上街区 in `走上街区`).
 VERB_BEFORE_DISTRICT_FIRST = {"上": "走登踏爬迈奔冲赶跟"}
+
+# The last character of a road's name: a verb-like word before it names the road
+# (`胜利街`), not the place after it.
+ROAD_END_CHARS = "街路巷道"
 
 # Longest printed stem kept for a pattern-found unit, by unit family.
 MAX_STEM = {"community": 5, "compound": 7, "street": 5}

@@ -57,6 +57,7 @@ from kg.place_rules import (
     ORDINAL_COMMUNITY_RE,
     PRIMARY_WEIGHTS,
     REDUPLICATED_UNIT_RE,
+    ROAD_END_CHARS,
     STOP_CHARS,
     TOWNSHIP_UNIT_RE,
     UNNAMED_COMPOUND_RE,
@@ -260,11 +261,6 @@ def _village_code(codes: list[str], street_codes: set[str], context: set[str]) -
         under = [c for c in codes if c[:6] in context]
         return under[0] if len(under) == 1 else None
     return None
-
-
-# The last character of a road's name: a verb-like word before it names the road
-# (`胜利街`), not the place after it.
-ROAD_END_CHARS = "街路巷道"
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
