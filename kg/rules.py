@@ -83,13 +83,13 @@ ROLE_WORDS = (
     # their names are read so they are not taken for someone else's.
     (_OTHER_ROLES, "other"),
 )
+# A dispatch's date: `深圳新闻网2023年10月8日讯`; a day and an hour: `天天天水网15日16时讯`.
+_DAY = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日\s*\d{1,2}\s*时)"
 # A dispatch line opens a news item: `本报讯`, `本报6月19日讯`, `中原网讯`, `本网讯`,
 # `新华社郑州6月1日电`; other papers: `本报北京6月1日电`, `中新网6月1日电`, `极目新闻讯`,
 # `大河报·豫视频讯`, `东方今报三门峡讯`, `【本报讯】` (`本报迅`, `本报汛`: OCR's misreadings of
 # 讯), or none but the byline in brackets
 # with the text after it. Matched at the start of a paragraph only.
-# `深圳新闻网2023年10月8日讯`; a day and an hour: `天天天水网15日16时讯`
-_DAY = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日\s*\d{1,2}\s*时)"
 DISPATCH_RE = re.compile(
     rf"^\s*[【\[]?(?:本报[讯迅汛]|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
     # (the site's paper in brackets: `荆楚网(湖北日报网)讯`; a group's outlets in a row:

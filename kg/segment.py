@@ -122,7 +122,7 @@ class Draft:
     prefix: list[Segment] = field(default_factory=list)
     subheads: list[int] = field(default_factory=list)  # indices into segments
     dispatch_date: str | None = None  # `东南网4月26日讯`: its day is the body's first printed
-    credits_text: bool = False  # a credit for text and pictures: `记者 任刚 通讯员 李静 文/摄`
+    credits_text: bool = False  # a credit for the text too: `记者 任刚 通讯员 李静 文/摄`
 
     def add(self, seg: Segment) -> None:
         self.segments.append(seg)
@@ -211,11 +211,9 @@ def _shooters(names: list[BylineName]) -> set[str]:
     return {b.name for b in names if b.role == "photographer"}
 
 
-# A credit for the text: `牛超/文`, `文/图`, `王明 文/摄` (not the 文 of a name: `李文 摄`).
-_TEXT_CREDIT = re.compile(r"(?:^|[\s/／])文(?:\s*[/／]|图)|[/／]\s*文")
-# ... and one for text and pictures after the names, glued to the last too: `记者 任刚
-# 通讯员 李静 沈燕军 文/摄`, `蒋凌翔文/摄` (a story with its pictures, no photo's caption).
-_TEXT_AND_PICTURE_CREDIT = re.compile(r"文\s*[/／]\s*[图摄]|图\s*[/／]\s*文")
+# A credit for the text: `牛超/文`, `文/图`, `王明 文/摄`, glued to the last name too,
+# `蒋凌翔文/摄` (not the 文 of a name: `李文 摄`).
+_TEXT_CREDIT = re.compile(r"(?:^|[\s/／])文(?:\s*[/／]|图)|[/／]\s*文|文\s*[/／]\s*[图摄]")
 
 
 def _took_all(names: list[BylineName]) -> bool:
@@ -883,7 +881,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             draft.segments[:0] = draft.prefix
             draft.first_block = draft.prefix[0].block
         draft.credits_text = any(
-            _TEXT_AND_PICTURE_CREDIT.search(
+            _TEXT_CREDIT.search(
                 page.text, b.start, page.blocks[bisect_right(starts, b.start) - 1].end)
             for b in draft.bylines)
     return [d for d in drafts if d.segments], sorted(set(candidates) - labels), kinds
