@@ -78,6 +78,9 @@ _PEN_NAME_MARKS = "小老"
 # `（记者 张三 通讯员 李四）`, `□晚报记者 徐松`, `记者/张三`.
 _SEPARATORS = re.compile(rf"[\s、，,:：;；·/／()（）\[\]【】{LEAD_MARKS}]*")
 _NAME_RUN = re.compile(rf"[{CJK}]+")
+# A name transliterated from Uyghur, Kazakh or Mongolian keeps its dot: `鲁提普拉·木塔力甫`,
+# `祖力皮卡尔·米吉提` (none of the names a surname table could split).
+_DOTTED_NAME = re.compile(rf"[{CJK}]{{2,8}}[·・]([{CJK}]{{2,8}})(?![{CJK}·・])")
 # Names with no role word before the first role word: `李梦雪 记者 李春雨`.
 _NAMES_BEFORE_ROLE = re.compile(rf"([{CJK}]{{2,3}}(?:[ \u3000]+[{CJK}]{{2,3}}){{0,2}})[ \u3000]+"
                                 rf"(?={_ROLES})")
@@ -211,6 +214,11 @@ def parse_byline(text: str) -> list[BylineName] | None:
                 out.extend(BylineName("photographer", g.name, g.start, g.end) for g in shot)
             group = []  # a credit closes its names: `马武 王战龙/文 白韬/图`
             tails += 1
+            pos = m.end()
+            continue
+        m = _DOTTED_NAME.match(text, pos) if role else None
+        if m and not (ROLE_RE.search(m.group()) or _TAIL_RE.search(m.group(), m.start(1) - pos)):
+            credit(m.group(), pos, m.end())  # `通讯员 鲁提普拉·木塔力甫`: one person
             pos = m.end()
             continue
         m = _NAME_RUN.match(text, pos)

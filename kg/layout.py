@@ -25,6 +25,7 @@ from .bylines import (
     ROLE_RE,
     ROLE_START_RE,
     is_byline_line,
+    leading_byline,
     parse_byline,
     trailing_bare_credit,
     trailing_byline,
@@ -346,6 +347,16 @@ def repair_layout(source: str, raw: str) -> Page:
             pieces.append("\n")
             offsets.append(offsets[-1] + 1 if offsets else 0)
         start = len(offsets)  # one offset per character so far
+        text = "".join(line.text for line in group)
+        run_in = _run_in_byline(text) if group[0].kind != "start" else None
+        if run_in is not None:  # the byline a block of its own, the text another
+            gap, body = run_in
+            group_offsets = [o for line in group for o in line.offsets]
+            pieces += [text[:gap], "\n", text[body:]]
+            offsets += group_offsets[:gap] + [group_offsets[gap]] + group_offsets[body:]
+            blocks.append(Block(start, start + gap, 1, blank_before=group[0].blank_before))
+            blocks.append(Block(start + gap + 1, len(offsets), len(group), blank_before=False))
+            continue
         for line in group:
             pieces.append(line.text)
             offsets.extend(line.offsets)
@@ -356,6 +367,27 @@ def repair_layout(source: str, raw: str) -> Page:
     offsets.append(len(raw))
     return Page(source=source, raw=raw, text="".join(pieces), offsets=tuple(offsets),
                 blocks=tuple(blocks))
+
+
+# A byline run into its paragraph's first line, closed by 报道: `记者汪元蒙 实习生 许腾元报道
+# 2月4日，《汴梁晚报》采访组…` (a paper that prints it so, no dispatch word before it).
+_RUN_IN_CLOSE = re.compile(r"报道[:：]?\s*$")
+_RUN_IN_MIN_TEXT = 10  # the text after it: a sentence, not a credit's last word
+
+
+def _run_in_byline(text: str) -> tuple[int, int] | None:
+    """(where the byline ends, where the text begins) of a paragraph opening with one."""
+    if not ROLE_START_RE.match(text):
+        return None
+    found = leading_byline(text)
+    if found is None:
+        return None
+    body = found[0]
+    gap = len(text[:body].rstrip())
+    if (not _RUN_IN_CLOSE.search(text, 0, body) or len(text) - body < _RUN_IN_MIN_TEXT
+            or not any(c in SENTENCE_PUNCT for c in text[body:])):
+        return None
+    return gap, body
 
 
 # The cores of the role words, which every form of one ends with (`本报记者`, `晚报摄影记者`,

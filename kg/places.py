@@ -371,9 +371,20 @@ class _Resolver:
             if not unit and self.add("street", e, end, gz.names[code],
                                      "gazetteer.street.short", code):
                 streets.append((e, end, code))  # 丰泽东海海星小区: 东海街道
+        # A city named right before a township: `成都荷花池街道` is 成都's (金牛区), not
+        # 常州's, whatever the paper's city (`成都市荷花池街道` too); so is the same name
+        # printed again without it.
+        in_city: dict[str, str] = {}
+        for s, _e, printed, codes in thits:
+            city = _city_prefix(text, s, gz)
+            found = [c for c in codes if city and c[:4] == city[0]]
+            if len(found) == 1:
+                in_city.setdefault(township_stem(printed), found[0])
         for s, e, printed, codes in sorted(thits, key=lambda h: (h[0] - h[1], h[0])):
             code = self.pick(codes, context)
             near = code and (code[:6] in context or (self.home and code[:4] == self.home))
+            if in_city.get(township_stem(printed)) in codes:
+                code, near = in_city[township_stem(printed)], True
             if printed in GENERIC_TOWNSHIP_NAMES or (not near and not clean_left(text, s)):
                 continue  # 江南水乡 is not 南水乡; a far or unknown match needs a clean edge
             stem = township_stem(printed)

@@ -88,10 +88,10 @@ _DAY = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日\s*\d{
 # A dispatch line opens a news item: `本报讯`, `本报6月19日讯`, `中原网讯`, `本网讯`,
 # `新华社郑州6月1日电`; other papers: `本报北京6月1日电`, `中新网6月1日电`, `极目新闻讯`,
 # `大河报·豫视频讯`, `东方今报三门峡讯`, `【本报讯】` (`本报迅`, `本报汛`: OCR's misreadings of
-# 讯), or none but the byline in brackets
-# with the text after it. Matched at the start of a paragraph only.
+# 讯), a second item of the same day and place (`又讯 (记者 袁婧…)`, `本报又讯`), or none
+# but the byline in brackets with the text after it. Matched at the start of a paragraph only.
 DISPATCH_RE = re.compile(
-    rf"^\s*[【\[]?(?:本报[讯迅汛]|本网讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
+    rf"^\s*[【\[]?(?:本报[讯迅汛]|本网讯|(?:本报|本网)?又讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
     # (the site's paper in brackets: `荆楚网(湖北日报网)讯`; a group's outlets in a row:
     # `新安晚报 安徽网 大皖新闻讯`)
     rf"(?:[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)\s+){{0,2}}"

@@ -283,6 +283,7 @@ _CONTINUED = re.compile(rf"\s*(?:[》>]+|[{LEAD_MARKS}])?\s*[(（]?上接{PAGE_N
 _ONE_PLACE_PATH = (rf"[{CJK}-－]{{2,14}}?[区县市][{CJK}]{{2,8}}?(?:街道|镇|乡)"
                    rf"[{CJK}]{{1,10}}?(?:社区|村)")
 _PLACE_PATH = re.compile(rf"(?:{_ONE_PLACE_PATH})+")
+_WHOLE_PLACE_PATH = re.compile(_ONE_PLACE_PATH)
 _TWO_PLACE_PATHS = re.compile(rf"(?:{_ONE_PLACE_PATH}){{2,}}")
 # A news item's first sentence names its district and township: `近日，回民区在攸攸板镇
 # 开展…` (a feature's last paragraph seldom does: `近日，菜园又迎来了…`).
@@ -820,10 +821,12 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # 文/图`); more are a list inside it (`2017年度全市“十佳社区”` / `名单` / …)
                 # (a feature under its own top byline keeps them: its crossheads, `人人参与
                 # “创文”` / `营造和谐氛围`; but not under a place that leads into its title,
-                # a new article's kicker: `六甲街道盘龙社区：` / `党建引领聚合力，…`)
+                # a new article's kicker: `六甲街道盘龙社区：` / `党建引领聚合力，…`, or a
+                # place's whole path: `蚌埠市龙湖新村街道金滨社区` / `大学生进社区 用青春…`)
+                kicker = page.text[page.blocks[limbo[0]].start:page.blocks[limbo[0]].end]
                 if (cur is not None and not cur.ended and cur.segments
-                        and (cur.dispatch or not cur.bylines or _PLACE_KICKER.fullmatch(
-                            page.text[page.blocks[limbo[0]].start:page.blocks[limbo[0]].end]))):
+                        and (cur.dispatch or not cur.bylines or _PLACE_KICKER.fullmatch(kicker)
+                             or _WHOLE_PLACE_PATH.fullmatch(kicker.strip()))):
                     cur.ended = True
                 place_orphans(None)
             if cur is not None and not cur.ended and not (photo and cur.bylines):

@@ -200,6 +200,10 @@ def test_bare_credit_line(line, is_credit):
     ("正观新闻·郑州晚报记者 孙庆辉 通讯员 韩若馨",
      [("reporter", "孙庆辉"), ("correspondent", "韩若馨")]),
     ("草原云·北方新报记者 张巧珍", [("reporter", "张巧珍")]),
+    # a transliterated name keeps its dot; a dot before a credit is none of a name's
+    ("记者 阿依古丽·买买提 摄", [("reporter", "阿依古丽·买买提"),
+                             ("photographer", "阿依古丽·买买提")]),
+    ("记者 王明·摄影", [("reporter", "王明"), ("photographer", "王明")]),
     ("安阳融媒记者 李婧瑜 文/图", [("reporter", "李婧瑜")]),  # a city's media centre
     ("南城融媒采访人员 刘晓 通讯员 孙宁",  # some papers' word for a reporter
      [("reporter", "刘晓"), ("correspondent", "孙宁")]),

@@ -35,3 +35,16 @@ def test_a_zone_short_form_in_an_article_set_in_another_city():
     result = resolve_places("鸠江区、经开区等城管部门开展清理。", 0, "3412")
     assert [(m.name, m.code) for m in result.mentions if m.type == "district"] == [
         ("鸠江区", "340207"), ("芜湖经济技术开发区", "340271")]
+
+
+def test_a_city_named_before_a_township_picks_that_citys():
+    # 荷花池街道 is a street of 成都 (金牛区, 510106) and of 常州 (钟楼区, 320404): the city
+    # printed right before it decides, glued (`成都荷花池街道`) or not, whatever the paper's
+    # city; the name printed again later is the same street.
+    text = "成都荷花池街道西北桥社区举办联欢会。荷花池街道还为居民送去慰问品。"
+    result = resolve_places(text, 0, "3204")
+    assert [(m.name, m.code) for m in result.mentions if m.type == "street"] == [
+        ("荷花池街道", "510106027"), ("荷花池街道", "510106027")]
+    assert result.districts == ("金牛区",)
+    assert [(m.name, m.code) for m in resolve_places("常州荷花池街道", 0, None).mentions] == [
+        ("荷花池街道", "320404006")]

@@ -918,3 +918,22 @@ def test_titles_after_unsigned_text_and_other_outlets_datelines():
     assert articles[1].body.startswith("5月9日，江滨街道")
     assert articles[3].body.startswith("23日上午")
     assert articles[5].body.endswith("居民刘阿姨笑着说。")
+
+
+def test_run_in_bylines_place_kickers_and_second_dispatches():
+    # A byline run into its paragraph's first line and closed by 报道 is the article's (an
+    # intern credits nobody); a community's whole path over a title ends a signed feature
+    # (a new article's kicker, no crosshead); `又讯 (记者…)` opens a dispatch of its own; a
+    # transliterated name keeps its dot (`阿依古丽·买买提`), not split by the surname table.
+    articles = _fixture_articles("page_run_in_bylines_and_second_dispatches.txt")
+    assert [(a.headline, a.kind, *_credits(a)) for a in articles] == [
+        ("老街坊的“暖心食堂”开张了", "feature", ["周立新"], [], []),
+        ("芜湖鸠江区湾里街道金湾社区旧衣物变“宝”社区美化见成效", "feature", [], ["王芳"], []),
+        ("", "news", ["马文涛"], [], []),
+        ("", "news", ["马文涛"], [], []),
+        ("团结花开石榴红", "feature", ["陈晓雯"], ["阿依古丽·买买提", "努尔江·吐尔逊"], []),
+    ]
+    assert articles[0].body.startswith("3月6日，北关社区")
+    assert articles[0].body.endswith("再也不用为做饭发愁了。")
+    assert articles[1].body.startswith("今年以来")
+    assert articles[3].body.startswith("3月9日，九龙湖社区又组织")
