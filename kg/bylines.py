@@ -42,9 +42,10 @@ ROLE_START_RE = re.compile(ROLE_STARTS_RE)
 _OUTLET_RE = re.compile(OUTLET_RE)
 # A paper's nickname or a media group's name we do not know before 记者, opening a
 # byline: `海都记者 袁丽群/文` (海峡都市报, which sets a letter before it: `N海都记者 袁丽群/文
-# 关铭荣/图`), `长城新媒体记者 张晨光 周亚彬 报道`, `邯郸新闻传媒中心记者 王梦洁`; a name
-# must follow. Not readers who report for a paper: `市民记者 班计划`.
-_NICKNAME_REPORTER = re.compile(rf"(?:(?<![A-Za-z])[A-Z])?[{CJK}·・]{{2,10}}?(?:首席)?记者"
+# 关铭荣/图`), `长城新媒体记者 张晨光 周亚彬 报道`, `邯郸新闻传媒中心记者 王梦洁`, a paper's
+# publisher and its app (`泰安日报社·最泰安全媒体记者 张芮`); a name must follow. Not
+# readers who report for a paper: `市民记者 班计划`.
+_NICKNAME_REPORTER = re.compile(rf"(?:(?<![A-Za-z])[A-Z])?[{CJK}·・]{{2,14}}?(?:首席)?记者"
                                 rf"(?<!{')(?<!'.join(w + '记者' for w in CITIZEN_REPORTERS)})"
                                 rf"(?=[ \u3000]*[{CJK}])")
 # A credit before a role word (`图/记者 李四`); which one matched tells whether it

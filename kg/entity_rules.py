@@ -309,7 +309,8 @@ ORGANIZATION_NEEDS_AFTER: dict[str, tuple[str, ...]] = {
            "承办"),
 }
 ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
-    "局": tuple("面势长"),  # 局面, 局长
+    "局": (*"面势长",  # 局面, 局长
+          "部地", "部分", "部区"),  # 东港区局部地区 (局部 "local"; 教育局部署 is the bureau)
     # roads named after a school: `二七区大学路街道`, `建设中学路`
     "大学": tuple("生毕路"),  # 大学生, 大学毕业生
     "小学": tuple("生路"),  # 小学生
@@ -647,7 +648,8 @@ INITIATIVE_YI_WEI_CUES = ("主题", "载体", "抓手", "依托", "平台", "牵
 # A cue word with 的 before a quote names what was built: `共同打造的“学雷锋志愿服务
 # 一条街”` (not 开展的: `高质量开展的“集结号”`, a metaphor).
 INITIATIVE_BEFORE_DE_CUES = ("打造的", "推出的",
-                             "举办的", "举行的")  # `建华南街道举办的“365百姓故事汇”`
+                             "举办的", "举行的",  # `建华南街道举办的“365百姓故事汇”`
+                             "主办的", "承办的")  # `由…主办的“赓续红色血脉 助力文旅发展”…采访`
 
 # Words right before a quoted name that show it is one: `开展“五进”活动`, `实施“三联”
 # 互动`, `依托“智慧洛阳”`, `坚持“村中园”模式`, `深化“产业振兴+特色小镇+和美乡村”建设`.

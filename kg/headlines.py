@@ -193,9 +193,11 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
                               or _phrases_over_title(lines[0][1], lines[1][1])):
         kicker.append(lines.pop(0)[1])
     # A title printed twice ends the title: what follows it is not joined to it (unless
-    # its comma runs on: `环境美了，秩序好了，` / `小区住着舒心了`, both printed twice).
+    # its comma runs on: `环境美了，秩序好了，` / `小区住着舒心了`, both printed twice; or
+    # the line after it is printed twice too, the title's second line: `北下河路` / `全线贯通`).
+    doubled = [is_doubled_line(page.raw, page.offsets[page.blocks[i].start]) for i, _ in lines]
     cut = next((k + 1 for k, (i, text) in enumerate(lines[:-1])
-                if is_doubled_line(page.raw, page.offsets[page.blocks[i].start])
+                if doubled[k] and not doubled[k + 1]
                 and not text.rstrip().endswith(("，", ",", "、"))), None)
     if cut is not None:
         subtitle[:0] = [text for _, text in lines[cut:]]
@@ -203,6 +205,8 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
     first, last = page.blocks[lines[0][0]], page.blocks[lines[-1][0]]
     title, title_at = _squeeze_indexed(page, [i for i, _ in lines])
     kicker = [k for k in kicker if _squeeze(k) != title]  # the title printed twice above it
+    if _squeeze("".join(kicker)) == title:
+        kicker = []  # ... on two lines: `爱心电暖器` / `送孤寡老人`, twice
     return Headline(title=title, title_at=title_at,
                     title_span=(first.start, last.end),
                     kicker=_squeeze(" ".join(kicker)), subtitle=_squeeze(" ".join(subtitle)))

@@ -198,8 +198,10 @@ def _quoted(text: str) -> list[Candidate]:
         if not (cue_before or cue_inner) and after.startswith(R.INITIATIVE_OBJECT_CUES) \
                 and _dictionary_noun(content):
             continue  # `“牛皮癣”治理`: the nuisance treated
-        if not cue_after and _parallel_slogan(content):
-            continue  # `实现了“推窗可见绿、移步皆是景”`: a slogan
+        hosted = before.endswith(R.INITIATIVE_BEFORE_DE_CUES)
+        if not (cue_after or hosted) and _parallel_slogan(content):
+            continue  # `实现了“推窗可见绿、移步皆是景”`: a slogan (what one holds is named by
+            # its theme: `由…主办的“赓续红色血脉 助力文旅发展”央地媒体记者联合采访`)
         if not cue_after and _modified_word(content):
             continue  # `凝聚“新力量”`: an adjective and an everyday noun
         title = next((content.split(d)[0] for d in R.INITIATIVE_TITLE_DASHES

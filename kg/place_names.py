@@ -94,6 +94,8 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
             and run[cut - 1 : cut + 1] in function_words():
         cut += 1  # 详细了解泰山村: the stop character 了 starts the verb 了解 (泰山村);
         # 共建和谐社区 (the cut fell back before the 和 of 和谐: 共 starts 共建)
+    elif cut and run[cut - 1] in STOP_CHARS and run[cut - 1 :] in function_words():
+        return None  # 跟不上社区居民的变化: the stop character starts a verb, no name
     lead = _NUMBER_LEAD.match(run, cut)
     if lead and (lead.group()[0].isdigit() or text[start + cut - 1 : start + cut].isdigit()):
         cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name

@@ -160,6 +160,7 @@ BAD_AFTER_UNIT = {
     # ... and a 村 followed by a longer unit is part of that unit's name: 工人村社区 is one
     # community, 驿城新村小区 one compound (2,300 village-level names end 村社区).
     "村": ("民", "级", "落", "里", "庄", "干", "务", "镇", "两委", "社区", "小区",
+          "街道",  # a street's name: 甸柳新村街道办事处 (no village 甸柳新村)
           "官",  # 大学生村官 (a village official), no 大学生村
           # a part of an estate: 胥江新村西区 (a 新村 estate's west block, no village)
           "东区", "西区", "南区", "北区"),
@@ -200,13 +201,16 @@ STOP_CHARS = set("的在和与及或对到把将从由向为是了等被让给�
                  "使"  # 微信群的建立，使关山村更有凝聚力 (使 "makes"; 关山村)
                  "叫"  # 荷晏社区以前叫渔场村 (叫 "was called")
                  "原"  # 原香港花园社区 (a former name: the community is 香港花园社区)
-                 "仅")  # 上张乡仅滕山村、西片村两村 (仅 "only": 滕山村)
+                 "仅"  # 上张乡仅滕山村、西片村两村 (仅 "only": 滕山村)
+                 "而像跟")  # 而庆春社区的变化更大 (而 "while"), 就像九圣祠社区一样 (像
+                 # "like"), 我们小区跟新小区一样 (跟 "as"; no village name starts 跟)
 # Stop characters that never begin a name: when one character follows them there is no
 # name (在老村, 在挂村, 个老小区, 她来社区), unlike 和平社区, 向阳社区, 于庄村, where the
 # stop character is the name's first (each of these starts at most 20 of the 620,000
 # village names in the gazetteer, mostly transliterations it finds by itself).
 HARD_STOP_CHARS = set("的在是了被让给个该每即这此与她它您我你他咱暨"
-                      "见")  # 34 names start 见, found in the gazetteer (见龙村), not by pattern
+                      "见"  # 34 names start 见, found in the gazetteer (见龙村), not by pattern
+                      "跟")  # none starts 跟: 我们小区跟新小区一样
 
 # Stop characters that are a name's second character when one character stands before
 # them after punctuation: `，西和新城小区` (西和新城小区; a lone 西 is no word to join
@@ -249,6 +253,7 @@ STOP_WORDS = (
     "所住",  # 谈及所住小区改造后的变化 (as 所在)
     "将以",  # 街道将以社区“大世界”为核心 (以 "by"; 以 alone would leave 可以热饭社区)
     "命名",  # 命名陈家咀社区为无疫情社区 ("names X as")
+    "扎根", "共谋",  # verbs: 扎根社区9年 ("rooted in"), 共谋社区发展 ("plan together")
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -299,6 +304,9 @@ GENERIC_STEMS = {
     # kinds of community in policy, no name (`李庄新型农村社区` is one: 李庄 names it)
     "新型", "新型农村", "新型智慧",
     "一番",  # a round of: 体验了一番社区工作
+    "落后",  # a description: 曾经的“农转非”落后社区
+    "谢谢",  # thanks: 居民说：“谢谢社区！”
+    "方便",  # convenient for: 方便社区居民办事
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,

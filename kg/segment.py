@@ -73,6 +73,10 @@ MAX_PHOTO_CAPTION = 400
 # its own (`□本报记者 X` / three paragraphs / `邻里联欢秀年味` / `写春联…`).
 MAX_LEAD_PARAGRAPHS = 2
 MAX_LEAD_CHARS = 300
+# ... and a news item (`本报讯…`) seldom has crossheads at all: after three paragraphs of
+# one, a shorter text is enough (`本报讯(通讯员…记者…)日前，…` / two paragraphs, 246
+# characters in all / `邢台某小区修补破损路面 居民集体“点赞”` / `“自创城活动以来，…`).
+MAX_DISPATCH_LEAD_CHARS = 200
 # ... unless one short paragraph is all that follows it: a feature's last section
 # (`黄发垂髫 怡然自得` / `花园南侧的长廊被大树掩映，孩童在树荫下嬉戏。…`).
 MIN_SPLIT_REST_CHARS = 150
@@ -418,13 +422,15 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         if (not cur.subheads or _shared(names, cur.bylines)
                 or (names and all(b.role == "photographer" for b in names))):
             return None  # (a photo credit alone, `张三 摄`, closes no article of its own)
-        at = cur.subheads.pop()
-        head = cur.segments[at]
-        if at + 1 == len(cur.segments) or at == 0:
-            cur.subheads.append(at)  # nothing under it, or nothing of cur's own above it
-            return None
-        candidates.append(head.block)
-        return split_off(at, at + 1, names)
+        at = first = cur.subheads.pop()
+        while (cur.subheads and cur.subheads[-1] == first - 1
+               and not page.blocks[cur.segments[first].block].blank_before):
+            first = cur.subheads.pop()  # a title of two lines: `北下河路` / `全线贯通`
+        if at + 1 == len(cur.segments) or first == 0:
+            cur.subheads.extend(range(first, at + 1))  # nothing under it, or nothing of
+            return None  # cur's own above it
+        candidates.extend(seg.block for seg in cur.segments[first:at + 1])
+        return split_off(first, at + 1, names)
 
     def split_off(cut: int, first: int, names: list[BylineName]) -> Draft:
         """``cur``'s segments from ``first`` on as a closed article of ``names``; ``cur``
@@ -903,7 +909,8 @@ def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> l
         if (at <= MAX_LEAD_PARAGRAPHS or not after
                 or (len(after) == 1 and after[0].end - after[0].start < MIN_SPLIT_REST_CHARS)
                 or not page.blocks[draft.segments[at].block].blank_before
-                or sum(seg.end - seg.start for seg in draft.segments[:at]) <= MAX_LEAD_CHARS):
+                or sum(seg.end - seg.start for seg in draft.segments[:at])
+                <= (MAX_DISPATCH_LEAD_CHARS if draft.dispatch else MAX_LEAD_CHARS)):
             break
         candidates.extend(seg.block for seg in draft.segments[at:last + 1])
         rest = draft.split(at, last + 1)

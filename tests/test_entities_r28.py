@@ -1,6 +1,6 @@
-"""Entities on text modelled on the twenty-eighth and thirty-first probes' pages (淮安,
-樊城, 杞县): kinds of factory listed as the firms that built an estate, the bodies of
-several levels, a region's committee."""
+"""Entities on text modelled on the twenty-eighth, thirty-first and thirty-fourth probes'
+pages (淮安, 樊城, 杞县, 日照, 遵义): kinds of factory listed as the firms that built an
+estate, the bodies of several levels, a region's committee, a word with 局, a hosted theme."""
 
 from conftest import fixture_entity_names as _names
 
@@ -24,3 +24,15 @@ def test_a_region_is_no_district_level():
     from kg.organizations import find_organizations
     found = find_organizations("区域党委书记和区人社局干部一起走访。", "杞县")
     assert [(c.text, c.name) for c in found] == [("区人社局", "杞县人社局")]
+
+
+def test_local_is_no_bureau_and_a_hosted_theme_is_an_initiative():
+    # `东港区局部地区` (局部 "local"): no 东港区局; `教育局部署` is the bureau deploying.
+    # A slogan hosted (`由…主办的“赓续红色血脉 助力文旅发展”…采访`) names the event.
+    from kg.initiatives import find_initiatives
+    from kg.organizations import find_organizations
+    assert find_organizations("8月5日，东港区局部地区出现强降雨。", None) == []
+    assert [c.name for c in find_organizations("市教育局部署暑期安全工作。", None)] == [
+        "市教育局"]
+    found = find_initiatives("由遵义日报社主办的“赓续红色血脉 助力文旅发展”央地媒体记者联合采访")
+    assert [c.name for c in found] == ["赓续红色血脉 助力文旅发展"]

@@ -48,3 +48,18 @@ def test_a_city_named_before_a_township_picks_that_citys():
     assert result.districts == ("金牛区",)
     assert [(m.name, m.code) for m in resolve_places("常州荷花池街道", 0, None).mentions] == [
         ("荷花池街道", "320404006")]
+
+
+@pytest.mark.parametrize("text, kind, names", [
+    ("而庆春社区的变化更大。", "community", ["庆春社区"]),  # 而 "while"
+    ("就像九圣祠社区一样。", "community", ["九圣祠社区"]),  # 像 "like"
+    ("我们小区跟新小区一样漂亮。", "compound", []),  # 跟 "as"
+    ("年轻人总是跟不上社区的变化。", "community", []),  # 跟不上 "fall behind", a verb
+    ("曾经的“农转非”落后社区如今大变样。", "community", []),  # 落后 "backward"
+    ("居民说：“谢谢社区！”", "community", []),
+    ("这样方便社区居民办事。", "community", []),  # 方便 "convenient for"
+    ("他扎根社区9年，共谋社区发展。", "community", []),  # verbs (round 34)
+    ("甸柳新村街道办事处组织活动。", "community", []),  # a street's name, no village
+])
+def test_words_before_a_unit_that_name_nothing_r34(text, kind, names):
+    assert mention_names(resolve_places(text, 0, None), kind) == names

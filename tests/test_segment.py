@@ -937,3 +937,23 @@ def test_run_in_bylines_place_kickers_and_second_dispatches():
     assert articles[0].body.endswith("再也不用为做饭发愁了。")
     assert articles[1].body.startswith("今年以来")
     assert articles[3].body.startswith("3月9日，九龙湖社区又组织")
+
+
+def test_short_dispatches_two_line_titles_and_sites_datelines():
+    # A headline after three paragraphs of a dispatch (more than MAX_DISPATCH_LEAD_CHARS)
+    # starts an unsigned article, no crosshead of the dispatch; a 【】 credit of a paper's
+    # publisher and its app closes it (`【南城日报社·悦南城全媒体记者 孙晓梅 审核 周立】`); a
+    # title printed twice on two lines (`水口巷水口巷` / `全线贯通全线贯通`) goes whole to the
+    # article its end byline closes; `信息港讯·南城日报 记者李晓燕 为…` opens a dispatch.
+    articles = _fixture_articles("page_short_dispatches_and_two_line_titles.txt")
+    assert [(a.headline, a.subtitle, a.kind, *_credits(a)) for a in articles] == [
+        ("老楼加装电梯居民出行不再难", "", "news", ["赵静"], ["李明远"], []),
+        ("小巷里的“微菜园”居民集体“点赞”", "", "feature", ["孙晓梅"], [], []),
+        ("春风小区换了新模样", "", "feature", ["钱晓东"], [], []),
+        ("水口巷全线贯通", "", "feature", ["吴海涛"], [], []),
+        ("", "", "news", ["李晓燕"], [], []),
+    ]
+    assert articles[0].body.endswith("住在6楼的王奶奶高兴地说。")
+    assert articles[1].body.endswith("又拉近了邻里关系。")
+    assert articles[2].body.endswith("安装路灯36盏。")
+    assert articles[4].body.startswith("为丰富居民文化生活，近日")
