@@ -68,7 +68,7 @@ _GLUED_TAIL = re.compile("(?:摄影报道|摄影|摄|报道)$")
 _AGENCY_TAIL = re.compile(rf"[/／][{CJK}]{{2,6}}(?:图片|视觉)\s*$")
 # Names and 摄, no role word (see _photo_credit).
 _PHOTO_CREDIT = re.compile(rf"[\s(（]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
-                           rf"[\s/／]+(?:摄影报道|摄影|摄)[\s)）]*")
+                           rf"(?:[\s/／]+(?:摄影报道|摄影|摄)|摄影报道)[\s)）]*")
 # ... or glued to 摄 inside brackets, which a column may have wrapped: `(小汤` / `摄)`,
 # `(胡建华 许玉芬 厉娜摄)`.
 _BRACKET_PHOTO_NAMES = rf"(?:[{CJK}]{{2,8}}[\s、]+){{0,3}}[{CJK}]{{2,8}}"  # (`许玉芬厉娜摄`)
@@ -321,7 +321,7 @@ def _photo_credit(text: str) -> list[BylineName] | None:
     """Names credited with 摄 and no role word are photographers: `(吕枫 摄)`,
     `张闻涛 摄`, `陈军/摄`, `(小汤摄)`. Each must start with a surname (or 小/老 and one)
     and stand apart from 摄 unless both are in brackets (`江山摄影` is more likely a
-    headline)."""
+    headline) or the credit says it reports (`井娇摄影报道`)."""
     m = _PHOTO_CREDIT.fullmatch(text) or _BRACKET_PHOTO.fullmatch(text)
     if not m:
         return None

@@ -19,7 +19,7 @@ from .bylines import is_byline_line
 from .layout import is_doubled_line
 from .model import Page
 from .rules import CJK, DISPATCH_RE
-from .segment import MAX_BRACKET_BYLINE, MAX_CAPTION_LINE, Draft
+from .segment import MAX_BRACKET_BYLINE, MAX_CAPTION_LINE, MAX_CAPTION_UNDER_HEADLINE, Draft
 
 __all__ = ["Headline", "HeadlineUnit", "assign_headlines", "headline_units", "split_unit"]
 
@@ -272,9 +272,13 @@ def assign_headlines(page: Page, drafts: list[Draft], units: list[HeadlineUnit],
     # headline is the article's (`标题` / `…美丽福田。通讯员刘高峰 摄` / `深圳晚报讯(记者…)…`;
     # `上海康城社区的好时光` / `…活动室。 本报记者 颜维琦摄/光明图片` / `本报记者 颜维琦 曹继军`).
     # (its credit may stand on a line of its own: `…小记者忙不停。` / `本栏图片由本报记者
-    # 丁友明 许大桥 李利强 摄` / `本报讯(…)`)
+    # 丁友明 许大桥 李利强 摄` / `本报讯(…)`). A photo item telling its news is no inset:
+    # `暴雨中的“全民动手日”` / `每周四是我区…全民动手日，5月17日恰逢天降暴雨，…` / `记者
+    # 郭旭 摄影报道` / `本报讯 (记者 杜开舟)…`.
     inset = {d for d in range(len(drafts) - 1)
              if drafts[d].photo and not drafts[d + 1].photo
+             and sum(seg.end - seg.start for seg in drafts[d].segments)
+             <= MAX_CAPTION_UNDER_HEADLINE
              and (drafts[d + 1].dispatch
                   or (drafts[d + 1].bylines and not _signed_at_end_only(drafts[d + 1])))
              and drafts[d + 1].first_block > drafts[d].last_block

@@ -123,6 +123,9 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     return start + cut if name_ok(run[cut:], kind) else None
 
 
+_COUNTED = re.compile(f"[0-9]+[{''.join(sorted(COUNT_CLASSIFIERS))}]")
+
+
 def name_ok(stem: str, kind: str) -> bool:
     """The stem can be a proper name: not generic, descriptive, a sentence or a number."""
     kind_word = next((w for w in COMMUNITY_KIND_WORDS
@@ -148,6 +151,8 @@ def name_ok(stem: str, kind: str) -> bool:
         return False  # 温情满社区
     if stem.isdigit():
         return False  # 联盟社区35号院: a house number is no name
+    if _COUNTED.fullmatch(stem):
+        return False  # 22位小区居民: a count of people (位), no compound 22位
     road = _ROAD_NUMBER.fullmatch(stem) if kind == "compound" else None
     if road:
         return not has_function_word(road.group(1), road=True)

@@ -307,6 +307,8 @@ GENERIC_STEMS = {
     "落后",  # a description: 曾经的“农转非”落后社区
     "谢谢",  # thanks: 居民说：“谢谢社区！”
     "方便",  # convenient for: 方便社区居民办事
+    "中国",  # an association's name: 中国社区发展协会 (the gazetteer's 中国…社区 are longer)
+    "无人管",  # unmanaged: 这里就成了无人管小区
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,

@@ -381,6 +381,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         elif (kinds[i] == "body" and kinds[i + 1:i + 2] == ["start"]
               and _ASKED_HEADLINE.fullmatch(page.text[b.start:b.end])):
             kinds[i] = "head"
+        elif (kinds[i] == "body" and i and kinds[i - 1] == "head" and not b.blank_before
+              and b.lines == 1 and _ASKED_HEADLINE.fullmatch(page.text[b.start:b.end])):
+            kinds[i] = "head"  # ... or under a column's name: `大件事深探` / `0.33平方公里的
+            # 深圳城中村，长啥样？`
         elif (kinds[i] == "body" and kinds[i + 1:i + 2] == ["head"]
               and not page.blocks[i + 1].blank_before
               and _PLACE_KICKER.fullmatch(page.text[b.start:b.end])):

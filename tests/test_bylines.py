@@ -90,6 +90,7 @@ def test_bylines_parse(text, expected):
     "■聚焦“两会”关注民生",
     "文/图",
     "江山摄影",  # a headline, not 江山 credited with 摄
+    "美丽乡村摄影报道",  # no name before the glued credit
     "记者核实：",  # a section label
     "记者手记",
 ])
@@ -204,6 +205,7 @@ def test_bare_credit_line(line, is_credit):
     ("记者 阿依古丽·买买提 摄", [("reporter", "阿依古丽·买买提"),
                              ("photographer", "阿依古丽·买买提")]),
     ("记者 王明·摄影", [("reporter", "王明"), ("photographer", "王明")]),
+    ("井娇摄影报道", [("photographer", "井娇")]),  # a photo report's credit, glued
     ("安阳融媒记者 李婧瑜 文/图", [("reporter", "李婧瑜")]),  # a city's media centre
     ("南城融媒采访人员 刘晓 通讯员 孙宁",  # some papers' word for a reporter
      [("reporter", "刘晓"), ("correspondent", "孙宁")]),

@@ -60,6 +60,11 @@ def test_a_city_named_before_a_township_picks_that_citys():
     ("这样方便社区居民办事。", "community", []),  # 方便 "convenient for"
     ("他扎根社区9年，共谋社区发展。", "community", []),  # verbs (round 34)
     ("甸柳新村街道办事处组织活动。", "community", []),  # a street's name, no village
+    ("22位小区居民立刻报名。", "compound", []),  # a count of people (round 35)
+    ("中国社区发展协会公布名单。", "community", []),  # an association's name
+    ("这里就成了无人管小区。", "compound", []),  # unmanaged
+    ("委员们为沁县建设建言，在滑县举办活动。", "district", ["沁县", "滑县"]),  # after 为, 在
+    ("示范县创建工作。", "district", []),  # 示范县 is no 范县
 ])
 def test_words_before_a_unit_that_name_nothing_r34(text, kind, names):
     assert mention_names(resolve_places(text, 0, None), kind) == names

@@ -337,6 +337,9 @@ def test_a_credit_under_a_features_lead_before_its_sections():
     ("龙岗讯龙岗日报记者 王明 近日", "龙岗讯"),  # a district paper's place, its byline after
     ("本港讯 （记者 李明 摄影报道）近日", "本港讯 "),  # ... or its byline in brackets
     ("云川新闻网消息 “网格员，你快来看看", "云川新闻网消息 "),  # 消息, the text after a space
+    ("南阳融媒6月9日讯 【记者：王雪 赵刚】近日", "南阳融媒6月9日讯 "),  # a county's media centre
+    ("又讯 （记者 马文涛）3月9日", "又讯 "),  # a second item of the same day
+    ("信息港讯·南城日报 记者李晓燕 为丰富", "信息港讯·"),  # a site and the paper it quotes
 ])
 def test_dispatch_lines(line, dispatch):
     match = DISPATCH_RE.match(line)
@@ -957,3 +960,22 @@ def test_short_dispatches_two_line_titles_and_sites_datelines():
     assert articles[1].body.endswith("又拉近了邻里关系。")
     assert articles[2].body.endswith("安装路灯36盏。")
     assert articles[4].body.startswith("为丰富居民文化生活，近日")
+
+
+def test_photo_reports_keep_their_titles_and_questions_under_a_column_name():
+    # A photo item telling its news (a caption longer than an inset's, `记者 X 摄影报道`)
+    # keeps the headline over it; the headless dispatch under it gets none. A question
+    # under a column's name is the title (`街巷观察` / `1.5公里的老街，改成了啥样？`); a
+    # county's media centre dates its dispatch (`南阳融媒6月9日讯 【记者：王雪 赵刚】`).
+    photo, brief, visit = _fixture_articles("page_photo_reports_and_asked_titles.txt")
+    assert (photo.headline, photo.kind, *_credits(photo)) == (
+        "暴雨中的“全民清洁日”", "photo", ["周明远"], [], ["周明远"])
+    assert (brief.headline, brief.kind, *_credits(brief)) == ("", "news", ["林晓峰"], [], [])
+    assert visit.body.startswith("近日，市委书记到滑县调研")
+    street, centre = _fixture_articles("page_wide_asked_titles.txt")
+    assert (street.kicker, street.headline, street.kind) == (
+        "街巷观察", "1.5公里的老街，改成了啥样？", "feature")
+    assert street.body.startswith("位于城北的东门老街")
+    assert (centre.headline, centre.kind, *_credits(centre)) == (
+        "南湖社区：志愿者上门修家电", "news", ["王雪", "赵刚"], [], [])
+    assert centre.body.startswith("近日，南湖社区")
