@@ -172,6 +172,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
     n = agency.start() if agency else len(text)  # `颜维琦摄/光明图片`: the picture agency
     nickname = "记者" in text[:16]  # (see _NICKNAME_REPORTER: a byline opening so)
     nicknamed = False  # ... which it did: every name must then start with a surname
+    dotted = "·" in text or "・" in text  # (a transliterated name may stand in it)
 
     def credit(name: str, start: int, end: int) -> None:
         entry = BylineName(role, name, start, end)
@@ -217,7 +218,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
             tails += 1
             pos = m.end()
             continue
-        m = _DOTTED_NAME.match(text, pos) if role else None
+        m = _DOTTED_NAME.match(text, pos) if role and dotted else None
         if m and not (ROLE_RE.search(m.group()) or _TAIL_RE.search(m.group(), m.start(1) - pos)):
             credit(m.group(), pos, m.end())  # `通讯员 鲁提普拉·木塔力甫`: one person
             pos = m.end()

@@ -195,10 +195,12 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
     # A title printed twice ends the title: what follows it is not joined to it (unless
     # its comma runs on: `环境美了，秩序好了，` / `小区住着舒心了`, both printed twice; or
     # the line after it is printed twice too, the title's second line: `北下河路` / `全线贯通`).
-    doubled = [is_doubled_line(page.raw, page.offsets[page.blocks[i].start]) for i, _ in lines]
+    def doubled(i: int) -> bool:
+        return is_doubled_line(page.raw, page.offsets[page.blocks[i].start])
+
     cut = next((k + 1 for k, (i, text) in enumerate(lines[:-1])
-                if doubled[k] and not doubled[k + 1]
-                and not text.rstrip().endswith(("，", ",", "、"))), None)
+                if not text.rstrip().endswith(("，", ",", "、")) and doubled(i)
+                and not doubled(lines[k + 1][0])), None)
     if cut is not None:
         subtitle[:0] = [text for _, text in lines[cut:]]
         lines = lines[:cut]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .bylines import (
+    MAX_BYLINE_CHARS,
     ROLE_RE,
     ROLE_START_RE,
     is_byline_line,
@@ -373,12 +374,13 @@ def repair_layout(source: str, raw: str) -> Page:
 # 2月4日，《汴梁晚报》采访组…` (a paper that prints it so, no dispatch word before it).
 _RUN_IN_CLOSE = re.compile(r"报道[:：]?\s*$")
 _RUN_IN_MIN_TEXT = 10  # the text after it: a sentence, not a credit's last word
+_RUN_IN_REACH = MAX_BYLINE_CHARS + 3  # where its 报道 (and a colon) may end
 
 
 def _run_in_byline(text: str) -> tuple[int, int] | None:
     """(where the byline ends, where the text begins) of a paragraph opening with one."""
-    if not ROLE_START_RE.match(text):
-        return None
+    if not ROLE_START_RE.match(text) or "报道" not in text[:_RUN_IN_REACH]:
+        return None  # (most paragraphs: no byline's parse tried)
     found = leading_byline(text)
     if found is None:
         return None
