@@ -21,6 +21,7 @@ from .rules import (
     CJK,
     CREDIT_PREFIXES,
     CREDIT_UNITS,
+    DISPATCH_RE,
     LEAD_MARKS,
     OUTLET_KIND_WORDS,
     OUTLET_RE,
@@ -374,9 +375,30 @@ _TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（【]?[{
                              rf"|{_BRACKET_PHOTO_NAMES}摄[)）]\s*$)")
 
 
+# A dispatch's dateline and its byline closing the text instead of opening it: `…渗水了。
+# 湖南日报1月29日讯(全媒体记者 颜石敦 通讯员 廖诗卉 黄磊)`.
+_SENTENCE_END = re.compile(r"(?<=[。！？!?”])")
+_CLOSING_BRACKET = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
+
+
+def _closing_dateline(text: str, window: int) -> tuple[int, list[BylineName]] | None:
+    for end in _SENTENCE_END.finditer(text, window):
+        dispatch = DISPATCH_RE.match(text[end.start():])
+        bracket = _CLOSING_BRACKET.match(text, end.start() + dispatch.end()) if dispatch else None
+        names = parse_byline(bracket.group(1)) if bracket else None
+        if names:
+            at = bracket.start(1)
+            return end.start(), [BylineName(b.role, b.name, b.start + at, b.end + at)
+                                 for b in names]
+    return None
+
+
 def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:
     """A byline closing a paragraph: `受益匪浅。 记者 吴菲` → (offset, names)."""
     window = max(0, len(text) - MAX_BYLINE_CHARS)
+    if ("讯" in text[window:] or "电" in text[window:]) and (
+            dated := _closing_dateline(text, window)) is not None:
+        return dated
     for m in _TRAILING_START.finditer(text, window):
         names = parse_byline(text[m.start():])
         if names:

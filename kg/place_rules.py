@@ -309,6 +309,8 @@ GENERIC_STEMS = {
     "方便",  # convenient for: 方便社区居民办事
     "中国",  # an association's name: 中国社区发展协会 (the gazetteer's 中国…社区 are longer)
     "无人管",  # unmanaged: 这里就成了无人管小区
+    "老住宅",  # old housing: 老住宅小区加装电梯
+    "主要",  # the main ones: 林口县主要街道两旁 (no street 主要街道)
 }
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
@@ -316,7 +318,7 @@ GENERIC_STEMS = {
 GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧",
                       "记者", "最", "乡镇",
                       "部分",  # some of them: 省城部分社区, 市区部分小区
-                      "疫情",  # an epidemic status: 第二批无疫情社区、小区名单
+                      "疫情", "无疫",  # an epidemic status: 第二批无疫情社区、小区名单, 无疫社区
                       "居民",  # 各民族居民社区生活
                       "历史文化",  # a title: 历史文化名村独树镇扳倒井村
                       "物业",  # a description: 榕荫路无物业小区, 有物业的小区

@@ -118,9 +118,9 @@ DISPATCH_RE = re.compile(
     # a district paper's place and 讯, its byline right after: `宝安讯宝安日报记者 金晶`
     # (`昆明信息港讯·昆明日报 记者李杭蓉`: a site and the paper it takes the story from),
     # or in brackets (perhaps a name without a role first): `本港讯 （记者 杨懿 摄影报道）`,
-    # `华西城市读本讯（赵飞 记者 王正元 摄影报道）`
+    # `华西城市读本讯（赵飞 记者 王正元 摄影报道）`, `新天水讯【特约通讯员何俐丽】`
     rf"[{CJK}]{{2,6}}(?<!通)讯[·・]?(?=\s*(?:{REPORTER_ROLE_RE}))|"
-    rf"[{CJK}]{{2,8}}讯(?=\s*[（(]\s*(?:[{CJK}]{{2,3}}\s+)?"
+    rf"[{CJK}]{{2,8}}讯(?=\s*[（(【]\s*(?:[{CJK}]{{2,3}}\s+)?"
     rf"(?:{REPORTER_ROLE_RE}|{ROLE_WORDS[1][0]}))|"
     # a dateline and its bracketed byline alone on a line, the text under it:
     # `本报6月13日（见习记者 张晓琳）`

@@ -696,6 +696,16 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # `通讯员 段长彦 摄` (under a dispatch such a credit is a picture's)
                 cur.bylines.extend(names)
                 cur.ended = True
+            elif (photo and cur is not None and not cur.ended and cur.bylines
+                  and len(cur.segments) >= 2 and not under_headline
+                  and cur.segments[-1].block == i - 1 and kinds[i + 1:i + 2] == ["body"]
+                  and _caption_sized(cur.segments[-1])
+                  and all(b.name in page.text[page.blocks[cur.first_block].start:
+                                              cur.segments[-1].start] for b in names)):
+                # A picture in the article, its credit on a line of its own, taken by
+                # someone its byline named, the text going on under it: `东北网5月7日讯(冯春涛
+                # 记者 张锐)…` / `林口县志愿者开展…志愿服务活动。` / `冯春涛 摄` / text
+                cur.bylines.extend(names)
             elif photo and cur is not None and len(cur.segments) >= 2 and not under_headline:
                 caption = cur.segments.pop()  # the credit belongs to the last paragraph
                 if cur.subheads and cur.subheads[-1] == len(cur.segments) - 1:

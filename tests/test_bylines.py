@@ -158,6 +158,9 @@ def test_bylines_in_brackets():
     ("本报通讯员 李四", [("correspondent", "李四")]),
     ("文/记者 张三 图/记者 李四",
      [("reporter", "张三"), ("reporter", "李四"), ("photographer", "李四")]),
+    # a dispatch's dateline and byline closing the text (a paper reprinting another's)
+    ("南城日报3月9日讯(全媒体记者王晓东 通讯员 李丽 周强)",
+     [("reporter", "王晓东"), ("correspondent", "李丽"), ("correspondent", "周强")]),
 ])
 def test_trailing_bylines_of_other_papers(closing, people):
     sentence = "居民们纷纷点赞。"

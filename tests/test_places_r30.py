@@ -65,6 +65,9 @@ def test_a_city_named_before_a_township_picks_that_citys():
     ("这里就成了无人管小区。", "compound", []),  # unmanaged
     ("委员们为沁县建设建言，在滑县举办活动。", "district", ["沁县", "滑县"]),  # after 为, 在
     ("示范县创建工作。", "district", []),  # 示范县 is no 范县
+    ("开展无疫社区创建。", "community", []),  # an epidemic status (round 36)
+    ("老住宅小区加装电梯。", "compound", []),
+    ("志愿者在林口县主要街道两旁清扫。", "street", []),  # the main streets
 ])
 def test_words_before_a_unit_that_name_nothing_r34(text, kind, names):
     assert mention_names(resolve_places(text, 0, None), kind) == names

@@ -340,6 +340,7 @@ def test_a_credit_under_a_features_lead_before_its_sections():
     ("南阳融媒6月9日讯 【记者：王雪 赵刚】近日", "南阳融媒6月9日讯 "),  # a county's media centre
     ("又讯 （记者 马文涛）3月9日", "又讯 "),  # a second item of the same day
     ("信息港讯·南城日报 记者李晓燕 为丰富", "信息港讯·"),  # a site and the paper it quotes
+    ("新天水讯【特约通讯员何俐丽】近日", "新天水讯"),  # its byline in lenticular brackets
 ])
 def test_dispatch_lines(line, dispatch):
     match = DISPATCH_RE.match(line)
@@ -979,3 +980,12 @@ def test_photo_reports_keep_their_titles_and_questions_under_a_column_name():
     assert (centre.headline, centre.kind, *_credits(centre)) == (
         "南湖社区：志愿者上门修家电", "news", ["王雪", "赵刚"], [], [])
     assert centre.body.startswith("近日，南湖社区")
+
+
+def test_pictures_inside_a_dispatch_credited_to_its_bylines_name():
+    # Two pictures between a dispatch's paragraphs, each credited to the man its bracket
+    # named first (`南城网6月7日讯(王建国 记者 李明)`), one credit on a line of its own:
+    # the dispatch's pictures, no photo items; its text goes on under them.
+    (article,) = _fixture_articles("page_pictures_inside_a_dispatch.txt")
+    assert (article.kind, *_credits(article)) == ("news", ["李明"], [], ["王建国"])
+    assert article.body.endswith("服务时间5000多小时。")
