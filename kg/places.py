@@ -120,8 +120,8 @@ def _district_hits(text: str, gz: Gazetteer,
             cand = text[end - length : end]
             if cand in keys or cand in local:
                 prev = text[end - length - 1 : end - length]
-                # 示范县 is not 范县: a two-character name needs a clean left edge (or a
-                # county's a word that stops one: `为沁县建设`, `在滑县举办`)
+                # 示范县 is not 范县: a two-character name needs a clean left edge (a
+                # county's may follow a stop character: `为沁县建设`, `在滑县举办`)
                 if length == 2 and prev and is_cjk(prev) and prev not in "省市州盟" \
                         and not (cand[-1] == "县" and prev in STOP_CHARS):
                     break

@@ -74,7 +74,7 @@ MAX_PHOTO_CAPTION = 400
 MAX_LEAD_PARAGRAPHS = 2
 MAX_LEAD_CHARS = 300
 # ... and a news item (`本报讯…`) seldom has crossheads at all: after three paragraphs of
-# one, a shorter text is enough (`本报讯(通讯员…记者…)日前，…` / two paragraphs, 246
+# one, a shorter text is enough (`本报讯(通讯员…记者…)日前，…` and two paragraphs more, 246
 # characters in all / `邢台某小区修补破损路面 居民集体“点赞”` / `“自创城活动以来，…`).
 MAX_DISPATCH_LEAD_CHARS = 200
 # ... unless one short paragraph is all that follows it: a feature's last section
