@@ -383,6 +383,13 @@ class _Resolver:
             if len(found) == 1:
                 in_city.setdefault(township_stem(printed), found[0])
         for s, e, printed, codes in sorted(thits, key=lambda h: (h[0] - h[1], h[0])):
+            unit = TOWNSHIP_UNIT_RE.search(printed)
+            same_unit = tuple(c for c in codes if unit and gz.names[c].endswith(unit.group()))
+            if same_unit and self.pick(codes, context) is None:
+                narrowed = self.pick(same_unit, context)  # 三官庙街道 (中原区), not the
+                if narrowed and (narrowed[:6] in context  # 三官庙镇 of the same city
+                                 or (self.home and narrowed[:4] == self.home)):
+                    codes = same_unit
             code = self.pick(codes, context)
             near = code and (code[:6] in context or (self.home and code[:4] == self.home))
             if in_city.get(township_stem(printed)) in codes:

@@ -71,3 +71,12 @@ def test_a_city_named_before_a_township_picks_that_citys():
 ])
 def test_words_before_a_unit_that_name_nothing_r34(text, kind, names):
     assert mention_names(resolve_places(text, 0, None), kind) == names
+
+
+def test_the_printed_unit_picks_among_townships_of_one_name():
+    # 郑州 (4101) has 三官庙街道 (中原区) and 三官庙镇 (航空港区): the unit printed decides
+    # (round 37); a district named in the article still comes first.
+    streets = [(m.name, m.code) for m in resolve_places("三官庙街道开展活动。", 0, "4101").mentions]
+    assert streets == [("三官庙街道", "410102006")]
+    streets = [(m.name, m.code) for m in resolve_places("三官庙镇开展活动。", 0, "4101").mentions]
+    assert streets == [("三官庙镇", "410173116")]
