@@ -358,8 +358,8 @@ def repair_layout(source: str, raw: str) -> Page:
             blocks.append(Block(start, start + gap, 1, blank_before=group[0].blank_before))
             blocks.append(Block(start + gap + 1, len(offsets), len(group), blank_before=False))
             continue
+        pieces.append(text)
         for line in group:
-            pieces.append(line.text)
             offsets.extend(line.offsets)
         blocks.append(Block(start, len(offsets), len(group),
                             across=(columns and len(group) == 1 and group[0].kind == "text"

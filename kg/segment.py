@@ -245,6 +245,13 @@ def _pictures_and_text(byline: str, names: list[BylineName]) -> bool:
                            or any(b.name not in took for b in names))
 
 
+def _named_before(page: Page, draft: Draft, names: list[BylineName], end: int) -> bool:
+    """Does the draft's text before ``end`` name everyone credited (a picture taken by
+    someone its byline named: `东北网5月7日讯(冯春涛 记者 张锐)…` / … / `冯春涛 摄`)?"""
+    above = page.text[page.blocks[draft.first_block].start:end]
+    return all(b.name in above for b in names)
+
+
 def _shift(names: list[BylineName], offset: int) -> list[BylineName]:
     return [BylineName(b.role, b.name, b.start + offset, b.end + offset) for b in names]
 
@@ -700,8 +707,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                   and len(cur.segments) >= 2 and not under_headline
                   and cur.segments[-1].block == i - 1 and kinds[i + 1:i + 2] == ["body"]
                   and _caption_sized(cur.segments[-1])
-                  and all(b.name in page.text[page.blocks[cur.first_block].start:
-                                              cur.segments[-1].start] for b in names)):
+                  and _named_before(page, cur, names, cur.segments[-1].start)):
                 # A picture in the article, its credit on a line of its own, taken by
                 # someone its byline named, the text going on under it: `东北网5月7日讯(冯春涛
                 # 记者 张锐)…` / `林口县志愿者开展…志愿服务活动。` / `冯春涛 摄` / text
@@ -789,8 +795,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             if (photo and not limbo and cur is not None and not cur.ended
                     and (cur.bylines or cur is titled_by_place)
                     and end - block.start <= MAX_CAPTION_UNDER_HEADLINE
-                    and (all(b.name in page.text[page.blocks[cur.first_block].start:block.start]
-                             for b in names)
+                    and (_named_before(page, cur, names, block.start)
                          or (kinds[i + 1:i + 2] == ["body"] and _took_all(names)
                              and not NEWS_LEAD_RE.match(page.text, block.start)
                              and not NEWS_LEAD_RE.match(page.text, page.blocks[i + 1].start)

@@ -1,7 +1,8 @@
-"""Places on text modelled on the thirtieth probe's pages (黔西南, 台州, 乌兰浩特, 芜湖,
-武汉): words before a unit that are no part of its name (an adverb, a time word, a
-verb, a count), words that name a kind or a status, a road before a coded community,
-and a zone's short form in an article set in another city than the page's paper."""
+"""Places on text modelled on the thirtieth to thirty-seventh probes' pages (黔西南, 台州,
+乌兰浩特, 芜湖, 武汉, 成都, 日照, 沁县, 林口, 郑州): words before a unit that are no part of
+its name (an adverb, a time word, a verb, a count), words that name a kind or a status, a
+road before a coded community, a zone's short form in an article set in another city than
+the page's paper, the city or the unit printed that picks among townships of one name."""
 
 import pytest
 from conftest import mention_names
@@ -69,7 +70,7 @@ def test_a_city_named_before_a_township_picks_that_citys():
     ("老住宅小区加装电梯。", "compound", []),
     ("志愿者在林口县主要街道两旁清扫。", "street", []),  # the main streets
 ])
-def test_words_before_a_unit_that_name_nothing_r34(text, kind, names):
+def test_words_before_a_unit_that_name_nothing_r34_r36(text, kind, names):
     assert mention_names(resolve_places(text, 0, None), kind) == names
 
 
