@@ -498,17 +498,26 @@ _UNIT_CREDIT = re.compile(rf"(?:(?:图、?文|文、?图)[/／])?[{CJK}]{{2,30}}
 # What may stand before a byline on its line: an outlet's label we do not know, short and
 # with no punctuation of a sentence (`新重庆-重庆日报原创 记者 佘振芳 何赛格`).
 MAX_BYLINE_LABEL = 12
+# Marks that open a picture's caption (`▲志愿者在清理墙体广告 崔萌 摄`), and the longest such
+# caption kept with its credit as one byline line.
+PICTURE_MARKS = "▲△"
+MAX_MARKED_CAPTION = 40
 _SENTENCE_MARKS = set("。，,；;！？!?、：:")
 
 
 def labelled_byline(text: str) -> list[BylineName] | None:
-    """A byline after a short label of its own: `新重庆-重庆日报原创 记者 佘振芳` → names."""
+    """A byline after a short label of its own: `新重庆-重庆日报原创 记者 佘振芳` → names;
+    or a picture's credit after its marked caption, `▲志愿者为居民讲解分类知识 韩立新 摄`
+    (as long as a caption under a headline)."""
     found = trailing_byline(text)
     if found is None:
         return None
     offset, names = found
     label = text[:offset].strip()
-    if not label or len(label) > MAX_BYLINE_LABEL or any(c in _SENTENCE_MARKS for c in label):
+    limit = MAX_BYLINE_LABEL
+    if label[:1] in PICTURE_MARKS and all(b.role == "photographer" for b in names):
+        limit = MAX_MARKED_CAPTION
+    if not label or len(label) > limit or any(c in _SENTENCE_MARKS for c in label):
         return None
     return names
 

@@ -137,8 +137,9 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
                 (m.group() in R.ENTERPRISE_PUBLIC_SPACE_SUFFIXES and (
                     _only_place(words) or (s > start and
                                              text[s - 1] in R.ENTERPRISE_SQUARE_FEATURE_CHARS)
-                    or any(w in text[start:s] for w in R.ENTERPRISE_ESTATE_WORDS))):
-            continue  # `如意湖文化广场`, `清泉街社区广场`, `天健湖广场`: a public square
+                    or any(w in text[start:s] for w in R.ENTERPRISE_ESTATE_WORDS)
+                    or text[start:s].endswith(R.ENTERPRISE_SQUARE_OWNERS))):
+            continue  # `如意湖文化广场`, `清泉街社区广场`, `纪念馆广场`: a public square
         rule = "enterprise.trade" if weak else "enterprise.suffix"
         out.append(Candidate("enterprise", start, e, printed, printed, rule))
     return out

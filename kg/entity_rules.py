@@ -26,6 +26,7 @@ __all__ = [
     "ENTERPRISE_SHORT_NAME_SUFFIXES",
     "ENTERPRISE_SITE_WORDS",
     "ENTERPRISE_SQUARE_FEATURE_CHARS",
+    "ENTERPRISE_SQUARE_OWNERS",
     "ENTERPRISE_SQUARE_PERSON_POS",
     "ENTERPRISE_NET_METAPHOR_CUES",
     "ENTERPRISE_SUFFIXES",
@@ -66,6 +67,7 @@ __all__ = [
     "INITIATIVE_LIST_GAP",
     "INITIATIVE_LIST_SPAN",
     "INITIATIVE_LIST_UNITS",
+    "INITIATIVE_NICKNAMED_BODIES",
     "INITIATIVE_SLOGAN_CLAUSE_MIN",
     "INITIATIVE_TAIL_BINDERS",
     "INITIATIVE_TAIL_WORDS",
@@ -137,6 +139,7 @@ NAME_STOP_WORDS = frozenset(
         "到", "向", "由", "对", "从", "把", "被", "让", "将", "已", "还", "也", "都",
         "的", "了", "着", "以", "连日来", "近年来", "目前", "截至", "据", "今年", "去年",
         "记者", "本报讯", "通讯员", "简称", "以下", "获得", "配备", "负责人", "书记",
+        "原名", "又名",  # `志工联合会，原名荥阳志愿者联合会` (a former name)
         "主任", "局长", "区长", "市长", "经理", "老板", "同志", "送到", "送达", "进入",
         "设有", "建有", "拥有",  # 社区还设有雷锋超市
         "协同",  # `橡林社区协同锦城环卫，在辖区…` (as 联合, 携手)
@@ -211,6 +214,9 @@ ORGANIZATION_SUFFIXES = (
     "办事处",  # 经开区兴业办事处
     "管委会",  # 丰李管委会
     "委员会",  # XX区卫生健康委员会 (pattern; no sample has one)
+    # a village's or a residents' committee: `杨西新村村委会`, XX社区居委会 (generic
+    # `村委会` alone has no proper part and is dropped)
+    "村委会", "居委会",
     "党工委",  # 德化街街道党工委 (needs a named place)
     "工委",  # 建邺区社建工委 (社会建设工作委员会), XX区机关工委
     "党委",  # 南苑社区党委, 李楼村党委
@@ -238,9 +244,11 @@ ORGANIZATION_SUFFIXES = (
     "团委",  # XX区团委 (pattern)
     "执法中队",  # 洛龙区城市综合执法局开元路执法中队
     "中队",  # XX路中队 (pattern, as 开元路执法中队)
+    "执法队",  # 市城市管理综合行政执法队 (a city's enforcement team, as 执法中队)
     "大队",  # XX交警大队 (pattern)
     "派出所",  # XX派出所 (pattern)
     "管理所",  # 涧西区市政设施管理所
+    "管理处",  # 郑州市绿化工程管理处 (a city bureau's office, as 管理所)
     "劳保所",  # `各镇(办)劳保所` (generic there; a named one: XX镇劳保所)
     "作业所",  # 金水区经杜环卫作业所
     "司法所",  # XX街道司法所 (pattern, as 环卫作业所)
@@ -256,10 +264,14 @@ ORGANIZATION_SUFFIXES = (
     "广播电台",  # 河南人民广播电台
     "电视台",  # 河南电视台
     "协会",  # 南阳市新闻工作者协会
+    "联合会",  # 荥阳志愿者联合会, XX市残疾人联合会 (pattern, as 协会)
     "促进会",  # 天河区冼村街平安促进会 (Guangzhou's neighbourhood safety associations)
     "边检站",  # 文锦渡边检站 (a border inspection station)
     "城防办",  # 洛龙区城防办
     "中心",  # 涧西区政务服务中心, 洛龙区新时代文明实践中心
+    # the centre's branches in a street and a community: `太西街道新时代文明实践所`,
+    # `太西街道潞才社区新时代文明实践站`
+    "实践所", "实践站",
     "附属中学",  # 洛阳理工学院附属中学
     "中学",  # XX中学 (pattern, as 洛阳理工学院附属中学)
     "小学",  # 启明路小学
@@ -359,6 +371,7 @@ ORGANIZATION_GENERIC_PREFIXES = frozenset(
         "党", "中", "小", "大", "新", "人民", "城市", "文化", "商业", "服务", "活动",
         "党群", "居民", "议事", "物流", "购物", "指挥", "学习", "教育", "培训", "体检",
         "党委",  # `在上级党委政府的带领下`: the party and the government above, no body
+        "文明",  # `镇依托新时代文明实践所举行` (the dictionary tags 文明 a person's name)
     }
 )
 
@@ -496,6 +509,10 @@ ENTERPRISE_SQUARE_FEATURE_CHARS = "湖河江山潭溪塘池"  # not 泉: `银泰
 # ... and when the name before them holds a residential estate's word: the estate's own
 # square, `荥阳市京城花园小区小广场`, `在香缤豪庭广场举办邻里节` (豪庭 names estates).
 ENTERPRISE_ESTATE_WORDS = ("小区", "社区", "新村", "家园", "豪庭", "花园")
+# ... and when a public institution's name stands before them: its forecourt, `延安革命
+# 纪念馆广场`, `金水区文化馆广场`, `区政府广场`.
+ENTERPRISE_SQUARE_OWNERS = ("纪念馆", "博物馆", "文化馆", "图书馆", "科技馆", "美术馆",
+                            "体育馆", "政府", "火车站", "汽车站")
 # ... and when the name before them is a person's name (jieba tag, 2-3 characters from a
 # surname), alone or after places: `越城区蔡元培广场`, `张衡广场` — a public square named
 # after the person (not `碧桂园广场`: 碧 is no surname).
@@ -747,4 +764,7 @@ INITIATIVE_SUFFIXES = (
 
 # Generic tail words dropped from a canonical name unless part of it:
 # `“百城万店”活动` → `百城万店`.
+# A committee in quotes is a service's nickname, not a body: 康宁社区“移动居委会”.
+INITIATIVE_NICKNAMED_BODIES = ("居委会", "村委会")
+
 INITIATIVE_TAIL_WORDS = ("活动", "工作", "行动")

@@ -25,6 +25,7 @@ _SEPARATORS = re.compile(r"[、，,·+\s—]")
 _QUOTE = re.compile("|".join(
     f"{re.escape(a)}([^{re.escape(a + b)}\\n]{{{_MIN_LEN},{_MAX_LEN}}}){re.escape(b)}"
     for a, b in R.QUOTE_PAIRS))
+_INNER_QUOTE_FIRST = re.compile(f"‘([^‘’\\n]{{{_MIN_LEN},{_MAX_PLAIN}}})’")
 _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.INITIATIVE_SUFFIXES), key=len,
                                      reverse=True)))
 _GENERIC_SUFFIX_PREFIXES = frozenset({"专场", "本次", "此次", "大型", "线上", "线下", "网络",
@@ -134,7 +135,8 @@ def _looks_like_name(content: str) -> bool:
         return False  # `“服务型”`: a kind of community
     if content.endswith(R.INITIATIVE_MEDIA_ENDINGS):
         return False  # `“走四方 看变化——喜迎市党代会特别报道”`: a paper's series
-    if content.endswith(tuple(R.ORGANIZATION_SUFFIXES)):
+    if content.endswith(tuple(R.ORGANIZATION_SUFFIXES)) and \
+            not content.endswith(R.INITIATIVE_NICKNAMED_BODIES):
         return False  # `成立“流动党小组”`: a body, not a programme
     plain = _SEPARATORS.sub("", content)
     if len(plain) < _MIN_LEN:
@@ -147,6 +149,18 @@ def _quoted(text: str) -> list[Candidate]:
     out = []
     for i, m in enumerate(quotes):
         content = next(g for g in m.groups() if g is not None)
+        inner = _INNER_QUOTE_FIRST.match(content)
+        if inner and inner.end() < len(content):
+            # a slogan quoted inside, then the event's name: `“‘喜迎二十大 共建文明城’
+            # 周口市‘3·5’学雷锋志愿服务活动”` names two
+            slogan, at = inner.group(1), m.start(1) + 1
+            if _looks_like_name(slogan):
+                out.append(Candidate("initiative", at, at + len(slogan), slogan,
+                                     canonical_initiative(slogan), "initiative.quoted"))
+            content = content[inner.end():]
+            if not ("‘" in content or any(c.isdigit() for c in content)
+                    or any(f in ("ns", "nr", "nz") for _, f in _tagged(content))):
+                continue  # `“‘我为群众办实事’实践活动”`: the slogan names it alone
         if not _looks_like_name(content):
             continue
         # extend to the run of quotes this one belongs to: `“就近办”“一次办”`

@@ -84,6 +84,9 @@ ROLE_REACH = 8
 ROLE_TAIL = 20
 # Only lines up to this length are checked for headline doubling.
 MAX_DOUBLED_LINE = 300
+# The fewest characters of a line's first phrase printed twice with the rest printed
+# once (`社区大变样社区大变样 居民更舒心`); shorter runs repeat in text (`谢谢谢谢 大家`).
+MIN_DOUBLED_PHRASE = 4
 
 
 @dataclass
@@ -131,12 +134,14 @@ def dedouble(text: str) -> list[int] | None:
         return list(range(half))  # the line twice: `积雪行路难 社区忙清扫积雪行路难 社区忙清扫`
     keep: list[int] = []
     pos, any_long = 0, False
-    for token in text.split():
+    for n, token in enumerate(text.split()):
         start = text.index(token, pos)
         pos = start + len(token)
         plan = _halves(token)
         if plan is None:
-            return None
+            if n == 0 or not _doubled_first_phrase(text):
+                return None
+            plan = [(0, len(token))]  # printed once, after the bold first phrase
         for i, k in plan:
             keep.extend(range(start + i, start + i + k))
             any_long |= k >= 2
@@ -145,6 +150,15 @@ def dedouble(text: str) -> list[int] | None:
     if not any_long or sum(len(t) for t in text.split()) < 6:
         return None
     return sorted(set(i for i in keep if i < len(text)))
+
+
+def _doubled_first_phrase(text: str) -> bool:
+    """Only the line's first phrase printed twice, the rest once: `社区大变样社区大变样
+    居民更舒心` (the bold kicker's run doubled, at least MIN_DOUBLED_PHRASE characters)."""
+    first = text.split()[0]
+    plan = _halves(first)
+    return plan is not None and all(k >= 2 for _, k in plan) \
+        and sum(k for _, k in plan) >= MIN_DOUBLED_PHRASE
 
 
 def _halves(token: str) -> list[tuple[int, int]] | None:

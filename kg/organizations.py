@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import entity_rules as R
+from kg.gazetteer import load_gazetteer
 
 __all__ = ["Candidate", "find_organizations", "is_proper", "is_stop", "name_start",
            "pos_tokenizer", "tokens_before"]
@@ -27,10 +28,13 @@ __all__ = ["Candidate", "find_organizations", "is_proper", "is_stop", "name_star
 # A run of CJK, Latin letters and digits: names never cross punctuation or line breaks.
 _BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9·]")
 _NAME_CHAR_POS = frozenset({"t", "d", "f", "q", "r"})
+_PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
 _MAX_ORG = 26  # `洛龙区城市综合执法局开元路执法中队` is 17 characters
 _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.ORGANIZATION_SUFFIXES), key=len,
                                      reverse=True)))
 _LANE_TAIL = re.compile(R.ORGANIZATION_LANE_TAILS)
+# The Youth League's committee of a level, short for 共青团X委: `由周口市文明办、团市委主办`.
+_YOUTH_LEAGUE = re.compile("团[省市区县]委")
 _ROAD = re.compile(R.ORGANIZATION_ADDRESS_ROADS)
 
 
@@ -57,7 +61,14 @@ def pos_tokenizer():
     tokenizer = jieba.Tokenizer()
     for word in R.EXTRA_PLACE_WORDS:
         tokenizer.add_word(word, freq=1000, tag="ns")
-    return jieba.posseg.POSTokenizer(tokenizer)
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    # A prefecture's short name is a place where the dictionary tags it a verb, an
+    # adverb or an adjective: `由遵义日报社主办` (遵义/v), `大连日报社` (大连/d). Its tag
+    # only: the dictionary's frequencies, and so the cuts, stay as they are.
+    for stem in load_gazetteer().prefecture_stems:
+        if tokenizer.FREQ.get(stem) and tagger.word_tag_tab.get(stem) not in _PROPER_POS:
+            tokenizer.user_word_tag_tab[stem] = "ns"
+    return tagger
 
 
 def tokens_before(text: str, end: int, limit: int) -> list[tuple[str, str]]:
@@ -224,7 +235,7 @@ def is_proper(words: list[tuple[str, str]]) -> bool:
                 any(f != "a" for f in singles):  # not `送/去/政府`, `老/旧/小学楼`
             return True
     for i, (w, f) in enumerate(words):
-        if f in ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng") and \
+        if f in _PROPER_POS and \
                 w not in R.ORGANIZATION_GENERIC_PREFIXES:
             return True
         if len(w) >= 2 and w[-1] in R.PLACE_CHARS and w not in R.ORGANIZATION_GENERIC_PREFIXES \
@@ -320,7 +331,7 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
             out.append(Candidate("organization", start, e, printed, name,
                                  "organization.level", aliases))
         elif prefix and (is_proper(words) or _PLACE_START.match(printed)) or \
-                printed.startswith(("共青团", "中共")):
+                printed.startswith(("共青团", "中共")) or _YOUTH_LEAGUE.fullmatch(printed):
             out.append(Candidate("organization", start, e, printed, printed,
                                  "organization.suffix"))
     return out

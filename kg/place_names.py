@@ -56,6 +56,7 @@ _CITY_CUT = re.compile("市|县")
 _PHASE = re.compile("[一二三四五六七八九十0-9]{1,2}期$")
 # A number's unit at the start of a run: 2017年张湖桥 (张湖桥), 300户李村.
 _NUMBER_LEAD = re.compile(f"[0-9]*[{''.join(sorted(NUMBER_UNITS))}]")
+_PEOPLE_COUNT = re.compile(f"[{NUMERALS}百千几]+[多余]?[名位]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # Every stop word's occurrences, overlapping ones too, in one pass (none is the start of
 # another, so one alternative matches at a place).
@@ -96,6 +97,10 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
         # 共建和谐社区 (the cut fell back before the 和 of 和谐: 共 starts 共建)
     elif cut and run[cut - 1] in STOP_CHARS and run[cut - 1 :] in function_words():
         return None  # 跟不上社区居民的变化: the stop character starts a verb, no name
+    for mm in _PEOPLE_COUNT.finditer(run, cut):
+        if len(run) - mm.end() >= 2:
+            cut = mm.end()  # 十多名桂北社区: a count of people, no village 名桂北 (none of the
+            # 620,000 village names starts with a numeral and 名 or 位)
     lead = _NUMBER_LEAD.match(run, cut)
     if lead and (lead.group()[0].isdigit() or text[start + cut - 1 : start + cut].isdigit()):
         cut = lead.end()  # 2017年张湖桥村: the year's 年 is no part of the name

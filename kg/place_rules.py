@@ -254,6 +254,7 @@ STOP_WORDS = (
     "将以",  # 街道将以社区“大世界”为核心 (以 "by"; 以 alone would leave 可以热饭社区)
     "命名",  # 命名陈家咀社区为无疫情社区 ("names X as")
     "扎根", "共谋",  # verbs: 扎根社区9年 ("rooted in"), 共谋社区发展 ("plan together")
+    "就拿", "比如", "例如",  # an example follows: 就拿小区的环境面貌来说
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the
@@ -287,6 +288,7 @@ GENERIC_STEMS = {
     "完整", "韧性", "低碳", "楼宇",
     # verbs with 社区 as their object: 为丰富社区中老年居民的生活, 突显社区特色, 一窥社区治理
     "丰富", "突显", "凸显", "彰显", "一窥",
+    "扮美",  # 清洁家园齐行动 扮美社区共参与 ("make the community beautiful")
     # all the members, no name: 广大社区党员, 全体社区居民
     "广大", "全体",
     "健康",  # a policy term: 全市健康社区治理现场观摩 (a coded 健康社区 is found in the gazetteer)
@@ -344,7 +346,9 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.
 BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市", "区", "县", "省",
-                    "老", "报")
+                    "老", "报",
+                    "城中",  # 走进深圳城中村 (an urban village, a kind: no village's name)
+                    "主题")  # 首个交通安全主题社区 (a community given a theme)
 # A stem of three or more characters ending in one of these verbs is a sentence, not a name:
 # 温情满社区, 年货送社区, 春风暖社区 (two-character 美满社区, 金满村 are left to other rules);
 # a headline clause: 积雪行路难 社区忙清扫 (no village-level name of 3+ characters ends 难).

@@ -56,6 +56,7 @@ from kg.place_rules import (
     NUMBERED_COMPOUND_RE,
     ORDINAL_COMMUNITY_RE,
     PRIMARY_WEIGHTS,
+    PRONOUN_CHARS,
     REDUPLICATED_UNIT_RE,
     ROAD_END_CHARS,
     STOP_CHARS,
@@ -125,6 +126,10 @@ def _district_hits(text: str, gz: Gazetteer,
                 if length == 2 and prev and is_cjk(prev) and prev not in "省市州盟" \
                         and not (cand[-1] == "县" and prev in STOP_CHARS):
                     break
+                # 马鞍山市和县, but `全市和县里`: 全市 ("the whole city") names no city
+                if length == 2 and prev in "省市州" \
+                        and text[end - length - 2 : end - length - 1] in PRONOUN_CHARS:
+                    break
                 if prev and (cand[0] in COUNTED_DISTRICT_FIRSTS and prev in COUNT_WORD_CHARS
                              or prev in VERB_BEFORE_DISTRICT_FIRST.get(cand[0], "")):
                     break  # 各项城市管理: 项 counts, no 项城市; 走上城区: no 上城区
@@ -164,6 +169,25 @@ def _is_zone_name(name: str) -> bool:
     """XX新区 names a zone unless its stem is a description or it is 高新区 read with the
     character before it (see GENERIC_NEW_AREA_STEMS)."""
     return name[:2] not in GENERIC_NEW_AREA_STEMS and name[1] != "高"
+
+
+def _own_place_after(text: str, end: int, district: str, gz: Gazetteer,
+                     home: str | None) -> bool:
+    """Does a township or a village-level place of ``district`` start at ``end``, one the
+    home city has none of (`老城区金业路社区`: 金业路社区 is 洛阳 老城区's)?"""
+    for length in range(2, 6):  # a township: its stem, then its unit
+        stem = text[end : end + length]
+        if text.startswith(("街道", "镇", "乡", "办事处"), end + length) and any(
+                c[:6] == district for c in gz.townships_with_stem(stem)) and not any(
+                home and c[:4] == home for c in gz.townships_with_stem(stem)):
+            return True
+    villages = gz.villages(district[:4])
+    for length in range(4, 11):  # a village or a community, named in full
+        name = text[end : end + length]
+        if any(c[:6] == district for c in villages.get(name, ())) and not (
+                home and gz.villages(home).get(name)):
+            return True
+    return False
 
 
 def _city_before(text: str, start: int, gz: Gazetteer) -> str | None:
@@ -337,9 +361,12 @@ class _Resolver:
             codes = gz.districts_named(printed, city)
             if printed in GENERIC_DISTRICT_NAMES:
                 # 老城区 as "the old town", not 洛阳 老城区, unless the home city's or one
-                # named right before it (攀枝花市东区)
+                # named right before it (攀枝花市东区), or one of its own townships or
+                # communities follows it (`老城区金业路社区`)
                 city = _city_before(text, s, gz)
-                codes = tuple(c for c in codes if c[:4] in (self.home, city))
+                kept = tuple(c for c in codes if c[:4] in (self.home, city))
+                codes = kept or tuple(c for c in codes if len(printed) > 2
+                                      and _own_place_after(text, e, c, gz, self.home))
                 if not codes:
                     continue
             code = self.pick(codes, set())
@@ -590,6 +617,8 @@ class _Resolver:
         text = self.text
         return (start - 2 >= floor and not clean_left(text, start + 1)
                 and text[start] not in ROAD_END_CHARS  # 胜利街曙光社区: a road's 街
+                # 十多名桂北社区: 名 counts people after 十多, no part of the name
+                and not (text[start] in "名位" and text[start - 1] in _NUMERALS + "两多余几")
                 and text[start - 2 : start] in function_words()
                 and name_ok(text[start:unit_start], "community"))
 
@@ -808,6 +837,10 @@ class _Resolver:
             digits -= 1
         if digits == unit_start:
             return None  # 大院号院: no number
+        if text[digits - 1 : digits] in "—－-~～" and text[digits - 2 : digits - 1].isdigit():
+            # 颍河路166—171号院: a range of numbers, the road before the first
+            return self._numbered_yard(digits - 1, floor,
+                                       stem_left(text, digits - 1, floor, "compound"))
         word = next((w for w in HOUSING_WORDS if text.startswith(w, digits - len(w))), None)
         if word:  # 公安局家属院106号院 (the name's unit is 公安局)
             return stem_left(text, digits - len(word), floor, "compound")

@@ -72,7 +72,10 @@ REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*)?(?:(?:{_REPORTER_PREFIXES})\s*)?(?:首
 # Readers and pupils who report for a paper, credited as none of our roles: `市民记者 班计划`.
 CITIZEN_REPORTERS = ("市民", "学生", "少年", "小小", "校园", "志愿", "网友", "读者")
 # (a party committee's press group, Zhejiang papers: `（记者 楼盼 报道组 陈婺）`, `县委报道组`)
-_OTHER_ROLES = "实习生|编辑|校对|审核|(?:[县区市]委)?报道组"  # (`审核 王天姿`: the editor)
+_OTHER_ROLES = ("实习生|编辑|校对|审核|(?:[县区市]委)?报道组"  # (`审核 王天姿`: the editor)
+                # a reader who gave the tip, under the byline: `线索提供 李松华` (提拱: a
+                # misprint of 提供, the two characters alike)
+                "|线索提[供拱]")
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
     (rf"(?:{OUTLET_RE})?(?:特约)?通[讯迅]员", "correspondent"),  # (OCR: 迅 for 讯, `通迅员`)

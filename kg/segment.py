@@ -65,6 +65,9 @@ MAX_LEAD_IN = 160
 # / `兴旺社区位于…，主要管辖范围是…以北。`).
 MAX_CAPTIONS_UNDER_HEADLINE = 4
 MAX_CAPTION_LINE = 20
+# The fewest characters of a caption printed before its credit on one line: `▲志愿者在
+# 清理墙体广告 崔萌 摄` (a role word alone before the name is none: `本报记者 崔萌 摄`).
+MIN_CAPTION_CHARS = 6
 MAX_CAPTION_SENTENCE = 40
 # Photo captions are short: `近日,…开展“文明和谐邻里行”志愿服务活动…。本报记者 刘文博 摄`.
 MAX_PHOTO_CAPTION = 400
@@ -173,6 +176,7 @@ def _wrapped_byline(page: Page, i: int, alone: int) -> list[BylineName] | None:
 
 
 # A dispatch's bracketed byline that credits a picture: `（记者 秦水淼 文/图）`, `(记者 X 摄)`.
+_CAPTION_WORD = re.compile(rf"[{CJK}A-Za-z0-9]")
 _PICTURE_IN_BYLINE = re.compile(r"[（(][^（()）]{2,48}(?:图|摄)[^（()）]{0,6}[）)]")
 
 
@@ -250,6 +254,14 @@ def _named_before(page: Page, draft: Draft, names: list[BylineName], end: int) -
     someone its byline named: `东北网5月7日讯(冯春涛 记者 张锐)…` / … / `冯春涛 摄`)?"""
     above = page.text[page.blocks[draft.first_block].start:end]
     return all(b.name in above for b in names)
+
+
+def _captioned_credit(text: str, names: list[BylineName], start: int) -> bool:
+    """A byline line that opens with its picture's caption: `▲志愿者在清理墙体广告 崔萌 摄`
+    (a caption's length, at least MIN_CAPTION_CHARS characters of words)."""
+    caption = text[: names[0].start - start] if names else ""
+    words = len(_CAPTION_WORD.findall(caption))
+    return MIN_CAPTION_CHARS <= words and len(caption) <= MAX_CAPTION_UNDER_HEADLINE
 
 
 def _shift(names: list[BylineName], offset: int) -> list[BylineName]:
@@ -712,6 +724,14 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # someone its byline named, the text going on under it: `东北网5月7日讯(冯春涛
                 # 记者 张锐)…` / `林口县志愿者开展…志愿服务活动。` / `冯春涛 摄` / text
                 cur.bylines.extend(names)
+            elif (photo and cur is not None and not cur.ended and cur.bylines
+                  and not under_headline and _captioned_credit(text, names, block.start)
+                  and _named_before(page, cur, names, block.start)):
+                # A picture of the article, caption and credit on one line under its last
+                # paragraph, taken by someone its byline named: `运城晚报讯(记者 崔萌)…` /
+                # … / `▲志愿者在清理墙体广告 崔萌 摄` (no photo item of the paragraph above)
+                cur.bylines.extend(names)
+                cur.ended = True
             elif photo and cur is not None and len(cur.segments) >= 2 and not under_headline:
                 caption = cur.segments.pop()  # the credit belongs to the last paragraph
                 if cur.subheads and cur.subheads[-1] == len(cur.segments) - 1:
@@ -903,6 +923,11 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     place_orphans(None)
     candidates.extend(limbo)
     drafts = [part for draft in drafts for part in _split_after_long_lead(page, draft, candidates)]
+    drafts = _rejoin_signed_tails(page, drafts, kinds)
+    for i, draft in enumerate(drafts):
+        _early_title(page, draft, drafts[i + 1] if i + 1 < len(drafts) else None, kinds,
+                     candidates)
+        _floated_title(page, draft, kinds, candidates)
     starts = [block.start for block in page.blocks]
     for draft in drafts:
         if draft.prefix:
@@ -913,6 +938,77 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 page.text, b.start, page.blocks[bisect_right(starts, b.start) - 1].end)
             for b in draft.bylines)
     return [d for d in drafts if d.segments], sorted(set(candidates) - labels), kinds
+
+
+def _next_to(draft: Draft, below: Draft, kinds: list[str]) -> bool:
+    """Only byline lines stand between the two drafts: no headline of the one below."""
+    return all(kinds[j] == "byline" for j in range(draft.last_block + 1, below.first_block))
+
+
+def _rejoin_signed_tails(page: Page, drafts: list[Draft], kinds: list[str]) -> list[Draft]:
+    """A headline OCR set a paragraph early: under it a short text that is no news lead and
+    closes with a byline, after an unsigned dispatch and right over a dispatch with no
+    headline of its own (`本报讯 近期，紫荆山南路街道…` / `航海西路街道 吹响…“集结号”` /
+    `社区负责人表示，…。记者 柴琳琳 通讯员 薛新芳 文/图` / `本报讯 新年新气象。…`). The
+    text and its byline end the dispatch above; the headline is left to the one below."""
+    out: list[Draft] = []
+    for i, draft in enumerate(drafts):
+        above = out[-1] if out else None
+        below = drafts[i + 1] if i + 1 < len(drafts) else None
+        if (above is not None and below is not None and above.dispatch and not above.bylines
+                and above.segments and not draft.dispatch and draft.bylines
+                and len(draft.segments) <= MAX_LEAD_PARAGRAPHS and not draft.subheads
+                and draft.first_block == above.last_block + 2
+                and kinds[above.last_block + 1] == "head"
+                and below.dispatch and _next_to(draft, below, kinds)
+                and not NEWS_LEAD_RE.match(page.text, draft.segments[0].start)):
+            above.segments.extend(draft.segments)
+            above.bylines.extend(draft.bylines)
+            above.last_block, above.ended = draft.last_block, True
+            continue
+        out.append(draft)
+    return out
+
+
+def _early_title(page: Page, draft: Draft, below: Draft | None, kinds: list[str],
+                 candidates: list[int]) -> None:
+    """The same when the text under the early headline stayed with the dispatch above as a
+    last section (its lead shorter): the subheading, set off by blank lines, goes back to
+    the headlines, for the dispatch right below with none of its own."""
+    if not (below is not None and below.dispatch and _next_to(draft, below, kinds)
+            and draft.dispatch and len(draft.subheads) == 1 and draft.bylines):
+        return
+    at = draft.subheads[0]
+    tail = draft.segments[at + 1:]
+    if not (tail and len(tail) <= MAX_LEAD_PARAGRAPHS and at >= 1
+            and all(b.start > tail[0].start for b in draft.bylines)
+            and page.blocks[draft.segments[at].block].blank_before
+            and page.blocks[tail[0].block].blank_before
+            and not NEWS_LEAD_RE.match(page.text, tail[0].start)):
+        return
+    draft.subheads = []
+    candidates.append(draft.segments.pop(at).block)
+
+
+def _floated_title(page: Page, draft: Draft, kinds: list[str], candidates: list[int]) -> None:
+    """A dispatch with no headline over it and a one-line subheading under its first
+    paragraph or two, blank lines around it and the text going on below: OCR moved its
+    title into the text (`线索提供 李松华` / `本报讯 近日，经八路街道…期待。` / `经八路街道
+    小志愿者参与公益活动` / `在社区工作人员的带领下，…`). The line goes back to the
+    headlines. (A line of a paragraph the column cut is set close: `…五里堡街道联合` /
+    `综合执法办采取分包责任` / `制，进一步…`.)"""
+    if not (draft.dispatch and draft.subheads and draft.subheads[0] <= MAX_LEAD_PARAGRAPHS
+            and draft.subheads[0] + 1 not in draft.subheads
+            and draft.subheads[0] + 1 < len(draft.segments)
+            and (draft.first_block == 0 or kinds[draft.first_block - 1] != "head")):
+        return
+    at = draft.subheads[0]
+    if not (page.blocks[draft.segments[at].block].blank_before
+            and page.blocks[draft.segments[at + 1].block].blank_before):
+        return
+    draft.subheads.pop(0)
+    candidates.append(draft.segments.pop(at).block)
+    draft.subheads = [k - 1 for k in draft.subheads]
 
 
 def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> list[Draft]:

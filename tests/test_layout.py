@@ -171,3 +171,12 @@ def test_a_dispatch_line_wider_than_the_lines_about_it_runs_on():
     lines = _page("page_dispatch_among_short_lines.txt").text.split("\n")
     assert lines[-2].startswith("本报西宁3月8日电 记者孔令斌报道：青海省西宁市城西区古城台社区今天")
     assert lines[-2].endswith("视频通话。")
+
+
+def test_a_doubled_first_phrase_is_read_once():
+    # the bold kicker's run printed twice, the title once; short repeats are text
+    from kg.layout import dedouble
+    line = "社区大变样社区大变样 居民更舒心"
+    assert "".join(line[i] for i in dedouble(line)) == "社区大变样 居民更舒心"
+    assert dedouble("谢谢谢谢 大家") is None
+    assert dedouble("一天一天 过去了") is None

@@ -19,9 +19,38 @@ from kg.places import resolve_places
     ("推进新型智慧社区建设。", "community", []),  # a kind of community in policy
     ("创建生态社区，打造完美社区。", "community", []),  # designations (round 31)
     ("志愿者走上城区街头。", "district", []),  # 走上 "walk onto": no 上城区
+    ("就拿小区的环境面貌来说。", "compound", []),  # 就拿 "take for example" (round 38)
+    ("清洁家园齐行动 扮美社区共参与", "community", []),  # 扮美 "make beautiful"
+    ("走进深圳城中村看变化。", "community", []),  # an urban village, a kind
+    ("打造全市首个交通安全主题社区。", "community", []),  # a community given a theme
+    ("在中原区颍河路166—171号院，诉求得到解决。", "compound", ["颍河路166—171号院"]),
 ])
 def test_words_before_a_unit_that_name_nothing(text, kind, names):
     assert mention_names(resolve_places(text, 0, None), kind) == names
+
+
+def test_the_whole_city_is_no_city_before_a_two_character_county():
+    # 全市 ("the whole city") names no city: `全市和县里` is no 和县; 马鞍山市和县 is
+    result = resolve_places("全市和县里的干部到马鞍山市和县考察。", 0, None)
+    assert [(m.name, m.span) for m in result.mentions] == [("和县", (13, 15))]
+
+
+def test_a_count_of_people_is_no_part_of_a_communitys_name():
+    # 十多名 counts people: 桂北社区 (梧州, 4504, coded), not 名桂北社区; nor is 名 part of an
+    # uncoded one
+    coded = resolve_places("十多名桂北社区及城北街道工作人员参加。", 0, "4504")
+    assert [(m.name, m.code) for m in coded.mentions if m.type == "community"] == [
+        ("桂北社区", "450403009004")]
+    uncoded = resolve_places("十多名桂东社区干部到场。", 0, "4504")
+    assert mention_names(uncoded, "community") == ["桂东社区"]
+
+
+def test_a_common_noun_district_before_one_of_its_townships():
+    # 老城区 is "the old town" unless the home city has one, or one of 洛阳 老城区's own
+    # townships follows it (a 平顶山 paper, 4104, reporting from 洛阳)
+    result = resolve_places("老城区西关街道开展活动。老城区改造正在进行。", 0, "4104")
+    assert [(m.name, m.code) for m in result.mentions] == [
+        ("老城区", "410302"), ("西关街道", "410302001")]
 
 
 def test_a_road_before_a_coded_community_is_no_part_of_its_name():

@@ -989,3 +989,43 @@ def test_pictures_inside_a_dispatch_credited_to_its_bylines_name():
     (article,) = _fixture_articles("page_pictures_inside_a_dispatch.txt")
     assert (article.kind, *_credits(article)) == ("news", ["李明"], [], ["王建国"])
     assert article.body.endswith("服务时间5000多小时。")
+
+
+def test_floated_titles_credits_and_captioned_credits():
+    # A marked caption and its credit on one line under a dispatch's last paragraph,
+    # taken by the reporter its bracket named: the dispatch's picture, no photo item of
+    # the paragraph above. A reader's tip credited under an end byline (`线索提供 X`)
+    # credits nobody and is no headline. A one-line title set off by blank lines under
+    # the first paragraph of a dispatch with no headline over it: its title, moved there.
+    pictured, canteen, stairs = _fixture_articles(
+        "page_floated_titles_and_captioned_credits.txt")
+    assert (pictured.headline, *_credits(pictured)) == (
+        "河畔社区开展垃圾分类宣传", ["韩立新"], [], ["韩立新"])
+    assert pictured.body.endswith("分类垃圾袋和宣传手册。")
+    assert (canteen.headline, *_credits(canteen)) == (
+        "槐荫路社区老人食堂开张", ["吴青"], ["马跃"], [])
+    assert (stairs.headline, stairs.kind, *_credits(stairs)) == (
+        "文化路街道党员清理楼道杂物", "news", ["周敏"], ["孙亮"], [])
+    assert "党员清理楼道杂物" not in stairs.body
+    assert stairs.body.startswith("连日来，文化路街道") and stairs.body.endswith("居民纷纷点赞。")
+
+
+def test_headlines_set_a_paragraph_early_and_doubled_kickers():
+    # A headline OCR set a paragraph early, over the last paragraph (and its byline) of
+    # the dispatch above: the paragraph ends that dispatch, the headline titles the
+    # dispatch right below, which has none of its own. Whether the paragraph stayed with
+    # the dispatch as a last section (a short lead) or was split off (a long one). A bold
+    # first phrase printed twice is read once.
+    early, cleanup, yards, services, fire = _fixture_articles(
+        "page_early_titles_and_doubled_kickers.txt")
+    assert (early.headline, *_credits(early)) == ("桐柏路街道老楼院换新颜", ["李强"], ["赵宁"], [])
+    assert early.body.endswith("让楼院环境保持整洁。")
+    assert "节后环境整治" not in early.body
+    assert (cleanup.headline, *_credits(cleanup)) == (
+        "建设路街道开展节后环境整治", ["王芳"], ["陈凯"], [])
+    assert yards.headline == "楼院大变样居民笑开颜"
+    assert (services.headline, *_credits(services)) == (
+        "嵩山路街道便民服务进楼院", ["孙悦"], ["何平"], [])
+    assert services.body.endswith("一次这样的服务活动。")
+    assert (fire.headline, *_credits(fire)) == (
+        "淮河路街道沿街商铺消防安全检查开展“回头看”", ["郑华"], ["林涛"], [])
