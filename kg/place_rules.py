@@ -121,8 +121,8 @@ GLUED_LEAD_CHARS = set("自以入住回离去")
 # 一村村各美其美，一章章各有特点 (no village named 一村).
 REDUPLICATED_UNIT_RE = re.compile("一(.)\\1")
 # Going round the villages, no village: 携带清理工具走村入户, 进村入户, 走村串户 (工具走村 is
-# no name).
-VILLAGE_ROUND_RE = re.compile("[走进驻包下]村(?:入户|串户|到户|进户)")
+# no name); roads that reach them: 街道和通村通组道路, 通村公路 (no village 和通村).
+VILLAGE_ROUND_RE = re.compile("[走进驻包下]村(?:入户|串户|到户|进户)|通村(?:通组|公路|道路)")
 
 # Four-character idioms of 村 and 村 are the village's look or affairs, no village:
 # 村容村貌, 村务村情, 村风村貌, 村情村史, 村前村后 (a stem 村 + one character read as 村容村,
@@ -347,6 +347,7 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
 # gazetteer before this pattern is tried.
 BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市", "区", "县", "省",
                     "老", "报",
+                    "旧",  # 针对社区旧小区较多 (old compounds, as 老小区)
                     "城中",  # 走进深圳城中村 (an urban village, a kind: no village's name)
                     "主题")  # 首个交通安全主题社区 (a community given a theme)
 # A stem of three or more characters ending in one of these verbs is a sentence, not a name:

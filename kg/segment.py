@@ -922,12 +922,13 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         prev_kind = kind
     place_orphans(None)
     candidates.extend(limbo)
+    for draft in drafts:  # (first: a later subheading may then start an article)
+        _floated_title(page, draft, kinds, candidates)
     drafts = [part for draft in drafts for part in _split_after_long_lead(page, draft, candidates)]
     drafts = _rejoin_signed_tails(page, drafts, kinds)
     for i, draft in enumerate(drafts):
         _early_title(page, draft, drafts[i + 1] if i + 1 < len(drafts) else None, kinds,
                      candidates)
-        _floated_title(page, draft, kinds, candidates)
     starts = [block.start for block in page.blocks]
     for draft in drafts:
         if draft.prefix:

@@ -23,6 +23,8 @@ from kg.places import resolve_places
     ("清洁家园齐行动 扮美社区共参与", "community", []),  # 扮美 "make beautiful"
     ("走进深圳城中村看变化。", "community", []),  # an urban village, a kind
     ("打造全市首个交通安全主题社区。", "community", []),  # a community given a theme
+    ("镇区街道和通村通组道路清扫干净。", "community", []),  # roads reaching villages (40)
+    ("针对社区旧小区较多的问题。", "compound", []),  # old compounds, a kind
     ("在中原区颍河路166—171号院，诉求得到解决。", "compound", ["颍河路166—171号院"]),
 ])
 def test_words_before_a_unit_that_name_nothing(text, kind, names):

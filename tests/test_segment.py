@@ -997,7 +997,7 @@ def test_floated_titles_credits_and_captioned_credits():
     # the paragraph above. A reader's tip credited under an end byline (`线索提供 X`)
     # credits nobody and is no headline. A one-line title set off by blank lines under
     # the first paragraph of a dispatch with no headline over it: its title, moved there.
-    pictured, canteen, stairs = _fixture_articles(
+    pictured, canteen, stairs, media, estates = _fixture_articles(
         "page_floated_titles_and_captioned_credits.txt")
     assert (pictured.headline, *_credits(pictured)) == (
         "河畔社区开展垃圾分类宣传", ["韩立新"], [], ["韩立新"])
@@ -1008,6 +1008,12 @@ def test_floated_titles_credits_and_captioned_credits():
         "文化路街道党员清理楼道杂物", "news", ["周敏"], ["孙亮"], [])
     assert "党员清理楼道杂物" not in stairs.body
     assert stairs.body.startswith("连日来，文化路街道") and stairs.body.endswith("居民纷纷点赞。")
+    # (the title moved back, a headline further down starts the next article: an
+    # unsigned feature after the dispatch's long lead)
+    assert (media.headline, *_credits(media)) == (
+        "多家媒体报道江城创文成果", ["宋佳"], ["胡伟"], [])
+    assert media.body.endswith("烟火气息。")
+    assert (estates.headline, estates.kind) == ("老旧小区的新生", "feature")
 
 
 def test_headlines_set_a_paragraph_early_and_doubled_kickers():
