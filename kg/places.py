@@ -174,7 +174,7 @@ def _is_zone_name(name: str) -> bool:
 def _own_place_after(text: str, end: int, district: str, gz: Gazetteer,
                      home: str | None) -> bool:
     """Does a township or a village-level place of ``district`` start at ``end``, one the
-    home city has none of (`老城区金业路社区`: 金业路社区 is 洛阳 老城区's)?"""
+    home city has none of (`老城区西关街道`: 西关街道 is 洛阳 老城区's)?"""
     for length in range(2, 6):  # a township: its stem, then its unit
         stem = text[end : end + length]
         if text.startswith(("街道", "镇", "乡", "办事处"), end + length) and any(
@@ -362,7 +362,7 @@ class _Resolver:
             if printed in GENERIC_DISTRICT_NAMES:
                 # 老城区 as "the old town", not 洛阳 老城区, unless the home city's or one
                 # named right before it (攀枝花市东区), or one of its own townships or
-                # communities follows it (`老城区金业路社区`)
+                # communities follows it (`老城区西关街道`)
                 city = _city_before(text, s, gz)
                 kept = tuple(c for c in codes if c[:4] in (self.home, city))
                 codes = kept or tuple(c for c in codes if len(printed) > 2
@@ -837,7 +837,7 @@ class _Resolver:
             digits -= 1
         if digits == unit_start:
             return None  # 大院号院: no number
-        if text[digits - 1 : digits] in "—－-~～" and text[digits - 2 : digits - 1].isdigit():
+        if digits - 2 >= floor and text[digits - 1] in "—－-~～" and text[digits - 2].isdigit():
             # 颍河路166—171号院: a range of numbers, the road before the first
             return self._numbered_yard(digits - 1, floor,
                                        stem_left(text, digits - 1, floor, "compound"))

@@ -176,8 +176,9 @@ def _wrapped_byline(page: Page, i: int, alone: int) -> list[BylineName] | None:
 
 
 # A dispatch's bracketed byline that credits a picture: `（记者 秦水淼 文/图）`, `(记者 X 摄)`.
-_CAPTION_WORD = re.compile(rf"[{CJK}A-Za-z0-9]")
 _PICTURE_IN_BYLINE = re.compile(r"[（(][^（()）]{2,48}(?:图|摄)[^（()）]{0,6}[）)]")
+# A character of a caption's words (marks and spaces are none).
+_CAPTION_WORD = re.compile(rf"[{CJK}A-Za-z0-9]")
 
 
 def _pictured_dispatch(page: Page, i: int) -> bool:
