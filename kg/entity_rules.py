@@ -359,8 +359,8 @@ ORGANIZATION_ADDRESS_ROADS = r"路|街(?!道|办)|巷|大道"
 ORGANIZATION_APPOSITION_HEADS = frozenset({"单位", "部门"})
 
 # A compound named after a body is a place, not the body: `公路局家属院`, `市委家属楼`,
-# `教育局宿舍`.
-ORGANIZATION_COMPOUND_TAILS = ("家属院", "家属楼", "家属区", "宿舍")
+# `教育局宿舍`; so is a community: `金水区省卫生厅社区`, `市政府小区`.
+ORGANIZATION_COMPOUND_TAILS = ("家属院", "家属楼", "家属区", "宿舍", "社区", "小区")
 
 # A body needs a proper first part; these words alone are generic, not a name:
 # `街道党工委`, `社区党委`, `机关党支部`, `临时党支部`, `综合执法办`.

@@ -255,6 +255,7 @@ STOP_WORDS = (
     "命名",  # 命名陈家咀社区为无疫情社区 ("names X as")
     "扎根", "共谋",  # verbs: 扎根社区9年 ("rooted in"), 共谋社区发展 ("plan together")
     "就拿", "比如", "例如",  # an example follows: 就拿小区的环境面貌来说
+    "一些", "这些", "那些", "有些", "某些",  # some of them: 已被一些小区住户开垦
 )
 
 # A unit followed by the key is the object of an invitation; the name starts after the

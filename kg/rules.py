@@ -75,7 +75,10 @@ CITIZEN_REPORTERS = ("市民", "学生", "少年", "小小", "校园", "志愿",
 _OTHER_ROLES = ("实习生|编辑|校对|审核|(?:[县区市]委)?报道组"  # (`审核 王天姿`: the editor)
                 # a reader who gave the tip, under the byline: `线索提供 李松华` (提拱: a
                 # misprint of 提供, the two characters alike)
-                "|线索提[供拱]")
+                "|线索提[供拱]"
+                # an end credit block's editors: `统筹:张明纯 李扬` / `记者:林蓁 李德鹏` /
+                # `视频:林蓁 余俊樵` (视频 before 记者 is a reporter's desk: `视频记者`)
+                "|统筹|策划|视频(?=[:：])")
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
     (rf"(?:{OUTLET_RE})?(?:特约)?通[讯迅]员", "correspondent"),  # (OCR: 迅 for 讯, `通迅员`)
@@ -91,10 +94,11 @@ _DAY = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日\s*\d{
 # A dispatch line opens a news item: `本报讯`, `本报6月19日讯`, `中原网讯`, `本网讯`,
 # `新华社郑州6月1日电`; other papers: `本报北京6月1日电`, `中新网6月1日电`, `极目新闻讯`,
 # `大河报·豫视频讯`, `东方今报三门峡讯`, `【本报讯】` (`本报迅`, `本报汛`: OCR's misreadings of
-# 讯), a second item of the same day and place (`又讯 (记者 袁婧…)`, `本报又讯`), or none
-# but the byline in brackets with the text after it. Matched at the start of a paragraph only.
+# 讯, and `本报记(` before a bracketed byline), a second item of the same day and place
+# (`又讯 (记者 袁婧…)`, `本报又讯`), or none but the byline in brackets with the text after
+# it. Matched at the start of a paragraph only.
 DISPATCH_RE = re.compile(
-    rf"^\s*[【\[]?(?:本报[讯迅汛]|本网讯|(?:本报|本网)?又讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
+    rf"^\s*[【\[]?(?:本报[讯迅汛]|本报记(?=\s*[（(])|本网讯|(?:本报|本网)?又讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
     # (the site's paper in brackets: `荆楚网(湖北日报网)讯`; a group's outlets in a row:
     # `新安晚报 安徽网 大皖新闻讯`)
     rf"(?:[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)\s+){{0,2}}"

@@ -358,6 +358,9 @@ def test_citizen_reporters_and_an_uncredited_dictionary_word(text):
     ("南海网4月25日消息 （记者 陈晓）23日上午，", "南海网4月25日消息"),
     ("他收到通讯 6月9日，", None),  # 通讯 (a report) is no dispatch's 讯
     ("天天天水网15日16时讯 【记者 王雪梅】初冬降临", "天天天水网15日16时讯"),  # day and hour
+    # 记 for 讯 (alike in print) before a bracketed byline (round 41); 本报记者 is a role
+    ("本报记(郑报全媒体记者 王赛华 通讯员 谢鹏飞) 昨日上午，", "本报记"),
+    ("本报记者 王赛华 通讯员 谢鹏飞", None),
 ])
 def test_more_dispatch_lines(text, dispatch):
     m = DISPATCH_RE.match(text)
@@ -375,3 +378,13 @@ def test_an_end_byline_in_lenticular_brackets():
     found = trailing_byline("居民生活更方便了。【记者 张芮 审核 王天姿】")
     assert found is not None and found[0] == 9
     assert [(b.role, b.name) for b in found[1]] == [("reporter", "张芮")]
+
+
+def test_an_end_credit_blocks_editors_credit_nobody():
+    # `统筹:X Y` / `记者:A B` / `视频:A C` under the text (round 41): the reporters are the
+    # 记者 line's; the coordinators and the video's makers are none of our roles, and a
+    # video desk before 记者 is still a reporter's
+    assert parse_byline("统筹:张明纯 李扬") == []
+    assert parse_byline("视频:林蓁 余俊樵") == []
+    assert [b.name for b in parse_byline("记者:林蓁 李德鹏")] == ["林蓁", "李德鹏"]
+    assert [(b.role, b.name) for b in parse_byline("视频记者 王刚")] == [("reporter", "王刚")]

@@ -89,3 +89,10 @@ def test_an_institutions_square_and_the_youth_leagues_committee():
     assert [c.name for c in find_enterprises(text)] == ["万达广场"]
     found = find_organizations("由周口市文明办、团市委主办。", None)
     assert [c.name for c in found] == ["周口市文明办", "团市委"]
+
+
+def test_a_community_named_after_a_department_is_no_department():
+    # `金水区省卫生厅社区` (round 41): a community, as a body's 家属院 is a compound
+    from kg.organizations import find_organizations
+    found = find_organizations("金水区省卫生厅社区开展活动，金水区卫生局到场。", None)
+    assert [c.name for c in found] == ["金水区卫生局"]

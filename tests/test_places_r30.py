@@ -25,6 +25,7 @@ from kg.places import resolve_places
     ("打造全市首个交通安全主题社区。", "community", []),  # a community given a theme
     ("镇区街道和通村通组道路清扫干净。", "community", []),  # roads reaching villages (40)
     ("针对社区旧小区较多的问题。", "compound", []),  # old compounds, a kind
+    ("菜地已被一些小区住户开垦。", "compound", []),  # 一些 "some" (round 41)
     ("在中原区颍河路166—171号院，诉求得到解决。", "compound", ["颍河路166—171号院"]),
 ])
 def test_words_before_a_unit_that_name_nothing(text, kind, names):
