@@ -66,8 +66,9 @@ CREDIT_UNITS = ("居委会", "村委会", "委员会", "管委会", "办事处",
 # 采访人员, some papers' word for their reporters (`徐报融媒采访人员 吴云 通讯员 王媛`).
 # `□周刊记者 董莉莉` (a paper's weekly); `特派记者 沈钧` (sent to another city)
 _REPORTER_PREFIXES = "本报|首席|见习|实习|特约|特派|摄影|全媒体|融媒体|融媒|社区|驻站|视频|周刊"
-# (`昆明日报 记者`: the outlet set off by a space; `周口日报全媒体 记者李瑞才`: its desk too)
-REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*)?(?:(?:{_REPORTER_PREFIXES})\s*)?(?:首席)?"
+# (`昆明日报 记者`: the outlet set off by a space; `周口日报全媒体 记者李瑞才`: its desk too;
+# two prefixes: `见习社区记者谯继`, an intern on the community desk)
+REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*)?(?:(?:{_REPORTER_PREFIXES})\s*){{0,2}}(?:首席)?"
                     rf"(?:记者|采访人员)")
 # Readers and pupils who report for a paper, credited as none of our roles: `市民记者 班计划`.
 CITIZEN_REPORTERS = ("市民", "学生", "少年", "小小", "校园", "志愿", "网友", "读者")

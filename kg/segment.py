@@ -401,6 +401,11 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         elif (kinds[i] == "body" and kinds[i + 1:i + 2] == ["start"]
               and _ASKED_HEADLINE.fullmatch(page.text[b.start:b.end])):
             kinds[i] = "head"
+        elif (kinds[i] == "body" and i and kinds[i - 1] == "byline" and b.blank_before
+              and kinds[i + 1:i + 2] in ([], ["head"]) and b.lines == 1
+              and _ASKED_HEADLINE.fullmatch(page.text[b.start:b.end])):
+            kinds[i] = "head"  # ... or at the page's foot under an end byline, where OCR
+            # gathers floating headlines: `通讯员 郑鸿斌柴婧` / `…送来了糖葫芦,为啥?`
         elif (kinds[i] == "body" and i and kinds[i - 1] == "head" and not b.blank_before
               and b.lines == 1 and _ASKED_HEADLINE.fullmatch(page.text[b.start:b.end])):
             kinds[i] = "head"  # ... or under a column's name: `大件事深探` / `0.33平方公里的

@@ -1035,3 +1035,16 @@ def test_headlines_set_a_paragraph_early_and_doubled_kickers():
     assert services.body.endswith("一次这样的服务活动。")
     assert (fire.headline, *_credits(fire)) == (
         "淮河路街道沿街商铺消防安全检查开展“回头看”", ["郑华"], ["林涛"], [])
+
+
+def test_an_asked_headline_at_the_pages_foot_and_an_interns_desk():
+    # A question printed at the page's foot under an end byline, where OCR gathers
+    # floating headlines, is a headline (here of the dispatch at the top), no text of the
+    # article above it. `见习社区记者` (an intern on the community desk) is a reporter's
+    # role: two prefixes before 记者 (round 42).
+    top, barber = _fixture_articles("page_headlines_at_the_foot.txt")
+    assert (top.headline, *_credits(top)) == (
+        "南湖社区的老人送来了烤红薯，为啥？", ["谯继"], [], [])
+    assert top.body.startswith("1月2日，南湖社区")
+    assert (barber.headline, *_credits(barber)) == ("老街坊义务理发十余年", ["孙凯"], ["周琳"], [])
+    assert barber.body.endswith("为老人们免费理发。")
