@@ -176,10 +176,11 @@ def _own_place_after(text: str, end: int, district: str, gz: Gazetteer,
     """Does a township or a village-level place of ``district`` start at ``end``, one the
     home city has none of (`老城区西关街道`: 西关街道 is 洛阳 老城区's)?"""
     for length in range(2, 6):  # a township: its stem, then its unit
-        stem = text[end : end + length]
-        if text.startswith(("街道", "镇", "乡", "办事处"), end + length) and any(
-                c[:6] == district for c in gz.townships_with_stem(stem)) and not any(
-                home and c[:4] == home for c in gz.townships_with_stem(stem)):
+        if not text.startswith(("街道", "镇", "乡", "办事处"), end + length):
+            continue
+        codes = gz.townships_with_stem(text[end : end + length])
+        if any(c[:6] == district for c in codes) and not any(
+                home and c[:4] == home for c in codes):
             return True
     villages = gz.villages(district[:4])
     for length in range(4, 11):  # a village or a community, named in full

@@ -947,6 +947,13 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     return [d for d in drafts if d.segments], sorted(set(candidates) - labels), kinds
 
 
+def _set_apart(page: Page, draft: Draft, at: int) -> bool:
+    """Blank lines above the draft's segment ``at`` (a subheading) and below it: a title
+    standing alone, not a line of a paragraph the column cut."""
+    return (page.blocks[draft.segments[at].block].blank_before
+            and page.blocks[draft.segments[at + 1].block].blank_before)
+
+
 def _next_to(draft: Draft, below: Draft, kinds: list[str]) -> bool:
     """Only byline lines stand between the two drafts: no headline of the one below."""
     return all(kinds[j] == "byline" for j in range(draft.last_block + 1, below.first_block))
@@ -989,8 +996,7 @@ def _early_title(page: Page, draft: Draft, below: Draft | None, kinds: list[str]
     tail = draft.segments[at + 1:]
     if not (tail and len(tail) <= MAX_LEAD_PARAGRAPHS and at >= 1
             and all(b.start > tail[0].start for b in draft.bylines)
-            and page.blocks[draft.segments[at].block].blank_before
-            and page.blocks[tail[0].block].blank_before
+            and _set_apart(page, draft, at)
             and not NEWS_LEAD_RE.match(page.text, tail[0].start)):
         return
     draft.subheads = []
@@ -1007,13 +1013,10 @@ def _floated_title(page: Page, draft: Draft, kinds: list[str], candidates: list[
     if not (draft.dispatch and draft.subheads and draft.subheads[0] <= MAX_LEAD_PARAGRAPHS
             and draft.subheads[0] + 1 not in draft.subheads
             and draft.subheads[0] + 1 < len(draft.segments)
-            and (draft.first_block == 0 or kinds[draft.first_block - 1] != "head")):
+            and (draft.first_block == 0 or kinds[draft.first_block - 1] != "head")
+            and _set_apart(page, draft, draft.subheads[0])):
         return
-    at = draft.subheads[0]
-    if not (page.blocks[draft.segments[at].block].blank_before
-            and page.blocks[draft.segments[at + 1].block].blank_before):
-        return
-    draft.subheads.pop(0)
+    at = draft.subheads.pop(0)
     candidates.append(draft.segments.pop(at).block)
     draft.subheads = [k - 1 for k in draft.subheads]
 
