@@ -127,7 +127,13 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
             continue  # `付化友党建工作室`: a programme, not `阿志工作室`
         bank = m.group() == "银行" and s - start >= 2 and \
             words[0][0] not in R.ENTERPRISE_GENERIC_PREFIX_WORDS  # `工商银行`, `建设银行`
-        if not weak and not bank and not _own_name(words):
+        market = m.group() in R.ENTERPRISE_MARKET_SUFFIXES
+        if market and text[start:s].endswith(R.ENTERPRISE_MARKET_NOT_AFTER):
+            continue  # `管城区农贸市场`: the district's markets
+        if market and text[start:s].endswith(R.ENTERPRISE_MARKET_ROAD_ENDS) and \
+                s - start >= R.ENTERPRISE_MARKET_MIN_ROAD:
+            pass  # `自由路集贸市场`: named after its road
+        elif not weak and not bank and not _own_name(words):
             # `县农发行`, `市建行`: a level word and a bank
             if not (s > 0 and text[s - 1] in "省市区县" and m.group() in _LEVEL_OK):
                 continue

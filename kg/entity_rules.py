@@ -19,6 +19,10 @@ __all__ = [
     "ENTERPRISE_GENERIC_PREFIX_WORDS",
     "ENTERPRISE_LEADING_PLACE_WORDS",
     "ENTERPRISE_LIST_HEADS",
+    "ENTERPRISE_MARKET_MIN_ROAD",
+    "ENTERPRISE_MARKET_NOT_AFTER",
+    "ENTERPRISE_MARKET_ROAD_ENDS",
+    "ENTERPRISE_MARKET_SUFFIXES",
     "ENTERPRISE_NOT_TAILS",
     "ENTERPRISE_CITY_NICKNAME_END",
     "ENTERPRISE_PUBLIC_SPACE_SUFFIXES",
@@ -432,6 +436,16 @@ ORGANIZATION_ENTERPRISE_CUES = ("家政", "运营", "购物", "商务", "体检"
 
 # --- enterprises -------------------------------------------------------------------
 
+# Markets of stalls, named by their own name or their street's: `市民在祥云农贸市场选购`,
+# `前往久兴批发市场`, `河西综合市场方面`, `自由路集贸市场拆迁后`. A kind word before 市场 is
+# required: `旅游市场`, `年货市场` are trades, not businesses.
+ENTERPRISE_MARKET_SUFFIXES = ("农贸市场", "集贸市场", "批发市场", "综合市场", "菜市场")
+# ... a place unit before one names no market of its own: `管城区农贸市场`, `乡镇集贸市场`.
+ENTERPRISE_MARKET_NOT_AFTER = ("区", "县", "市", "镇", "乡", "村", "社区")
+# ... a road's name before one is its own name: `自由路集贸市场` (`马路菜市场` is too short).
+ENTERPRISE_MARKET_ROAD_ENDS = ("路", "街", "大道")
+ENTERPRISE_MARKET_MIN_ROAD = 3
+
 # Strong suffixes: a name ending so is a business.
 ENTERPRISE_SUFFIXES = (
     "股份有限公司",  # 洛阳中州重工股份有限公司
@@ -448,6 +462,7 @@ ENTERPRISE_SUFFIXES = (
     "商厦",  # 郑州市华联商厦 (a department store)
     "广场",  # 新都汇广场, 恒泰广场
     "商场",  # XX商场 (pattern, as 新都汇广场)
+    *ENTERPRISE_MARKET_SUFFIXES,
     "超市",  # XX超市 (pattern)
     "物流园",  # 汇之源物流园
     "商贸城",  # 在京陇商贸城经营体育用品
@@ -553,7 +568,9 @@ ENTERPRISE_CUE_WORDS = ("配套企业",)
 # First words of a prefix that make it a kind of business, not one: `民办职业技能培训学校`,
 # `物业管理公司`, `大型商场`, `连锁超市`.
 ENTERPRISE_GENERIC_PREFIX_WORDS = frozenset(
-    {"民办", "物业管理", "物业服务", "物业", "大型", "连锁", "各类", "相关", "多家", "部分",
+    {"新建", "标准化",  # `新建标准化农贸市场3个` (新建 is also a county the tagger knows)
+     "马路",  # `马路菜市场`: stalls on a street, no market's name
+     "民办", "物业管理", "物业服务", "物业", "大型", "连锁", "各类", "相关", "多家", "部分",
      "商业", "国有", "地方", "村镇", "股份制", "合作", "政策性", "网上", "手机", "快递",
      "外卖", "建筑", "保险", "运输", "劳务派遣", "担保", "小额贷款", "房地产", "培训",
      "职业技能", "中小", "小微", "龙头", "本土", "外来", "星级", "高端", "快捷", "主题",
@@ -614,6 +631,10 @@ INITIATIVE_AFTER_CUES = (
     # an event joined to another by 暨: `“长江日报社区行 共同缔造办实事”暨…读者节系列活动`
     "暨",
     "举措",  # `通过“四进社区”等举措` (as 措施)
+    # a team named by its campaign: `建起一支网格员“青骑士”队伍`, `淮海路小学“三新”服务队`
+    "队伍", "服务队", "志愿队",
+    "评选", "评比",  # a contest: `举办锦绣社区“最美楼栋”评选暨表彰大会`
+    "系统",  # a named system: `引入了“智慧管家”系统`
 )
 
 # A describing noun between a quoted name and a programme word: `“拯救爱”陪护照料计划`
@@ -709,6 +730,7 @@ INITIATIVE_COMMON_FREQ = 150
 INITIATIVE_INNER_TAILS = ("制", "机制", "模式", "工程", "行动", "计划", "活动", "工作法",
                           "联盟", "文化节", "艺术节", "大赛", "竞赛", "论坛", "宣传月",
                           "活动月", "服务月", "宣传周", "日", "课堂", "讲堂")
+# (Not 队: a team quoted whole is no programme, `组成的100多支“党员服务突击队”`.)
 
 # Characters that show a quote is speech or a slogan sentence, not a name:
 # `“有了这个平台，我们办事方便多了！”`.
@@ -738,6 +760,7 @@ INITIATIVE_CUE_MODIFIERS = ("网络", "线下", "全民", "公益",
                             "实践", "志愿者", "志愿", "宣讲",  # `“和平夜话”实践活动`,
                             # `2019年“文化进社区访民情”志愿者活动`
                             "社区",  # `“梅好家园”社区治理项目`
+                            "管理",  # `积极构建“三长”管理体系`
                             "党建")  # `“七色花”党建+模式`, `“红色驿站”党建品牌`
 
 # Joins between a modifier and its cue word: `党建+模式`.

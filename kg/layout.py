@@ -475,9 +475,15 @@ def _role_across(text: str, below: str) -> bool:
     for i in range(cut):
         if start + i == 0 or not _CJK_CHAR.match(text, start + i - 1):
             m = ROLE_RE.match(near, i)
-            if m and m.end() > cut:
+            if m and m.end() > cut and near.find(_OWN_PAPER, i, m.end()) not in \
+                    range(cut, m.end()):
                 return True
     return False
+
+
+# `本报` opens a role word, it ends no paper's name: a title over its byline line,
+# `“管闲事儿”的义工队` / `本报记者 党贺喜`, is no paper `…义工队本报`.
+_OWN_PAPER = "本报"
 
 
 def _bare_dispatch(group: list[_Line]) -> bool:

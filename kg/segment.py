@@ -344,6 +344,31 @@ def _mark_place_lists(page: Page, kinds: list[str]) -> set[int]:
     return listed
 
 
+# A report set out in labelled fields, each paragraph opening with its label and a space:
+# `家园位置 洛龙区龙门镇李屯村` / `问题回放 本报曾报道…` / `现场调查 近日，记者…`. A short
+# field reads like a headline; three labelled paragraphs close together show the layout.
+_FIELD_LABEL = re.compile(rf"[{CJK}]{{2,4}}[ \u3000]+[{CJK}“(（]")
+MIN_LABELLED_FIELDS = 3
+MAX_FIELD_GAP = 4  # blocks from one labelled paragraph to the next
+
+
+def _mark_labelled_fields(page: Page, kinds: list[str]) -> None:
+    """Marks the labelled paragraphs of such a report body."""
+    fields = [i for i, b in enumerate(page.blocks) if kinds[i] in ("head", "body")
+              and _FIELD_LABEL.match(page.text[b.start:b.end])]
+    runs: list[list[int]] = []
+    for i in fields:
+        if runs and i - runs[-1][-1] <= MAX_FIELD_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        labels = {page.text[page.blocks[i].start:page.blocks[i].end].split()[0] for i in run}
+        if len(labels) >= MIN_LABELLED_FIELDS:
+            for i in run:
+                kinds[i] = "body"
+
+
 # A colon after a dispatch's bracketed byline, before its text.
 _BYLINE_COLON = re.compile(r"\s*[:：]\s*")
 
@@ -415,6 +440,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
               and _PLACE_KICKER.fullmatch(page.text[b.start:b.end])):
             kinds[i] = "head"  # a place's kicker right over its title: `河苑社区：` / `满足…`
     listed = _mark_place_lists(page, kinds)
+    _mark_labelled_fields(page, kinds)
     # Editors' labels stand where a headline would (they end the text above them) but are
     # no headline and no text: `核心提示`, `编者按`; so are captions that say they are one
     # (`图为…`).

@@ -1048,3 +1048,18 @@ def test_an_asked_headline_at_the_pages_foot_and_an_interns_desk():
     assert top.body.startswith("1月2日，南湖社区")
     assert (barber.headline, *_credits(barber)) == ("老街坊义务理发十余年", ["孙凯"], ["周琳"], [])
     assert barber.body.endswith("为老人们免费理发。")
+
+
+def test_a_report_in_labelled_fields_and_a_byline_line_under_its_title():
+    # Paragraphs opening with a label and a space (`问题位置 …`, `问题回放 …`, `现场调查 …`)
+    # are one report's text, though a short field reads like a headline (round 43). A
+    # `本报记者` line right under a title is its byline, no paper `…志愿者们本报`.
+    yard, pool, volunteers = _fixture_articles("page_labelled_fields_and_title_bylines.txt")
+    assert "二七区樱桃沟村:清走建筑垃圾路口亮起来" in yard.headline
+    assert yard.body.startswith("问题位置 二七区樱桃沟街道樱桃沟村")
+    assert _credits(yard) == (["孙明"], ["李静"], [])
+    assert "中原区须水村:垃圾池满了没人管" in pool.headline
+    assert pool.body.startswith("问题位置 中原区须水街道须水村")
+    assert pool.body.endswith("再添几个垃圾桶。")
+    assert _credits(pool) == (["赵一鸣"], [], [])
+    assert (volunteers.headline, *_credits(volunteers)) == ("“拾荒”的志愿者们", ["周立"], [], [])
