@@ -82,6 +82,7 @@ __all__ = [
     "NAME_INNER_PARTICLES",
     "NAME_STOP_POS",
     "NAME_STOP_VERB_POS",
+    "NAME_STOPS_BEFORE_PLACE",
     "NAME_STOP_WORDS",
     "NAME_VENUE_WORDS",
     "ORGANIZATION_ADDRESS_ROADS",
@@ -133,6 +134,10 @@ NAME_INNER_ADVERB_UNITS = frozenset("镇乡村")
 # Verbs and function words that govern a name from the left, so a name never starts
 # before them: `联合洛阳宏达制衣有限公司` (联合), `走进启明路小学` (走进),
 # `走访洛阳百味食品` (走访), `深入涧西供热公司` (深入), `为涧西供热公司` (为).
+# Words that stop a name only before a place: `…合作社经河南省…领导小组评选` (经 "by",
+# tagged a noun), not `经八路街道`, `郑州经开外国语中学`.
+NAME_STOPS_BEFORE_PLACE = frozenset({"经"})
+
 NAME_STOP_WORDS = frozenset(
     {
         "联合", "组织", "走进", "走访", "深入", "开展", "成立", "组建", "召开", "举办",
@@ -146,6 +151,8 @@ NAME_STOP_WORDS = frozenset(
         "原名", "又名",  # `志工联合会，原名荥阳志愿者联合会` (a former name)
         "主任", "局长", "区长", "市长", "经理", "老板", "同志", "送到", "送达", "进入",
         "设有", "建有", "拥有",  # 社区还设有雷锋超市
+        # an award (the tagger takes 荣获 for a name): `荣获河南省农民专业合作社优秀社`
+        "荣获", "获评", "荣膺",
         "协同",  # `橡林社区协同锦城环卫，在辖区…` (as 联合, 携手)
         "前往", "赴", "请", "使", "给", "替", "跟", "同", "向着", "立足", "聚焦",
         "辖区", "全区", "全市", "各", "该", "本", "每", "各级", "相关", "有关",

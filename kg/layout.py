@@ -281,13 +281,25 @@ def _ends_open(text: str) -> bool:
 
 
 def _phrase_gap(text: str) -> bool:
-    """Phrases set apart as in a headline; a gap inside quotes is a quoted name's
-    (`清风社区开展“绿水 青山”主` in running text)."""
+    """Phrases set apart as in a headline; a gap inside quotes or a title's marks is a
+    quoted name's (`清风社区开展“绿水 青山”主`, `宣传片《山水焦作 美丽中站》(暂` in running
+    text)."""
     for m in _PHRASE_GAP.finditer(text):
-        before = text[:m.start() + 2]
-        if before.count("“") <= before.count("”"):
+        before, after = text[:m.start() + 2], text[m.start() + 2:]
+        if not any(before.count(a) > before.count(b) or _closes_first(after, a, b)
+                   for a, b in _NAME_MARKS):
             return True
     return False
+
+
+def _closes_first(text: str, opener: str, closer: str) -> bool:
+    """The mark closes before one opens: the name began on the line above
+    (`…的纪录片《` / `运河人家 新华印象》(暂`)."""
+    shut = text.find(closer)
+    return shut >= 0 and not 0 <= text.find(opener) < shut
+
+
+_NAME_MARKS = (("“", "”"), ("《", "》"))
 
 
 def repair_layout(source: str, raw: str) -> Page:

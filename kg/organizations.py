@@ -124,7 +124,8 @@ def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = fr
             taken.append((word[2:], "nz"))  # `金湾社区/联合社/彩…`: 联合 + 社彩…
             break
         if is_stop(word, flag) or word in extra_stops or \
-                (governed and _governs(word, flag, taken)):
+                (governed and _governs(word, flag, taken)) or \
+                (word in R.NAME_STOPS_BEFORE_PLACE and taken and taken[-1][1] == "ns"):
             break
         taken.append((word, flag))
     taken.reverse()

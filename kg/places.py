@@ -157,12 +157,31 @@ def _district_hits(text: str, gz: Gazetteer,
             continue  # 亚峰新区二期: an estate's phase
         if not is_cjk(prev) or prev in STOP_CHARS or prev in "市省":
             hits.append((m.start(), m.end(), m.group(), home))  # 位于郑东新区
+    taken = [(s, e) for s, e, *_ in hits]
+    for m in _CITY_ZONE.finditer(text):
+        # `随州高新区`, `宝鸡高新区`: a city's zone by its short form (the gazetteer's, or
+        # its official name when the tables lack it: 随州高新技术产业开发区)
+        city = _city_prefix(text, m.start(), gz)
+        if city is None or _overlaps((city[1], m.end()), taken):
+            continue
+        codes = gz.districts_named(m.group(), city[0])
+        stem = gz.names[city[0] + "00"].removesuffix("市")
+        printed = m.group() if codes else stem + CITY_ZONE_NAMES[m.group()]
+        hits.append((city[1], m.end(), printed, city[0]))
+        named[m.group()] = city[0]
+        if not codes:  # a bare 高新区 in the same article is that zone, named already
+            hits = [h for h in hits if h[2] != m.group()]
     # A short form in an article whose named districts are all one other city's is that
     # city's: `鸠江区、经开区等城管部门` on a page of another city's paper (芜湖's 经开区).
     cities = {keys[p][0][:4] for _s, _e, p, _c in hits if p in keys and len(keys[p]) == 1}
     default = cities.pop() if len(cities) == 1 and home not in cities else home
     return [(s, e, printed, named.get(printed, default) if city is None else city)
             for s, e, printed, city in hits]
+
+
+# Short forms of a city's zones and the official names they stand for.
+CITY_ZONE_NAMES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+_CITY_ZONE = re.compile("|".join(CITY_ZONE_NAMES))
 
 
 def _is_zone_name(name: str) -> bool:
@@ -563,6 +582,8 @@ class _Resolver:
                 if codes:
                     found = (m.start() - length, codes)
                     break
+            if not found and unit == "村" and m.start() - floor == 1:
+                found = self._one_char_village(floor, m.start())
             if (found and found[0] != floor and is_generic(text[found[0] : m.start()])
                     and not clean_left(text, found[0])):
                 found = None  # 利通区建设文明社区: a description, though 文明社区 is a name
@@ -590,6 +611,18 @@ class _Resolver:
         self._elided_lists(prefs, street_codes, context)
         self._glued_forms("community")
         self._short_village_forms()
+
+    def _one_char_village(self, start: int, unit_start: int) -> tuple[int, list[str]] | None:
+        """A village of one character right after its own township, as the gazetteer
+        lists it there: `大金店镇梅村` (登封市), `宋疃镇和村`; a pattern needs two."""
+        street = next((m for m in self.mentions if m.type == "street" and m.code
+                       and m.span[1] == start), None)
+        if street is None:
+            return None
+        name = self.text[start:unit_start] + "村"
+        codes = [c for c in self.gz.villages_named(name, street.code[:4])
+                 if c[:9] == street.code]
+        return (start, codes) if codes else None
 
     def _village_idiom(self, start: int, unit_start: int) -> bool:
         """The stem is 村 and one character, alone or after a verb or a generic word:

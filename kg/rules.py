@@ -103,10 +103,10 @@ DISPATCH_RE = re.compile(
     # (the site's paper in brackets: `荆楚网(湖北日报网)讯`; a group's outlets in a row:
     # `新安晚报 安徽网 大皖新闻讯`)
     rf"(?:[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)\s+){{0,2}}"
-    # (a paper's publisher and its site: `泰安日报社·中华泰山网讯`; a county's media centre:
-    # `高密融媒10月20日讯`)
+    # (a paper's publisher and its site: `泰安日报社·中华泰山网讯`, `滨州日报/滨州网北海讯`;
+    # a county's media centre: `高密融媒10月20日讯`)
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线|报社|融媒(?:体中心)?)"
-    rf"(?:[·・][{CJK}]{{1,8}}|[（(][{CJK}]{{2,10}}[)）])?"
+    rf"(?:[·・/／][{CJK}]{{1,8}}|[（(][{CJK}]{{2,10}}[)）])?"
     rf"\s*(?:{_DAY}\s*)?讯|"
     # 消息 for 讯 with the bracketed byline after it: `海口网4月25日消息 (记者…)`,
     # `国际在线吉林频道消息（张琪）：`

@@ -17,3 +17,17 @@ def test_quoted_names_of_teams_contests_and_systems_are_initiatives():
     # `“银发哨兵”队伍`, `“红领巾”服务队`, `“最美摊位”评选`, `“市场长”管理体系`,
     # `“智慧菜篮”系统`; a team quoted whole (`“清洁突击队”`) is no programme
     assert _names(MARKETS, "initiative") == {"银发哨兵", "红领巾", "最美摊位", "市场长", "智慧菜篮"}
+
+
+def test_an_award_and_who_gave_it_end_a_firms_name():
+    # `…合作社经河南省…评选，荣获…优秀社`: 经 before a place ("by") and 荣获 stop a name
+    # (not `经八路`, `经开区`, where 经 starts one)
+    from kg.enterprises import find_enterprises
+    from kg.organizations import find_organizations
+    text = ("中牟县绿源蔬菜合作社经河南省农民专业合作社发展中心评选，"
+            "荣获河南省农民专业合作社示范社。")
+    found = {c.text for c in find_enterprises(text)}
+    assert "中牟县绿源蔬菜合作社" in found
+    assert not any("经河南" in name or name.startswith("荣获") for name in found)
+    assert [c.text for c in find_organizations("金水区经八路街道办事处组织巡查。", None)] == [
+        "金水区经八路街道办事处"]

@@ -1063,3 +1063,18 @@ def test_a_report_in_labelled_fields_and_a_byline_line_under_its_title():
     assert pool.body.endswith("再添几个垃圾桶。")
     assert _credits(pool) == (["赵一鸣"], [], [])
     assert (volunteers.headline, *_credits(volunteers)) == ("“拾荒”的志愿者们", ["周立"], [], [])
+
+
+def test_cobranded_dispatches_and_a_caption_with_a_spaced_title():
+    # `沧州日报/沧州网讯(记者…报道`: a paper and its site joined by a slash open a dispatch,
+    # a place may follow (`廊坊网安次讯`). A caption's first line, as wide as the column,
+    # goes on over a title with a space in its marks (`《运河人家 新华印象》`), no headline
+    # (round 43).
+    fair, volunteers, film, cleanup = _fixture_articles(
+        "page_cobranded_dispatches_and_titled_captions.txt")
+    assert (fair.kind, fair.headline, *_credits(fair)) == (
+        "news", "沧北街道开展邻里节", ["周明"], [], [])
+    assert (film.kind, film.headline, *_credits(film)) == ("photo", "", [], [], ["王立"])
+    assert film.body.startswith("一部展示新华区城市变迁的纪录片")
+    assert (cleanup.kind, *_credits(cleanup)) == ("news", [], ["孙悦"], [])
+    assert volunteers.kind == "photo"

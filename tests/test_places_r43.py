@@ -1,0 +1,18 @@
+"""Places on text modelled on the forty-third round's probe pages (登封, 随州, 宝鸡): a
+village of one character right after its own township, where the gazetteer lists it."""
+
+import pytest
+
+from kg.places import resolve_places
+
+
+@pytest.mark.parametrize(("text", "villages"), [
+    ("中牟县黄店镇李村的瓜农来了，李村的西瓜熟了。", ["李村"]),
+    ("惠济区古荥镇马村开展环境整治。", ["马村"]),
+    # one character and 村 needs the gazetteer to list it under the township before it
+    ("黄店镇各村都来了，中牟县黄店镇全村动员。", []),
+    ("古荥镇李村开展环境整治。", []),  # 李村 is 黄店镇's, not 古荥镇's
+])
+def test_a_one_character_village_after_its_township(text, villages):
+    found = resolve_places(f"标题\n{text}", 3, "4101").mentions
+    assert sorted({m.name for m in found if m.type == "community"}) == villages
