@@ -68,7 +68,7 @@ _GLUED_TAIL = re.compile("(?:摄影报道|摄影|摄|报道)$")
 # A picture agency credited after the photographer: `本报记者 颜维琦摄/光明图片`.
 _AGENCY_TAIL = re.compile(rf"[/／][{CJK}]{{2,6}}(?:图片|视觉)\s*$")
 # Names and 摄, no role word (see _photo_credit).
-_PHOTO_CREDIT = re.compile(rf"[\s(（]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
+_PHOTO_CREDIT = re.compile(rf"[\s(（{LEAD_MARKS}]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
                            rf"(?:[\s/／]+(?:摄影报道|摄影|摄)|摄影报道)[\s)）]*")
 # ... or glued to 摄 inside brackets, which a column may have wrapped: `(小汤` / `摄)`,
 # `(胡建华 许玉芬 厉娜摄)`.

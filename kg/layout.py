@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -52,6 +53,8 @@ LOCAL_WINDOW = 3
 # CJK character counts 2). Zhengzhou Daily columns: 26-36; other papers' up to 36
 # characters (72); a page of one paragraph per line has medians of 80 and more.
 COLUMN_MAX_WIDTH = 72
+# ... over this many lines at least (a short page of two captions is columns too).
+MIN_COLUMN_LINES = 10
 # A column line this much narrower than the column ends its paragraph (`居民纷纷点赞。`).
 SHORT_LINE_SLACK = 5
 # A paragraph of one line this much wider than its column's lines is set across columns
@@ -82,6 +85,10 @@ MAX_BROKEN_BYLINE_TAIL = 24
 # 柯丽娟 胡彦明 吴` / `水保 实习生 林燕慧 文/图`: three names and a fourth broken).
 ROLE_REACH = 8
 ROLE_TAIL = 20
+# A page wrapped at a count of characters: this share of its text lines has the most
+# common count, and that many more lines share it than share the most common width.
+MIN_WRAPPED_SHARE = 0.4
+CHARACTER_WRAP_MARGIN = 1.5
 # Only lines up to this length are checked for headline doubling.
 MAX_DOUBLED_LINE = 300
 # The fewest characters of a line's first phrase printed twice with the rest printed
@@ -249,7 +256,7 @@ def _read_lines(raw: str) -> list[_Line]:
 def _is_column_page(lines: list[_Line]) -> bool:
     """Narrow columns, as opposed to a page of one-paragraph lines."""
     widths = [ln.width for ln in lines if ln.kind in ("text", "start")]
-    return len(widths) >= 15 and statistics.median(widths) <= COLUMN_MAX_WIDTH
+    return len(widths) >= MIN_COLUMN_LINES and statistics.median(widths) <= COLUMN_MAX_WIDTH
 
 
 def _local_widths(lines: list[_Line]) -> list[float]:
@@ -302,8 +309,22 @@ def _closes_first(text: str, opener: str, closer: str) -> bool:
 _NAME_MARKS = (("“", "”"), ("《", "》"))
 
 
+def _counted_by_characters(lines: list[_Line]) -> bool:
+    """Was the page wrapped at a count of characters, not at a width: its column lines
+    share one length in characters where digits and ASCII marks make their widths differ
+    (`。2014年,村“两委”干部多次到山` as long as `帮助村民挑拣芦笋,装箱销往日本、韩国`)?"""
+    text = [ln for ln in lines if ln.kind == "text"]
+    by_count = Counter(len(ln.text) for ln in text).most_common(1)
+    by_width = Counter(ln.width for ln in text).most_common(1)
+    return bool(by_count) and by_count[0][1] >= MIN_WRAPPED_SHARE * len(text) and \
+        by_count[0][1] >= CHARACTER_WRAP_MARGIN * by_width[0][1]
+
+
 def repair_layout(source: str, raw: str) -> Page:
     lines = _read_lines(raw)
+    if _counted_by_characters(lines):
+        for line in lines:
+            line.width = 2 * len(line.text)  # (a CJK character's width)
     columns = _is_column_page(lines)
     local = _local_widths(lines)
     width = {id(ln): w for ln, w in zip(lines, local, strict=True)}

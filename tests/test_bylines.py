@@ -388,3 +388,14 @@ def test_an_end_credit_blocks_editors_credit_nobody():
     assert parse_byline("视频:林蓁 余俊樵") == []
     assert [b.name for b in parse_byline("记者:林蓁 李德鹏")] == ["林蓁", "李德鹏"]
     assert [(b.role, b.name) for b in parse_byline("视频记者 王刚")] == [("reporter", "王刚")]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("■周丽 摄影报道", ["周丽"]),  # a marked photo report's credit, no role word (round 44)
+    ("◎ 王琴 李响 摄", ["王琴", "李响"]),
+    ("■聚焦两会 摄影", None),  # a column's tag: no surname starts it
+])
+def test_marked_photo_credits_without_a_role(line, names):
+    found = parse_byline(line)
+    assert (None if found is None else [(b.role, b.name) for b in found]) == (
+        None if names is None else [("photographer", n) for n in names])

@@ -1078,3 +1078,14 @@ def test_cobranded_dispatches_and_a_caption_with_a_spaced_title():
     assert film.body.startswith("一部展示新华区城市变迁的纪录片")
     assert (cleanup.kind, *_credits(cleanup)) == ("news", [], ["孙悦"], [])
     assert volunteers.kind == "photo"
+
+
+def test_a_short_page_wrapped_at_a_count_of_characters():
+    # Three captions in thirteen lines, wrapped every 17 characters whatever their width
+    # (`2019年,` is narrower than CJK): each line goes on into the next, none is a
+    # headline, and the first date is the caption's own (round 44, 许昌日报).
+    wheat, peppers, harvest = _fixture_articles("page_wrapped_by_count.txt")
+    assert [a.headline for a in (wheat, peppers, harvest)] == ["", "", ""]
+    assert wheat.body.startswith("5月12日,新密市曲梁镇大樊庄村村民在合作社大棚里")
+    assert (harvest.kind, harvest.people("photographer")) == ("photo", ["赵红"])
+    assert first_date(harvest.body) == "06-03"
