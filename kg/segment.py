@@ -103,6 +103,8 @@ _REPORTER_TAG = re.compile(rf"\s*记者[{CJK}]{{2,4}}\s*")
 # A picture supplied by a unit, credited to nobody: `歌曲《共筑中国梦》【进学街道供图】`,
 # `(受访者供图)`; its caption is no headline.
 _SUPPLIED_PICTURE = re.compile(r"[【\[(（][^】\])）]{0,16}供图[】\])）]\s*$")
+# ... or a line of its own naming who supplied it: `颜永莉供图` (no headline).
+_SUPPLIER_LINE = re.compile(rf"\s*[{CJK}]{{2,8}}\s*[/／]?\s*供图\s*")
 # ... a place alone before the colon: `六甲街道盘龙社区：`.
 _PLACE_KICKER = re.compile(rf"\s*[{CJK}]{{2,16}}(?:区|县|市|街道|镇|乡|社区|村|小区)[：:]\s*")
 # A kicker line that names what the title says of it: `宝鸡高新区高新佳园一期小区：`.
@@ -287,7 +289,7 @@ def block_kind(text: str) -> str:
     if len(text) <= 60 and (parse_byline(text) is not None  # (`文/王敬怡`: credits nobody)
                             or labelled_byline(text)):
         return "byline"
-    if TAG_RE.match(text) or _is_label(text):
+    if TAG_RE.match(text) or _is_label(text) or _SUPPLIER_LINE.fullmatch(text):
         return "tag"
     if ((len(text) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_PUNCT for c in text)
             and text[-1] not in "，,、：:")
@@ -503,9 +505,20 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         / `5月12日，…` / `近日，罗湖区桂园街道老围社区…` / `…各卡点。` / `深圳晚报记者 李娴
         通讯员 杨纪欧`: a brief with no headline, the top byline's article above it."""
         assert cur is not None
-        if (not names or not cur.bylines or cur.dispatch
-                or _shared(names, cur.bylines)):
+        if not names or not cur.bylines or _shared(names, cur.bylines):
             return None
+        if cur.dispatch:
+            # ... or its bracket: its last paragraph alone, short and opening like news,
+            # closed by a reporter's credit of its own (`本报讯 (记者 赖自煌…)…` / …
+            # / `昨日下午，…听取意见和建议。本报记者 阙杨娜`); a picture's credit may be
+            # the dispatch's own (`…。 本报记者 王明 摄`)
+            at = len(cur.segments) - 1
+            if (at < 1 or all(b.role == "photographer" for b in names)
+                    or at - 1 in cur.subheads
+                    or not NEWS_LEAD_RE.match(page.text, cur.segments[at].start)
+                    or cur.segments[at].end - cur.segments[at].start > MAX_PHOTO_CAPTION):
+                return None
+            return split_off(at, at, names)
         at = news_lead()
         return None if at is None else split_off(at, at, names)
 

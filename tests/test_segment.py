@@ -9,7 +9,7 @@ from kg.bylines import parse_byline
 from kg.pages import read_page_text
 from kg.pipeline import extract_text
 from kg.rules import DISPATCH_RE
-from kg.segment import _pictures_and_text, first_date
+from kg.segment import _pictures_and_text, block_kind, first_date
 
 
 def _articles(page_id: str):
@@ -1089,3 +1089,23 @@ def test_a_short_page_wrapped_at_a_count_of_characters():
     assert wheat.body.startswith("5月12日,新密市曲梁镇大樊庄村村民在合作社大棚里")
     assert (harvest.kind, harvest.people("photographer")) == ("photo", ["赵红"])
     assert first_date(harvest.body) == "06-03"
+
+
+def test_a_signed_dispatchs_last_paragraph_under_another_reporters_credit():
+    # A dispatch signed in its bracket whose last paragraph opens like news and closes
+    # with another reporter's credit: that paragraph is an item of its own (round 45,
+    # 晋江经济报); a picture's credit there may be the dispatch's own.
+    patrol, survey = _fixture_articles("page_signed_dispatch_then_brief.txt")
+    assert (patrol.headline, *_credits(patrol)) == ("社区成立老年巡河队", ["林海"], ["陈静"], [])
+    assert patrol.body.endswith("每周巡河两次。")
+    assert _credits(survey) == (["吴玲"], [], [])
+    assert survey.body.startswith("昨日下午,市人大常委会调研组")
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("王丽供图", "tag"),  # who supplied a picture, on a line of its own (round 45)
+    ("区委宣传部 供图", "tag"),
+    ("供图片的居民笑了", "head"),
+])
+def test_a_suppliers_line_is_no_headline(line, kind):
+    assert block_kind(line) == kind
