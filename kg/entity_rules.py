@@ -446,7 +446,9 @@ ORGANIZATION_ENTERPRISE_CUES = ("家政", "运营", "购物", "商务", "体检"
 # Markets of stalls, named by their own name or their street's: `市民在祥云农贸市场选购`,
 # `前往久兴批发市场`, `河西综合市场方面`, `自由路集贸市场拆迁后`. A kind word before 市场 is
 # required: `旅游市场`, `年货市场` are trades, not businesses.
-ENTERPRISE_MARKET_SUFFIXES = ("农贸市场", "集贸市场", "批发市场", "综合市场", "菜市场")
+ENTERPRISE_MARKET_SUFFIXES = ("农贸市场", "集贸市场", "批发市场", "综合市场", "菜市场",
+                              # by their trade: `大中原果品市场`
+                              "果品市场", "蔬菜市场", "水产市场", "花卉市场", "建材市场")
 # ... a place unit before one names no market of its own: `管城区农贸市场`, `乡镇集贸市场`.
 ENTERPRISE_MARKET_NOT_AFTER = ("区", "县", "市", "镇", "乡", "村", "社区")
 # ... a road's name before one is its own name: `自由路集贸市场` (`马路菜市场` is too short).

@@ -254,6 +254,8 @@ STOP_WORDS = (
     "将以",  # 街道将以社区“大世界”为核心 (以 "by"; 以 alone would leave 可以热饭社区)
     "命名",  # 命名陈家咀社区为无疫情社区 ("names X as")
     "扎根", "共谋",  # verbs: 扎根社区9年 ("rooted in"), 共谋社区发展 ("plan together")
+    "共话",  # ... "talk over together": 共话社区建设
+    "夜晚", "白天", "平日",  # time words: 每到夜晚小区里很黑 (no compound named 夜晚)
     "就拿", "比如", "例如",  # an example follows: 就拿小区的环境面貌来说
     "一些", "这些", "那些", "有些", "某些",  # some of them: 已被一些小区住户开垦
 )

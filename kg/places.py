@@ -793,6 +793,12 @@ class _Resolver:
             start = stem_left(text, m.start(), floor, "compound")
             if m.group() == "号院":
                 start = self._numbered_yard(m.start(), floor, start)
+                community = self._community_yard(m.start(), floor) if start is None else None
+                if community is not None:
+                    # 联盟社区35号院: a community's yard by its number, named with it
+                    self.add("compound", floor, m.end(), community + text[floor : m.end()],
+                             "pattern.compound")
+                    continue
             elif start is None and m.group() == "小区":
                 start = self._numbered_compound(m.start(), floor)
             if start is None:
@@ -806,6 +812,14 @@ class _Resolver:
         self._street_prefixed_compounds()
         self._short_compound_forms()
         self._estate_villages()
+
+    def _community_yard(self, unit_start: int, floor: int) -> str | None:
+        """The community printed right before a yard's number alone (`联盟社区35号院`)."""
+        if not (floor < unit_start and self.text[floor:unit_start].isdigit()):
+            return None
+        return next((m.text for m in self.mentions
+                     if m.type == "community" and m.span[1] == floor
+                     and m.text.endswith("社区")), None)
 
     def _numbered_compound(self, at: int, floor: int) -> int | None:
         """Start of a compound named by its number (`412小区`), if the digits before

@@ -80,12 +80,18 @@ _OTHER_ROLES = ("实习生|编辑|校对|审核|(?:[县区市]委)?报道组"  #
                 # an end credit block's editors: `统筹:张明纯 李扬` / `记者:林蓁 李德鹏` /
                 # `视频:林蓁 余俊樵` (视频 before 记者 is a reporter's desk: `视频记者`)
                 "|统筹|策划|视频(?=[:：])")
+# An outlet alone before a name its credit follows is that outlet's reporter: `郑州晚报
+# 董艳竹 文/图`, `洛阳晚报 张华 摄` (no credit: a partner paper's contributor, `中牟时报
+# 李淑娟`, see CREDIT_UNITS).
+_OUTLET_CREDITED = (rf"{OUTLET_RE}(?=\s+[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*"
+                    r"(?:文\s*[/／]\s*图|文图|[/／]?文|[/／]?摄(?:影)?)\s*$)")
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
     (rf"(?:{OUTLET_RE})?(?:特约)?通[讯迅]员", "correspondent"),  # (OCR: 迅 for 讯, `通迅员`)
     # `特约摄影 吕华`, `摄影 张三`; a name must follow (`记者 张三 摄影` and `记者 郑洁
     # 摄影报道` end in a credit).
     (rf"(?:{OUTLET_RE})?(?:本报|特约)?摄影(?!\s*报道)(?=[\s:：/／]*[{CJK}])", "photographer"),
+    (_OUTLET_CREDITED, "reporter"),
     # Interns and editors are credited too (`实习生 王悦`), but are none of our roles:
     # their names are read so they are not taken for someone else's.
     (_OTHER_ROLES, "other"),

@@ -399,3 +399,15 @@ def test_marked_photo_credits_without_a_role(line, names):
     found = parse_byline(line)
     assert (None if found is None else [(b.role, b.name) for b in found]) == (
         None if names is None else [("photographer", n) for n in names])
+
+
+@pytest.mark.parametrize(("line", "credits"), [
+    # an outlet alone before names its credit follows: its reporters (round 45, 郑州晚报)
+    ("郑州晚报 王雪 文/图", [("reporter", "王雪")]),
+    ("大河报 李明 王刚 文", [("reporter", "李明"), ("reporter", "王刚")]),
+    ("洛阳晚报 张华 摄", [("reporter", "张华"), ("photographer", "张华")]),
+    ("中牟时报 李淑娟", None),  # no credit: a partner paper's contributor
+])
+def test_an_outlet_before_credited_names(line, credits):
+    found = parse_byline(line)
+    assert (None if found is None else [(b.role, b.name) for b in found]) == credits

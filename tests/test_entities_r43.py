@@ -8,9 +8,10 @@ MARKETS = "entities_probe43_markets_and_teams.txt"
 
 
 def test_named_markets_are_firms_the_districts_or_a_kind_are_not():
-    # `青松农贸市场`, `兴旺批发市场`, and one named after its road (`和平路集贸市场`); not
-    # `城区各农贸市场`, `新建标准化农贸市场`, `马路菜市场`
-    assert _names(MARKETS, "enterprise") == {"青松农贸市场", "和平路集贸市场", "兴旺批发市场"}
+    # `青松农贸市场`, `兴旺批发市场`, `北环花卉市场` (by its trade, round 45) and one named
+    # after its road (`和平路集贸市场`); not `城区各农贸市场`, `新建标准化农贸市场`, `马路菜市场`
+    assert _names(MARKETS, "enterprise") == {"青松农贸市场", "和平路集贸市场", "兴旺批发市场",
+                                             "北环花卉市场"}
 
 
 def test_quoted_names_of_teams_contests_and_systems_are_initiatives():

@@ -16,3 +16,15 @@ from kg.places import resolve_places
 def test_a_one_character_village_after_its_township(text, villages):
     found = resolve_places(f"标题\n{text}", 3, "4101").mentions
     assert sorted({m.name for m in found if m.type == "community"}) == villages
+
+
+@pytest.mark.parametrize(("text", "kind", "names"), [
+    # a community's yard by its number is named with it (round 45, 洛阳晚报)
+    ("涧西区湖北路办事处联盟社区35号院的居民反映。", "compound", ["联盟社区35号院"]),
+    # a verb and a time word name no place (rounds 44-45)
+    ("大家齐聚一堂，共话社区建设。", "community", []),
+    ("每到夜晚小区里很黑。", "compound", []),
+])
+def test_a_communitys_numbered_yard_and_words_before_units(text, kind, names):
+    found = resolve_places(f"标题\n{text}", 3, "4103").mentions
+    assert sorted(m.name for m in found if m.type == kind) == names
