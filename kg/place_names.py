@@ -28,11 +28,13 @@ from kg.place_rules import (
     NUMBER_UNITS,
     NUMERALS,
     PRONOUN_CHARS,
+    RESULT_CHARS,
     STOP_CHARS,
     STOP_WORDS,
     VERB_ENDINGS,
     function_words,
     numeral_words,
+    one_character_verbs,
 )
 
 __all__ = ["clean_left", "has_function_word", "is_cjk", "is_generic", "municipality_stems",
@@ -154,6 +156,9 @@ def name_ok(stem: str, kind: str) -> bool:
         return False  # 美丽山村: a mountain village described
     if len(stem) >= 3 and stem.endswith(VERB_ENDINGS):
         return False  # 温情满社区
+    if stem[-1] in RESULT_CHARS and stem[-2] in one_character_verbs():
+        return False  # 守好社区“安全关”: a verb and its result (6 of the 620,000 coded
+        # village-level names end so, found by the gazetteer)
     if stem.isdigit():
         return False  # 联盟社区35号院: a house number is no name
     if _COUNTED.fullmatch(stem):

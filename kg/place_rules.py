@@ -61,6 +61,8 @@ __all__ = [
     "PRONOUN_CHARS",
     "VERB_ENDINGS",
     "function_words",
+    "one_character_verbs",
+    "RESULT_CHARS",
     "numeral_words",
 ]
 
@@ -398,9 +400,10 @@ NOT_FUNCTION_WORDS = {"高新",
 
 
 @lru_cache(maxsize=1)
-def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
-    """jieba's dictionary read once: (function words, numeral words); see below."""
-    function, numeral = set(), set()
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """jieba's dictionary read once: (function words, numeral words, one-character
+    verbs); see below."""
+    function, numeral, verbs = set(), set(), set()
     with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -411,13 +414,24 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
                 function.add(word)
             if tag == "m" and len(word) == 2 and word[0] in NUMERALS:
                 numeral.add(word)
-    return frozenset(function - NOT_FUNCTION_WORDS), frozenset(numeral)
+            if tag == "v" and len(word) == 1:
+                verbs.add(word)
+    return frozenset(function - NOT_FUNCTION_WORDS), frozenset(numeral), frozenset(verbs)
 
 
 def function_words() -> frozenset[str]:
     """Two- to four-character verbs, adverbs etc. from jieba's dictionary (提升, 实现,
     管理, 真正); loaded once, only when a pattern candidate needs checking."""
     return _dictionary_words()[0]
+
+
+def one_character_verbs() -> frozenset[str]:
+    """Characters jieba's dictionary tags as verbs alone: 守, 忙, 做 (see RESULT_CHARS)."""
+    return _dictionary_words()[2]
+
+
+# A one-character verb and its result is an action, no name: 守好社区“安全关”, 忙完社区的事.
+RESULT_CHARS = "好完"
 
 
 def numeral_words() -> frozenset[str]:

@@ -918,7 +918,16 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                         and (cur.dispatch or not cur.bylines or _PLACE_KICKER.fullmatch(kicker)
                              or _WHOLE_PLACE_PATH.fullmatch(kicker.strip()))):
                     cur.ended = True
-                place_orphans(None)
+                if (len(orphans) == 1 and not orphan_heads and orphans[0].block + 1 == limbo[0]
+                        and kinds[orphans[0].block - 1] == "byline"
+                        and orphans[0].end - orphans[0].start <= MAX_LEAD_IN):
+                    # one paragraph between an end byline and these headlines is the lead
+                    # of the article they title, floated a paragraph down (`记者 张改华
+                    # 通讯员 程晓彤` / `“这就是跌水曝气池…”日前，…` / `东区开展“世界水日”
+                    # 系列活动` / `节水，从娃娃做起` / `3月22日是…`), no tail of the one above
+                    orphan_heads, limbo = limbo, []
+                else:
+                    place_orphans(None)
             if cur is not None and not cur.ended and not (photo and cur.bylines):
                 for h in limbo:  # a subheading inside the article
                     if h in labels:

@@ -24,6 +24,9 @@ def test_a_one_character_village_after_its_township(text, villages):
     # a verb and a time word name no place (rounds 44-45)
     ("大家齐聚一堂，共话社区建设。", "community", []),
     ("每到夜晚小区里很黑。", "compound", []),
+    # a one-character verb and its result (round 46, 沧州晚报)
+    ("她要守好社区“安全关”，忙完社区的事才回家。", "community", []),
+    ("友好社区开展活动。", "community", ["友好社区"]),
 ])
 def test_a_communitys_numbered_yard_and_words_before_units(text, kind, names):
     found = resolve_places(f"标题\n{text}", 3, "4103").mentions

@@ -1109,3 +1109,14 @@ def test_a_signed_dispatchs_last_paragraph_under_another_reporters_credit():
 ])
 def test_a_suppliers_line_is_no_headline(line, kind):
     assert block_kind(line) == kind
+
+
+def test_a_lead_between_an_end_byline_and_the_title_floated_under_it():
+    # One paragraph between an article's end byline and two headline lines is the lead
+    # of the article those lines title, no tail of the one above (round 46, 郑州晚报).
+    alleys, garden = _fixture_articles("page_lead_over_floated_title.txt")
+    assert alleys.body.endswith("不乱堆杂物。")
+    assert _credits(alleys) == (["王芳"], ["陈凯"], [])
+    assert garden.body.startswith("“这片菜地以前全是垃圾")
+    assert "樱桃沟村建起共享菜园" in garden.headline
+    assert _credits(garden) == (["孙悦"], ["何平"], [])
