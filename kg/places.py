@@ -441,6 +441,14 @@ class _Resolver:
             near = code and (code[:6] in context or (self.home and code[:4] == self.home))
             if in_city.get(township_stem(printed)) in codes:
                 code, near = in_city[township_stem(printed)], True
+            elided = False
+            if not near and "街道" in printed:
+                # 运河区水月寺街道办事处: the district's 水月寺街街道, its name's 街 left out
+                # (not 兴山县's 水月寺镇); named as printed, 水月寺街道
+                under = [c for c in gz.townships_with_stem(township_stem(printed) + "街")
+                         if c[:6] in context]
+                if len(under) == 1:
+                    code, near, elided = under[0], True, True
             if printed in GENERIC_TOWNSHIP_NAMES or (not near and not clean_left(text, s)):
                 continue  # 江南水乡 is not 南水乡; a far or unknown match needs a clean edge
             stem = township_stem(printed)
@@ -452,7 +460,7 @@ class _Resolver:
                 continue
             if printed.endswith("办事处") and not printed.endswith("街道办事处"):
                 name = printed  # 前程办事处 is kept as printed (GUIDELINES)
-            elif code:
+            elif code and not elided:
                 name = gz.names[code]
             elif printed.endswith("街办"):
                 name = printed[:-2] + "街道"  # 电子城街办: short for 电子城街道办事处

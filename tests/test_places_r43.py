@@ -31,3 +31,12 @@ def test_a_one_character_village_after_its_township(text, villages):
 def test_a_communitys_numbered_yard_and_words_before_units(text, kind, names):
     found = resolve_places(f"标题\n{text}", 3, "4103").mentions
     assert sorted(m.name for m in found if m.type == kind) == names
+
+
+def test_a_street_printed_without_the_street_word_of_its_name():
+    # `运河区水月寺街道办事处`: 沧州 运河区's 水月寺街街道 (its name's 街 left out), not 兴山县's
+    # 水月寺镇; named as printed (round 46, 沧州晚报)
+    found = resolve_places("标题\n居民代表来到了运河区水月寺街道办事处光明街社区。", 3, "1309")
+    assert [(m.type, m.name, m.code) for m in found.mentions] == [
+        ("district", "运河区", "130903"), ("street", "水月寺街道", "130903001"),
+        ("community", "光明街社区", "130903001014")]
