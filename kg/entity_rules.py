@@ -55,6 +55,7 @@ __all__ = [
     "INITIATIVE_COMMON_FREQ",
     "INITIATIVE_INNER_TAILS",
     "INITIATIVE_NOT_AFTER",
+    "INITIATIVE_NUMBERED_SLOGANS",
     "INITIATIVE_OBJECT_CUES",
     "INITIATIVE_PAIRING_VERBS",
     "INITIATIVE_DE_GAP_MAX",
@@ -690,7 +691,8 @@ INITIATIVE_MODE_VERBS = ("开启", "切换", "切换到", "进入", "秒变", "�
 # `以“…”为` is a cue only when a programme word follows 为: `以“乡村振兴·出彩峡窝”
 # 为主题`, `以“三送一强”活动为载体`; not `以“重视家风”“孝老爱亲”等为内容`.
 INITIATIVE_YI_WEI_CUES = ("主题", "载体", "抓手", "依托", "平台", "牵引", "引领", "统领",
-                          "切入点", "主线")
+                          "切入点", "主线",
+                          "龙头")  # `该乡以“为民服务站”为龙头`
 
 # A cue word with 的 before a quote names what was built: `共同打造的“学雷锋志愿服务
 # 一条街”` (not 开展的: `高质量开展的“集结号”`, a metaphor).
@@ -708,6 +710,7 @@ INITIATIVE_BEFORE_CUES = (
     "引领",  # `党建引领“三项行动、一套机制”`
     "专题",  # `开设…专题“空中课堂”`
     "加快", "落实", "搭建", "践行",  # `加快“四机一转”`, `落实“三送一强”`, `搭建“党群社校企”`
+    "建立",  # `建立“法律服务岗”` (as 创建, 组建)
     "收看", "观看",  # `收看《初心讲堂》`
 )
 
@@ -793,6 +796,11 @@ INITIATIVE_SUFFIXES = (
 )
 # (A team is no programme: `他还是能工巧匠维修志愿服务队的队长` names no initiative;
 # a quoted one, `“义修哥”志愿服务队`, is found by the quote rule.)
+
+# Numbered responsibilities printed without quotes, a campaign all the same: shops' and
+# households' duties for the pavement before their door, `做好门前五包`, `门前三包`, `攸县
+# “门前三小”` (quoted too: `门前“四包”责任`).
+INITIATIVE_NUMBERED_SLOGANS = (r"门前[一二三四五六七八九十]{1,2}[包小]",)
 
 # Generic tail words dropped from a canonical name unless part of it:
 # `“百城万店”活动` → `百城万店`.

@@ -249,6 +249,15 @@ def _suffixed(text: str) -> list[Candidate]:
     return out
 
 
+_NUMBERED_SLOGAN = re.compile("|".join(R.INITIATIVE_NUMBERED_SLOGANS))
+
+
+def _numbered_slogans(text: str) -> list[Candidate]:
+    """`引导商户做好门前五包` (see ``entity_rules.INITIATIVE_NUMBERED_SLOGANS``)."""
+    return [Candidate("initiative", m.start(), m.end(), m.group(), m.group(),
+                      "initiative.slogan") for m in _NUMBERED_SLOGAN.finditer(text)]
+
+
 def find_initiatives(text: str) -> list[Candidate]:
     """Every named campaign, programme or event in `text` (overlaps resolved by caller)."""
-    return _quoted(text) + _suffixed(text)
+    return _quoted(text) + _suffixed(text) + _numbered_slogans(text)

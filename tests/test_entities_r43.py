@@ -32,3 +32,17 @@ def test_an_award_and_who_gave_it_end_a_firms_name():
     assert not any("经河南" in name or name.startswith("荣获") for name in found)
     assert [c.text for c in find_organizations("金水区经八路街道办事处组织巡查。", None)] == [
         "金水区经八路街道办事处"]
+
+
+def test_numbered_duties_before_the_door_unquoted():
+    # `做好门前五包`, `门前三小`: a campaign printed without quotes (rounds 40, 45, 46)
+    from kg.initiatives import find_initiatives
+    found = find_initiatives("社区引导商户做好门前五包，攸县推行门前三小，门前屋后干干净净。")
+    assert [c.name for c in found] == ["门前五包", "门前三小"]
+
+
+def test_a_quote_the_work_is_led_by_or_set_up():
+    # `以“为民服务站”为龙头`, `建立“法律服务岗”` (round 46)
+    from kg.initiatives import find_initiatives
+    found = find_initiatives("该乡以“便民驿站”为龙头，各村建立“法律咨询岗”。")
+    assert [c.name for c in found] == ["便民驿站", "法律咨询岗"]
