@@ -488,6 +488,7 @@ ENTERPRISE_SUFFIXES = (
     "影城",  # XX影城 (pattern)
     "购物中心",  # XX购物中心 (pattern)
     "酒馆",  # 来到贰麻酒馆
+    "饭店",  # 真不同饭店 (as 贰麻酒馆)
     "茶馆",  # XX茶馆 (pattern, as 贰麻酒馆)
     "酒吧",  # XX酒吧 (pattern, as 贰麻酒馆)
     "工厂",  # 东风日产郑州汽车工厂

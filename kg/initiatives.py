@@ -33,6 +33,8 @@ _GENERIC_SUFFIX_PREFIXES = frozenset({"专场", "本次", "此次", "大型", "�
 _CLOSERS = "”’\"》」』"
 _NOT_DAY_NAMES = "明今昨每某次当节假"  # `“待明日”`: a phrase, not a day like `全国爱耳日`
 _ORDINAL_START = re.compile(r"^第[\d一二三四五六七八九十百]+[届次期](?=.{4})")  # 第五届…节
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{2}[·・][\u4e00-\u9fff]{2}")
+_ORDINAL_CUT = re.compile(r"第[\d一二三四五六七八九十百]+$")
 _ORDINAL_AFTER = re.compile(r"^第[\d一二三四五六七八九十百]+[期届次季]")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$")  # `第35个“全国爱耳日”`
 # an event's edition after the quoted theme: `“遇见你真好·奇遇敬德”前进街第二届社区邻里节`
@@ -221,8 +223,9 @@ def _quoted(text: str) -> list[Candidate]:
         title = next((content.split(d)[0] for d in R.INITIATIVE_TITLE_DASHES
                       if d in content), content)
         if "的" in title and not (len(title) <= R.INITIATIVE_DE_MAX_LEN
-                                  and _DE_CUE.match(after)):
-            continue  # `“我们的家园”主题公园`: a phrase; `围绕“我们的家园”主题`: a name
+                                  and _DE_CUE.match(after)) and not _DOTTED.search(title):
+            continue  # `“我们的家园”主题公园`: a phrase; `围绕“我们的家园”主题`: a name, and
+            # so is a campaign's with its edition after a dot (`“我们的节日·中秋”暨…`)
         # (a subtitle after a dash may be a phrase: `“发言人来了——我们的社区生活”`)
         glue = next((g for g in R.INITIATIVE_GLUE_TAILS
                      if text.startswith(g, m.end())), "")
@@ -239,6 +242,9 @@ def _suffixed(text: str) -> list[Candidate]:
     for m in _SUFFIX.finditer(text):
         s, e = m.span()
         start, words = name_start(text, s, 18, governed=False)
+        ordinal = _ORDINAL_CUT.search(text, max(0, start - 6), start)
+        if ordinal and text[start:start + 1] in "届次期":
+            start = ordinal.start()  # `第29届牡丹文化节`: the walk stopped at the number
         prefix = text[start:s]
         if len(prefix) < 2 or prefix in _GENERIC_SUFFIX_PREFIXES:
             continue

@@ -85,6 +85,8 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     cuts.sort()
     if len(run) - cuts[-1] == 0:
         return None  # 进社区, 三个小区: a function word right before the unit
+    if run[cuts[-1]:] == "内" and cuts[-1] and run[cuts[-1] - 1] in "区市县":
+        return None  # 到辖区内小区: "the area's compounds", no name
     if len(run) - cuts[-1] < 2 and cuts[-1] and run[cuts[-1] - 1] in HARD_STOP_CHARS:
         return None  # 在老村, 她来社区: one character after a word no name starts with
     if len(run) - cuts[-1] == 1 and cuts[-1] and run[-1] in NUMERALS:

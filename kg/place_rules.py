@@ -36,6 +36,7 @@ __all__ = [
     "NEW_AREA_RE",
     "NUMBERED_COMMUNITY_RE",
     "NUMBERED_COMPOUND_RE",
+    "NUMBERED_COMPOUND_UNITS",
     "COUNT_BEFORE_CHARS",
     "REDUPLICATED_UNIT_RE",
     "ROAD_END_CHARS",
@@ -140,8 +141,10 @@ GENERIC_HEAD_CHARS = ("山",)
 # 一小区 (while 二小区, 三小区 number the compounds of an estate).
 UNNAMED_COMPOUND_RE = re.compile("(?:路|街|大道)一$")
 
-# Residential compounds: 翠湖花园小区, 锦绣花园, 青年小区, 建设街12号院.
-COMPOUND_UNITS = ("花园小区", "小区", "花园", "号院")
+# Residential compounds: 翠湖花园小区, 锦绣花园, 青年小区, 建设街12号院; 洛阳 and 包头
+# number their old blocks: 太原路38号街坊.
+COMPOUND_UNITS = ("花园小区", "小区", "花园", "号院", "号街坊")
+NUMBERED_COMPOUND_UNITS = ("号院", "号街坊")
 # A factory's estate is named by a number of three or four digits: 万柏林区412小区,
 # `426小区里，住着…`; not a count (`300个小区`, `近300小区`, `第100小区`) nor a year
 # (`2023小区改造`).
@@ -170,6 +173,7 @@ BAD_AFTER_UNIT = {
     "花园": ("口", "路", "街", "式"),
     "花园小区": (),
     "号院": (),
+    "号街坊": (),
 }
 
 # 区/县 followed by these is a common noun: 中原区域, 县域经济, 区划.

@@ -54,6 +54,7 @@ from kg.place_rules import (
     NEW_AREA_RE,
     NUMBERED_COMMUNITY_RE,
     NUMBERED_COMPOUND_RE,
+    NUMBERED_COMPOUND_UNITS,
     ORDINAL_COMMUNITY_RE,
     PRIMARY_WEIGHTS,
     PRONOUN_CHARS,
@@ -799,7 +800,7 @@ class _Resolver:
                 continue
             floor = self.floor(m.start())
             start = stem_left(text, m.start(), floor, "compound")
-            if m.group() == "号院":
+            if m.group() in NUMBERED_COMPOUND_UNITS:
                 start = self._numbered_yard(m.start(), floor, start)
                 community = self._community_yard(m.start(), floor) if start is None else None
                 if community is not None:

@@ -81,10 +81,12 @@ _OTHER_ROLES = ("实习生|编辑|校对|审核|(?:[县区市]委)?报道组"  #
                 # `视频:林蓁 余俊樵` (视频 before 记者 is a reporter's desk: `视频记者`)
                 "|统筹|策划|视频(?=[:：])")
 # An outlet alone before a name its credit follows is that outlet's reporter: `郑州晚报
-# 董艳竹 文/图`, `洛阳晚报 张华 摄` (no credit: a partner paper's contributor, `中牟时报
-# 李淑娟`, see CREDIT_UNITS).
+# 董艳竹 文/图`, `洛阳晚报 张华 摄`; so is one before another role (`本报讯(郑报融媒
+# 谢鹏飞 通讯员 刘雪梅)`). No credit: a partner paper's contributor, `中牟时报 李淑娟`
+# (see CREDIT_UNITS).
 _OUTLET_CREDITED = (rf"{OUTLET_RE}(?=\s+[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*"
-                    r"(?:文\s*[/／]\s*图|文图|[/／]?文|[/／]?摄(?:影)?)\s*$)")
+                    r"(?:(?:文\s*[/／]\s*图|文图|[/／]?文|[/／]?摄(?:影)?)\s*$"
+                    r"|(?:特约)?通讯员|实习生))")
 ROLE_WORDS = (
     (REPORTER_ROLE_RE, "reporter"),
     (rf"(?:{OUTLET_RE})?(?:特约)?通[讯迅]员", "correspondent"),  # (OCR: 迅 for 讯, `通迅员`)

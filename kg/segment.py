@@ -105,6 +105,9 @@ _REPORTER_TAG = re.compile(rf"\s*记者[{CJK}]{{2,4}}\s*")
 _SUPPLIED_PICTURE = re.compile(r"[【\[(（][^】\])）]{0,16}供图[】\])）]\s*$")
 # ... or a line of its own naming who supplied it: `颜永莉供图` (no headline).
 _SUPPLIER_LINE = re.compile(rf"\s*[{CJK}]{{2,8}}\s*[/／]?\s*供图\s*")
+# A report's closing field, set like a headline line: `责任人:老城区历史文化街区管委` /
+# `会主任 张海虎` (who answers for the problem, in papers' follow-up columns).
+_CLOSING_FIELD = re.compile(r"\s*(?:责任人|责任单位|联系人|联系电话|咨询电话|举报电话)\s*[:：]")
 # ... a place alone before the colon: `六甲街道盘龙社区：`.
 _PLACE_KICKER = re.compile(rf"\s*[{CJK}]{{2,16}}(?:区|县|市|街道|镇|乡|社区|村|小区)[：:]\s*")
 # A kicker line that names what the title says of it: `宝鸡高新区高新佳园一期小区：`.
@@ -286,6 +289,8 @@ def block_kind(text: str) -> str:
         return "body"  # a picture's caption, part of the text around it
     if TURNS_OVER_RE.match(text):
         return "body"  # `(下转第三版)` on a line of its own ends the text above, no headline
+    if _CLOSING_FIELD.match(text):
+        return "body"
     if len(text) <= 60 and (parse_byline(text) is not None  # (`文/王敬怡`: credits nobody)
                             or labelled_byline(text)):
         return "byline"
@@ -441,6 +446,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
               and not page.blocks[i + 1].blank_before
               and _PLACE_KICKER.fullmatch(page.text[b.start:b.end])):
             kinds[i] = "head"  # a place's kicker right over its title: `河苑社区：` / `满足…`
+    for i in range(1, len(kinds)):
+        if (kinds[i] == "head" and not page.blocks[i].blank_before and kinds[i - 1] == "body"
+                and _CLOSING_FIELD.match(page.text, page.blocks[i - 1].start)):
+            kinds[i] = "body"  # the field's line the column broke: `会主任 张海虎`
     listed = _mark_place_lists(page, kinds)
     _mark_labelled_fields(page, kinds)
     # Editors' labels stand where a headline would (they end the text above them) but are

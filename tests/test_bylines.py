@@ -411,3 +411,9 @@ def test_marked_photo_credits_without_a_role(line, names):
 def test_an_outlet_before_credited_names(line, credits):
     found = parse_byline(line)
     assert (None if found is None else [(b.role, b.name) for b in found]) == credits
+
+
+def test_an_outlet_before_a_name_and_another_role_in_a_dispatchs_bracket():
+    # `本报讯(郑报融媒 谢鹏飞 通讯员 刘雪梅)`: the outlet's reporter (round 47)
+    found = parse_byline("郑报融媒 王浩 通讯员 李敏")
+    assert [(b.role, b.name) for b in found] == [("reporter", "王浩"), ("correspondent", "李敏")]

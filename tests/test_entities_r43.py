@@ -46,3 +46,14 @@ def test_a_quote_the_work_is_led_by_or_set_up():
     from kg.initiatives import find_initiatives
     found = find_initiatives("该乡以“便民驿站”为龙头，各村建立“法律咨询岗”。")
     assert [c.name for c in found] == ["便民驿站", "法律咨询岗"]
+
+
+def test_an_edition_and_a_dotted_campaign_with_de():
+    # `第29届牡丹文化节`: the edition is cut off whole, not at its number; `“我们的节日·中秋”`
+    # is a campaign's name though it holds 的 (round 47); `“我们的家园”主题公园` is none
+    from kg.initiatives import find_initiatives
+    assert [(c.text, c.name) for c in find_initiatives("第39届菊花文化节越来越近了。")] == [
+        ("第39届菊花文化节", "菊花文化节")]
+    assert [c.name for c in find_initiatives("开展“我们的节日·端午”暨包粽子活动。")] == [
+        "我们的节日·端午"]
+    assert find_initiatives("建成“我们的家园”主题公园。") == []

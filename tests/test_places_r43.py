@@ -40,3 +40,10 @@ def test_a_street_printed_without_the_street_word_of_its_name():
     assert [(m.type, m.name, m.code) for m in found.mentions] == [
         ("district", "运河区", "130903"), ("street", "水月寺街道", "130903001"),
         ("community", "光明街社区", "130903001014")]
+
+
+def test_the_areas_compounds_name_none():
+    # `到辖区内小区、背街小巷`: the area's compounds (round 47); `辖区内御东花园小区` names one
+    text = "标题\n到辖区内小区、背街小巷清理，辖区内御东花园小区也来了。"
+    found = resolve_places(text, 3, "4103")
+    assert [m.name for m in found.mentions if m.type == "compound"] == ["御东花园小区"]

@@ -911,7 +911,9 @@ def test_titles_after_unsigned_text_and_other_outlets_datelines():
     assert [(a.headline, a.subtitle, a.kind, *_credits(a)) for a in articles] == [
         ("老厂区里办起“邻里节”", "", "news", ["赵文涛"], [], ["周建国"]),
         ("义诊进小区健康送到家，江滨街道请来三甲医生", "", "feature", [], [], []),
-        ("老旧小区加装电梯", "", "news", [], ["吴磊"], []),
+        # (an outlet before a name and another role: its reporter, round 47; round 29's
+        # gold had read it as crediting nobody)
+        ("老旧小区加装电梯", "", "news", ["周敏"], ["吴磊"], []),
         ("", "", "news", ["陈晓"], ["林峰"], []),
         ("长沙：老街巷变身“网红打卡地”", "", "feature", [], [], []),
         ("小巷深处的幸福生活", "——望月湖街道老旧小区改造见闻", "feature", ["孙立"], [], []),
@@ -1120,3 +1122,17 @@ def test_a_lead_between_an_end_byline_and_the_title_floated_under_it():
     assert garden.body.startswith("“这片菜地以前全是垃圾")
     assert "樱桃沟村建起共享菜园" in garden.headline
     assert _credits(garden) == (["孙悦"], ["何平"], [])
+
+
+def test_a_closing_field_ends_its_report_and_a_numbered_block():
+    # `责任人:…` and the line the column broke off it close the report above its byline,
+    # no headline of the next one (round 47, 洛阳日报); 洛阳's numbered blocks are
+    # compounds (`太原路38号街坊`).
+    from kg.places import resolve_places
+    street, flood = _fixture_articles("page_closing_fields.txt")
+    assert _credits(street) == (["王磊"], ["赵康"], [])
+    assert street.body.rstrip().endswith("主任 李建国")
+    assert "积水成河两个月" in flood.headline
+    assert _credits(flood) == (["武明"], [], [])
+    found = resolve_places("标题\n记者来到建设路38号街坊。", 3, "4103").mentions
+    assert [(m.type, m.name) for m in found] == [("compound", "建设路38号街坊")]
