@@ -132,13 +132,13 @@ NAME_INNER_ADVERBS = frozenset("都也还又就才再")
 # (三都镇), not cut to `镇三江口村党总支`.
 NAME_INNER_ADVERB_UNITS = frozenset("镇乡村")
 
-# Verbs and function words that govern a name from the left, so a name never starts
-# before them: `联合洛阳宏达制衣有限公司` (联合), `走进启明路小学` (走进),
-# `走访洛阳百味食品` (走访), `深入涧西供热公司` (深入), `为涧西供热公司` (为).
 # Words that stop a name only before a place: `…合作社经河南省…领导小组评选` (经 "by",
 # tagged a noun), not `经八路街道`, `郑州经开外国语中学`.
 NAME_STOPS_BEFORE_PLACE = frozenset({"经"})
 
+# Verbs and function words that govern a name from the left, so a name never starts
+# before them: `联合洛阳宏达制衣有限公司` (联合), `走进启明路小学` (走进),
+# `走访洛阳百味食品` (走访), `深入涧西供热公司` (深入), `为涧西供热公司` (为).
 NAME_STOP_WORDS = frozenset(
     {
         "联合", "组织", "走进", "走访", "深入", "开展", "成立", "组建", "召开", "举办",

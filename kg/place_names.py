@@ -162,7 +162,8 @@ def name_ok(stem: str, kind: str) -> bool:
         return False  # 守好社区“安全关”: a verb and its result (6 of the 620,000 coded
         # village-level names end so, found by the gazetteer)
     if stem.isdigit():
-        return False  # 联盟社区35号院: a house number is no name
+        return False  # a house number alone is no name (联盟社区35号院 is named with its
+        # community: places._community_yard)
     if _COUNTED.fullmatch(stem):
         return False  # 22位小区居民: a count of people (位), no compound 22位
     road = _ROAD_NUMBER.fullmatch(stem) if kind == "compound" else None
