@@ -27,6 +27,7 @@ __all__ = [
     "GENERIC_STEM_PARTS",
     "MAX_STEM",
     "PRIMARY_WEIGHTS",
+    "ZONE_TOWNSHIPS",
     "STOP_CHARS",
     "STOP_WORDS",
     "TOWNSHIP_UNIT_RE",
@@ -380,6 +381,17 @@ GENERIC_NEW_AREA_STEMS = {"魅力", "城市", "经济", "现代", "全新", "美
 # headline counts most, then in the lead sentence, then each further mention; districts
 # only implied by a street or community count a little less.
 PRIMARY_WEIGHTS = {"headline": 3.0, "lead": 2.0, "mention": 1.0, "implied": 0.8}
+
+# Functional zones that run townships the statistical tables file under a district: an
+# article naming only such a township is about the zone. 郑东新区: the NBS tables give
+# its offices 5xx codes ("类似乡级单位") under 金水区 and 管城区 (如意湖, 博学路, 龙湖,
+# 龙源路, 金光路; 商都路), and the zone took over 金水区's 龙子湖 and 祭城路 offices in 2010
+# (renamed 郑东新区龙子湖/祭城路街道办事处).
+ZONE_TOWNSHIPS = {
+    "410105560": "郑东新区", "410105561": "郑东新区", "410105562": "郑东新区",
+    "410105563": "郑东新区", "410105564": "郑东新区", "410104570": "郑东新区",
+    "410105014": "郑东新区", "410105015": "郑东新区",
+}
 
 # County-level names that are also common nouns (洛阳 老城区 vs 老城区改造): accepted only
 # when they resolve inside the home city.

@@ -66,6 +66,7 @@ from kg.place_rules import (
     VERB_BEFORE_DISTRICT_FIRST,
     VILLAGE_IDIOM_RE,
     VILLAGE_ROUND_RE,
+    ZONE_TOWNSHIPS,
     function_words,
 )
 
@@ -939,7 +940,8 @@ class _Resolver:
             if m.type == "district":
                 target, name, w = explicit, m.name, PRIMARY_WEIGHTS["mention"]
             elif m.type in ("street", "community") and m.code:
-                district = next((p.name for p in m.hierarchy if p.level == "district"), None)
+                district = ZONE_TOWNSHIPS.get(m.code[:9]) or next(
+                    (p.name for p in m.hierarchy if p.level == "district"), None)
                 if district is None:
                     continue
                 target, name, w = implied, district, PRIMARY_WEIGHTS["implied"]

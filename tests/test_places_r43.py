@@ -47,3 +47,16 @@ def test_the_areas_compounds_name_none():
     text = "标题\n到辖区内小区、背街小巷清理，辖区内御东花园小区也来了。"
     found = resolve_places(text, 3, "4103")
     assert [m.name for m in found.mentions if m.type == "compound"] == ["御东花园小区"]
+
+
+@pytest.mark.parametrize(("text", "districts"), [
+    # 郑东新区's offices, filed under 金水区/管城区 by the NBS tables: an article naming only
+    # them is the zone's (rounds 39, 44)
+    ("金光路办事处开展“全城清洁”行动。", ("郑东新区",)),
+    ("商都路街道开展垃圾分类宣传。", ("郑东新区",)),
+    # a district printed beside them is kept; other offices of 金水区 stay its
+    ("金水区如意湖街道开展活动。", ("金水区",)),
+    ("经八路街道开展活动。", ("金水区",)),
+])
+def test_a_zones_offices_filed_under_a_district(text, districts):
+    assert resolve_places(f"标题\n{text}", 3, "4101").districts == districts
