@@ -505,7 +505,8 @@ ENTERPRISE_SUFFIXES = (
 # town they stand in: `东马垓村慧磊养殖基地` → `慧磊养殖基地`, `吴店镇泽铭医疗器械产业园`
 # → `泽铭医疗器械产业园`. The places before the firm's own name are dropped, and that
 # name must remain (`中牟县汽车产业园`, a public park, names no firm).
-ENTERPRISE_SITE_SUFFIXES = ("养殖基地", "种植基地", "产业园")
+ENTERPRISE_SITE_SUFFIXES = ("养殖基地", "种植基地", "产业园",
+                            "家庭农场")  # `兴鹤村爱东家庭农场` → `爱东家庭农场`
 # ... not when a zone's word follows: `城东产业园区` (a public industrial zone).
 ENTERPRISE_SITE_NOT_AFTER = ("区",)
 
@@ -520,6 +521,7 @@ ENTERPRISE_SHORT_NAME_SUFFIXES = {"工作室": 3}
 # Public squares, not businesses, though 广场 ends their names: `如意湖文化广场`.
 ENTERPRISE_NOT_TAILS = ("文化广场", "市民广场", "人民广场", "休闲广场", "健身广场", "体育广场",
                         "中心广场",
+                        "活动广场",  # `开辟出了桥下这片…的健身活动广场`
                         "小广场",  # a small square: `清波街道对铁冶路小广场进行了整治提升`
                         "实践广场")  # a civic square: `县新时代文明实践广场`
 
@@ -646,6 +648,7 @@ INITIATIVE_AFTER_CUES = (
     "队伍", "服务队", "志愿队",
     "评选", "评比",  # a contest: `举办锦绣社区“最美楼栋”评选暨表彰大会`
     "系统",  # a named system: `引入了“智慧管家”系统`
+    "力度",  # a campaign stepped up: `加大“三清一改”力度`
 )
 
 # A describing noun between a quoted name and a programme word: `“拯救爱”陪护照料计划`

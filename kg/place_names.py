@@ -29,6 +29,7 @@ from kg.place_rules import (
     NUMERALS,
     PRONOUN_CHARS,
     RESULT_CHARS,
+    STOP_CHAR_NAME_WORDS,
     STOP_CHARS,
     STOP_WORDS,
     VERB_ENDINGS,
@@ -95,6 +96,8 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     if cut == 2 and run[1] in NAME_INNER_STOP_CHARS and run[0] not in STOP_CHARS \
             and run[0] not in LEVEL_CHARS and not is_cjk(text[start - 1 : start] or "，"):
         cut = 0  # ，西和新城小区: 西和 starts the name
+    elif cut and len(run) - cut >= 2 and run[cut - 1 : cut + 1] in STOP_CHAR_NAME_WORDS:
+        cut -= 1  # 就在和平苑小区: 和平 starts the name
     if cut and len(run) - cut > 2 and run[cut - 1] in STOP_CHARS \
             and run[cut - 1 : cut + 1] in function_words():
         cut += 1  # 详细了解泰山村: the stop character 了 starts the verb 了解 (泰山村);

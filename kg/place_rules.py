@@ -58,6 +58,7 @@ __all__ = [
     "INVITATION_FRAMES",
     "LEVEL_CHARS",
     "NAME_INNER_STOP_CHARS",
+    "STOP_CHAR_NAME_WORDS",
     "LIST_COUNT_RE",
     "NUMBER_UNITS",
     "PRONOUN_CHARS",
@@ -223,6 +224,9 @@ HARD_STOP_CHARS = set("的在是了被让给个该每即这此与她它您我你
 # them after punctuation: `，西和新城小区` (西和新城小区; a lone 西 is no word to join
 # with 和), while `居民和新城小区` is cut (新城小区).
 NAME_INNER_STOP_CHARS = set("和")
+# Words a stop character begins that are names' words, not the stop: 和平苑小区, 和美家园
+# (`他家就在和平街和平苑小区`: 和 is no "and" there); 和谐 is a description (GENERIC_STEMS).
+STOP_CHAR_NAME_WORDS = ("和平", "和美", "和顺", "和睦", "和悦")
 
 # A stop character and a level word after it are one word, no name's start: 我区和谐社区
 # 建设 (我区 "our district"; the stem left is 和谐, generic), 本市, 全县, 该镇.

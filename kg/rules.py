@@ -145,8 +145,9 @@ DISPATCH_RE = re.compile(
     # no dispatch word, the bracketed byline first (after the outlet's name or not) and
     # the text after it: `（记者梁淑芳 陈星宇摄影报道）3月11日，…`,
     # `河南日报客户端(记者王永乐通讯员夏宝莲)5月18日至19日，…`, or a dateline without
-    # its 讯: `本报6月13日（见习记者 张晓琳） …`, or 消息 for it: `信阳消息(记者 郭晓雨)…`
-    rf"(?:[{CJK}]{{1,8}}(?:网|报|客户端|新闻|消息)(?:[{CJK}]{{0,8}}\s*{_DAY})?)?"
+    # its 讯: `本报6月13日（见习记者 张晓琳） …`, or 消息 for it: `信阳消息(记者 郭晓雨)…`,
+    # `信阳消息 (记者 李亚云)…`
+    rf"(?:[{CJK}]{{1,8}}(?:网|报|客户端|新闻|消息)(?:[{CJK}]{{0,8}}\s*{_DAY})?\s*)?"
     rf"(?=[（(]\s*(?:{REPORTER_ROLE_RE}|{ROLE_WORDS[1][0]})[^）)]{{1,40}}[）)]\s*[^\s）)]))"
     r"[】\]]?\s*[:：]?"
 )

@@ -57,3 +57,13 @@ def test_an_edition_and_a_dotted_campaign_with_de():
     assert [c.name for c in find_initiatives("开展“我们的节日·端午”暨包粽子活动。")] == [
         "我们的节日·端午"]
     assert find_initiatives("建成“我们的家园”主题公园。") == []
+
+
+def test_a_family_farm_a_squares_activity_and_a_campaign_stepped_up():
+    # `兴鹤村爱东家庭农场` → 爱东家庭农场 (the village before it dropped); a square for
+    # activities is public; `加大“三清一改”力度` (round 48)
+    from kg.enterprises import find_enterprises
+    from kg.initiatives import find_initiatives
+    found = {c.text for c in find_enterprises("视察了兴鹤村爱东家庭农场和桥下的健身活动广场。")}
+    assert found == {"爱东家庭农场"}
+    assert [c.name for c in find_initiatives("镇里加大“三清一改”力度。")] == ["三清一改"]

@@ -60,3 +60,11 @@ def test_the_areas_compounds_name_none():
 ])
 def test_a_zones_offices_filed_under_a_district(text, districts):
     assert resolve_places(f"标题\n{text}", 3, "4101").districts == districts
+
+
+def test_a_name_a_stop_character_begins():
+    # `就在和平街和平苑小区`: 和平 starts the name, 和 is no "and" there (round 48);
+    # `居民和新城小区` is cut at 和
+    text = "标题\n他家就在和平街和平苑小区，居民和新城小区的人也来了。"
+    found = resolve_places(text, 3, "4101").mentions
+    assert [m.name for m in found if m.type == "compound"] == ["和平苑小区", "新城小区"]

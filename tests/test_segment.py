@@ -1136,3 +1136,10 @@ def test_a_closing_field_ends_its_report_and_a_numbered_block():
     assert _credits(flood) == (["武明"], [], [])
     found = resolve_places("标题\n记者来到建设路38号街坊。", 3, "4103").mentions
     assert [(m.type, m.name) for m in found] == [("compound", "建设路38号街坊")]
+
+
+@pytest.mark.parametrize("line", ["信阳消息 (记者 李亚云)为弘扬敬老爱幼的传统美德",
+                                  "信阳消息(记者 郭晓雨)近日，"])
+def test_a_citys_news_with_its_bracket_opens_a_dispatch(line):
+    # `信阳消息 (记者 李亚云)…`: 消息 for 讯, a space before the bracket too (round 48)
+    assert block_kind(line) == "start"
