@@ -18,6 +18,7 @@ __all__ = [
     "ENTERPRISE_KIND_ITEM_TAILS",
     "ENTERPRISE_GENERIC_PREFIX_WORDS",
     "ENTERPRISE_LEADING_PLACE_WORDS",
+    "ENTERPRISE_HOUSEHOLD_CHAR",
     "ENTERPRISE_LIST_HEADS",
     "ENTERPRISE_MARKET_MIN_ROAD",
     "ENTERPRISE_MARKET_NOT_AFTER",
@@ -488,7 +489,6 @@ ENTERPRISE_SUFFIXES = (
     "影城",  # XX影城 (pattern)
     "购物中心",  # XX购物中心 (pattern)
     "酒馆",  # 来到贰麻酒馆
-    "饭店",  # 真不同饭店 (as 贰麻酒馆)
     "茶馆",  # XX茶馆 (pattern, as 贰麻酒馆)
     "酒吧",  # XX酒吧 (pattern, as 贰麻酒馆)
     "工厂",  # 东风日产郑州汽车工厂
@@ -549,6 +549,8 @@ ENTERPRISE_SQUARE_PERSON_POS = frozenset({"nr"})
 # Weak suffixes (trades): only with a proper prefix of their own: `洛阳瑞丰科技`,
 # `锦绣服饰`, `宏光电子`, `洛阳百味食品`, `远通物流`, `河南恒兴实业`, `洛新燃气`,
 # `华源电力`, `天宇塑料制品`, `金鼎制罐`, `洛清环保`.
+# A trade word and 户 are households of the trade: `养殖户`, `种植户`.
+ENTERPRISE_HOUSEHOLD_CHAR = "户"
 ENTERPRISE_WEAK_SUFFIXES = (
     "科技", "服饰", "电子", "食品", "物流", "实业", "燃气", "电力", "塑料制品", "制罐",
     "环保", "置业", "地产", "商贸", "药业", "制衣", "餐饮", "物业", "家居", "汽车",

@@ -403,7 +403,8 @@ GENERIC_DISTRICT_NAMES = {"老城区", "新城区", "城区", "郊区", "矿区"
                           "开发区", "新区", "城中区", "城东区", "城西区", "城北区",
                           "新建区",  # 南昌 新建区 vs 比较落后的新建区
                           "东区", "西区", "南区", "北区",  # 攀枝花 东区 vs 郑州人说的东区
-                          "平房区"}  # 哈尔滨 平房区 vs 二中平房区 (a bungalow quarter)
+                          "平房区",  # 哈尔滨 平房区 vs 二中平房区 (a bungalow quarter)
+                          "古城区"}  # 丽江 古城区 vs 聊城的古城区 (a city's old town)
 
 # Township names that are also common nouns (吉林 小城镇 vs 小城镇建设, 特色小镇).
 GENERIC_TOWNSHIP_NAMES = {"小城镇", "特色小镇", "城镇", "乡镇", "古镇", "小镇"}

@@ -627,8 +627,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 limbo = []
             prev_kind = "body"
             continue
-        if kind in ("head", "tag") and prev_kind in ("body", "start") and bare_credit_line(text):
+        if kind in ("head", "tag") and prev_kind in ("body", "start") and (
+                bare_credit_line(text) or (text[:1] in LEAD_MARKS and author_line(text))):
             # `郑玉洁 赵志花` under the last paragraph: the article ends, nobody credited
+            # (so does a marked name, a photo item's credit: `…恭贺新春佳节。` / `■ 吴建正`)
             if cur is not None and not cur.ended:
                 if cur.bylines and (section := split_section([])) is not None:
                     cur = section

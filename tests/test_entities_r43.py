@@ -67,3 +67,10 @@ def test_a_family_farm_a_squares_activity_and_a_campaign_stepped_up():
     found = {c.text for c in find_enterprises("视察了兴鹤村爱东家庭农场和桥下的健身活动广场。")}
     assert found == {"爱东家庭农场"}
     assert [c.name for c in find_initiatives("镇里加大“三清一改”力度。")] == ["三清一改"]
+
+
+def test_households_of_a_trade_are_no_firm():
+    # `北街上有许多养殖户` (round 49): 养殖 is a firm's trade word only before no 户
+    from kg.enterprises import find_enterprises
+    assert find_enterprises("北街上有许多养殖户，扶贫企业鸿旺牧业也来了。")[0].text == "鸿旺牧业"
+    assert len(find_enterprises("北街上有许多养殖户。")) == 0

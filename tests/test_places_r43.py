@@ -68,3 +68,9 @@ def test_a_name_a_stop_character_begins():
     text = "标题\n他家就在和平街和平苑小区，居民和新城小区的人也来了。"
     found = resolve_places(text, 3, "4101").mentions
     assert [m.name for m in found if m.type == "compound"] == ["和平苑小区", "新城小区"]
+
+
+@pytest.mark.parametrize(("home", "districts"), [("3715", ()), ("5307", ("古城区",))])
+def test_an_old_town_is_a_district_only_in_its_city(home, districts):
+    # `古城区` is 丽江's district, and any city's old town (round 49, 聊城日报)
+    assert resolve_places("标题\n古城区为游客送上舞狮表演。", 3, home).districts == districts

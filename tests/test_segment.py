@@ -1143,3 +1143,13 @@ def test_a_closing_field_ends_its_report_and_a_numbered_block():
 def test_a_citys_news_with_its_bracket_opens_a_dispatch(line):
     # `信阳消息 (记者 李亚云)…`: 消息 for 讯, a space before the bracket too (round 48)
     assert block_kind(line) == "start"
+
+
+def test_a_marked_name_under_a_photo_item_ends_it():
+    # `…恭贺新春佳节。` / `■ 吴建正`: a photo item's credit with no role word ends the
+    # item, crediting nobody; the next item is no part of it (round 49, 聊城日报)
+    lion, museum = _fixture_articles("page_marked_names_under_photo_items.txt")
+    assert lion.body.endswith("恭贺新春佳节。")
+    assert _credits(lion) == ([], [], [])
+    assert museum.body.startswith("春节假期")
+    assert _credits(museum) == (["张洁"], [], [])
