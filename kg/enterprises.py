@@ -132,10 +132,9 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
         market = m.group() in R.ENTERPRISE_MARKET_SUFFIXES
         if market and text[start:s].endswith(R.ENTERPRISE_MARKET_NOT_AFTER):
             continue  # `管城区农贸市场`: the district's markets
-        if market and text[start:s].endswith(R.ENTERPRISE_MARKET_ROAD_ENDS) and \
-                s - start >= R.ENTERPRISE_MARKET_MIN_ROAD:
-            pass  # `自由路集贸市场`: named after its road
-        elif not weak and not bank and not _own_name(words):
+        road_named = market and text[start:s].endswith(R.ENTERPRISE_MARKET_ROAD_ENDS) and \
+            s - start >= R.ENTERPRISE_MARKET_MIN_ROAD  # `自由路集贸市场`: named after its road
+        if not weak and not bank and not road_named and not _own_name(words):
             # `县农发行`, `市建行`: a level word and a bank
             if not (s > 0 and text[s - 1] in "省市区县" and m.group() in _LEVEL_OK):
                 continue

@@ -391,11 +391,9 @@ PRIMARY_WEIGHTS = {"headline": 3.0, "lead": 2.0, "mention": 1.0, "implied": 0.8}
 # its offices 5xx codes ("类似乡级单位") under 金水区 and 管城区 (如意湖, 博学路, 龙湖,
 # 龙源路, 金光路; 商都路), and the zone took over 金水区's 龙子湖 and 祭城路 offices in 2010
 # (renamed 郑东新区龙子湖/祭城路街道办事处).
-ZONE_TOWNSHIPS = {
-    "410105560": "郑东新区", "410105561": "郑东新区", "410105562": "郑东新区",
-    "410105563": "郑东新区", "410105564": "郑东新区", "410104570": "郑东新区",
-    "410105014": "郑东新区", "410105015": "郑东新区",
-}
+ZONE_TOWNSHIPS = {code: "郑东新区" for code in (
+    "410105560", "410105561", "410105562", "410105563", "410105564", "410104570",
+    "410105014", "410105015")}
 
 # County-level names that are also common nouns (洛阳 老城区 vs 老城区改造): accepted only
 # when they resolve inside the home city.

@@ -172,7 +172,7 @@ def _district_hits(text: str, gz: Gazetteer,
         hits.append((city[1], m.end(), printed, city[0]))
         named[m.group()] = city[0]
         if not codes:  # a bare 高新区 in the same article is that zone, named already
-            hits = [h for h in hits if h[2] != m.group()]
+            hits = [h for h in hits if text[h[0]:h[1]] != m.group()]
     # A short form in an article whose named districts are all one other city's is that
     # city's: `鸠江区、经开区等城管部门` on a page of another city's paper (芜湖's 经开区).
     cities = {keys[p][0][:4] for _s, _e, p, _c in hits if p in keys and len(keys[p]) == 1}

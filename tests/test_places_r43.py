@@ -74,3 +74,12 @@ def test_a_name_a_stop_character_begins():
 def test_an_old_town_is_a_district_only_in_its_city(home, districts):
     # `古城区` is 丽江's district, and any city's old town (round 49, 聊城日报)
     assert resolve_places("标题\n古城区为游客送上舞狮表演。", 3, home).districts == districts
+
+
+def test_a_zone_the_tables_lack_beside_one_they_list():
+    # the bare 高新区 after `随州高新区` (a zone the tables lack) is dropped, not the named
+    # `洛阳高新区` before it, whose printed short form is the same
+    found = resolve_places("标题\n洛阳高新区和随州高新区开展活动，高新区也来了。", 3, "4101")
+    assert [(m.text, m.name, m.code) for m in found.mentions] == [
+        ("洛阳高新区", "洛阳高新技术产业开发区", "410371"),
+        ("随州高新区", "随州高新技术产业开发区", None)]
