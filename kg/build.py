@@ -107,16 +107,18 @@ def extract_articles(paths: list[Path], home_city: str | None = None,
     files, errors = find_page_files(paths)
     summary.errors.extend(errors)
     pages: list[list[Article]] = []
+    votes: list[dict[str, int]] = []
     for path, source in zip(files, source_names(files), strict=True):
         try:
-            pages.append(extract_text(source, read_page_text(path)))
+            text = read_page_text(path)
+            pages.append(extract_text(source, text))
+            votes.append(home_city_votes(pages[-1], text))
             summary.pages += 1
         except PageError as exc:
             summary.errors.append(exc)
     if home_city:
         summary.home_city, homes = home_city, [home_city] * len(pages)
     else:
-        votes = [home_city_votes(page) for page in pages]
         summary.home_city = decide_home_city(sum(map(Counter, votes), Counter()))
         homes = [page_home_city(page_votes, summary.home_city) for page_votes in votes]
     for page, home in zip(pages, homes, strict=True):
@@ -132,11 +134,12 @@ def extract_stage(source: str, data: bytes) -> tuple[bytes | None, dict[str, int
     """Pass 1 of one page: (pickled articles without entities, the page's votes for the
     home city, None) or (None, {}, problem)."""
     try:
-        articles = extract_text(source, decode_page(data, source))
+        text = decode_page(data, source)
+        articles = extract_text(source, text)
     except PageError as exc:
         return None, {}, exc.problem
     blob = pickle.dumps(articles, protocol=pickle.HIGHEST_PROTOCOL)
-    return blob, home_city_votes(articles), None
+    return blob, home_city_votes(articles, text), None
 
 
 def enrich_stage(blob: bytes, home_city: str | None) -> str:
@@ -242,7 +245,9 @@ class _Passes:
         if cached is not None:
             with contextlib.suppress(ValueError):
                 return json.loads(cached)
-        votes = home_city_votes(pickle.loads(self.blob(page)))  # missing: count them here
+        # missing: count them here, from the page as pass 1 did
+        text = decode_page(_read_bytes(page.path), self.sources[page.path])
+        votes = home_city_votes(pickle.loads(self.blob(page)), text)
         self.cache.put(_votes_key(page), json.dumps(votes).encode("utf-8"))
         return votes
 

@@ -38,6 +38,7 @@ __all__ = [
     "NUMBERED_COMMUNITY_RE",
     "NUMBERED_COMPOUND_RE",
     "NUMBERED_COMPOUND_UNITS",
+    "PAPER_NAME_RE",
     "COUNT_BEFORE_CHARS",
     "REDUPLICATED_UNIT_RE",
     "ROAD_END_CHARS",
@@ -297,6 +298,7 @@ GENERIC_STEMS = {
     "明星", "十佳", "五好", "五星", "魅力",  # honours: “明星社区”, “十佳社区”, “魅力社区”
     "生态", "完美",  # 创建生态社区, 打造完美社区 (one 生态社区 in the gazetteer, found there)
     "年度",  # 2017年的年度社区为民服务项目
+    "全镇", "全乡",  # the whole township: 全镇村容村貌焕然一新, 全镇社区干部, 全乡小区
     # kinds of community in policy: 推进完整社区建设, 韧性社区, 低碳社区; a community of
     # office towers: 该楼宇社区 (兴达国贸楼宇社区 is named, see COMMUNITY_KIND_WORDS)
     "完整", "韧性", "低碳", "楼宇",
@@ -370,6 +372,12 @@ BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市
 VERB_ENDINGS = ("满", "送", "暖", "难",
                 "回",  # 党员回社区报到 (members report back to their community)
                 "兴")  # a policy's slogan: 该村主要以文化兴村, 产业兴村 (振兴村 is two characters)
+
+# A city's paper opens its dispatches with the city's name: `天门日报讯`, `太原晚报讯`,
+# `石狮日报讯` (a county-level city's: 泉州). Each is a vote for the home city; the name
+# must be a prefecture's or a county-level city's (`新安晚报` names no 新安县, `河南日报`
+# no prefecture).
+PAPER_NAME_RE = re.compile(f"\\s*[【\\[]?([{CJK}]{{2,4}}?)(?:日报|晚报|早报|都市报|时报)")
 
 # Functional zones named XX新区 absent from the NBS tables: 郑东新区, 两江新区, 天府新区.
 NEW_AREA_RE = re.compile(f"[{CJK}]{{2}}新区")

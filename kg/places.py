@@ -56,6 +56,7 @@ from kg.place_rules import (
     NUMBERED_COMPOUND_RE,
     NUMBERED_COMPOUND_UNITS,
     ORDINAL_COMMUNITY_RE,
+    PAPER_NAME_RE,
     PRIMARY_WEIGHTS,
     PRONOUN_CHARS,
     REDUPLICATED_UNIT_RE,
@@ -69,9 +70,10 @@ from kg.place_rules import (
     ZONE_TOWNSHIPS,
     function_words,
 )
+from kg.rules import DISPATCH_RE
 
 __all__ = ["PlaceResult", "decide_home_city", "home_city_votes", "infer_home_city",
-           "resolve_places"]
+           "paper_votes", "resolve_places"]
 
 _DISTRICT_END = re.compile("[区县市旗]")
 _COMMUNITY_RE = re.compile("|".join(COMMUNITY_UNITS))
@@ -989,6 +991,22 @@ def home_city_votes(texts: Iterable[str]) -> Counter[str]:
             prefs = {c[:4] for c in codes}
             if len(prefs) == 1:
                 votes[prefs.pop()] += 1
+    return votes
+
+
+def paper_votes(page_text: str) -> Counter[str]:
+    """Prefectures whose paper, named after its city, opens a dispatch on the page:
+    `天门日报讯` (天门市, 4290), `太原晚报讯` (1401), one vote each."""
+    gz = load_gazetteer()
+    votes: Counter[str] = Counter()
+    for line in page_text.splitlines():
+        if DISPATCH_RE.match(line) and (paper := PAPER_NAME_RE.match(line)):
+            stem = paper.group(1)
+            codes = gz.districts_named(stem + "市")
+            prefecture = gz.prefecture_stems.get(stem) or (
+                codes[0][:4] if len(codes) == 1 else None)
+            if prefecture:
+                votes[prefecture] += 1
     return votes
 
 
