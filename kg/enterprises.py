@@ -83,6 +83,15 @@ def _own_name(words: list[tuple[str, str]]) -> bool:
         not all(_is_common_word(w) or len(w) == 1 for w, _ in words)
 
 
+def _level_utility(text: str, start: int, words: list[tuple[str, str]]) -> bool:
+    """A level word and a utility's trade, at a word's end: `联系了市自来水公司`."""
+    if len(words) != 2 or words[0][0] not in R.ENTERPRISE_LEVEL_WORDS \
+            or words[1][0] not in R.ENTERPRISE_UTILITY_TRADES:
+        return False
+    return start < 1 or not "\u4e00" <= text[start - 1] <= "\u9fff" \
+        or text[start - 1] in R.ENTERPRISE_LEVEL_AFTER_CHARS
+
+
 def _only_place(words: list[tuple[str, str]]) -> bool:
     """A name that is only a place or a person: `清泉街社区`, `紫荆山`, `绿城`,
     `越城区/蔡元培` (a square named after a person; see
@@ -135,10 +144,11 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
         road_named = market and text[start:s].endswith(R.ENTERPRISE_MARKET_ROAD_ENDS) and \
             s - start >= R.ENTERPRISE_MARKET_MIN_ROAD  # `自由路集贸市场`: named after its road
         if not weak and not bank and not road_named and not _own_name(words):
-            # `县农发行`, `市建行`: a level word and a bank
-            if not (s > 0 and text[s - 1] in "省市区县" and m.group() in _LEVEL_OK):
+            # `县农发行`, `市建行`: a level word and a bank; `市自来水公司`: a utility
+            if s > 0 and text[s - 1] in "省市区县" and m.group() in _LEVEL_OK:
+                start = s - 1
+            elif not _level_utility(text, start, words):
                 continue
-            start = s - 1
         printed = text[start:e]
         if printed.endswith(R.ENTERPRISE_NOT_TAILS) or \
                 (m.group() in R.ENTERPRISE_PUBLIC_SPACE_SUFFIXES and (

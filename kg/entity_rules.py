@@ -17,6 +17,9 @@ __all__ = [
     "ENTERPRISE_KIND_ITEM_MAX",
     "ENTERPRISE_KIND_ITEM_TAILS",
     "ENTERPRISE_GENERIC_PREFIX_WORDS",
+    "ENTERPRISE_LEVEL_AFTER_CHARS",
+    "ENTERPRISE_LEVEL_WORDS",
+    "ENTERPRISE_UTILITY_TRADES",
     "ENTERPRISE_LEADING_PLACE_WORDS",
     "ENTERPRISE_HOUSEHOLD_CHAR",
     "ENTERPRISE_LIST_HEADS",
@@ -580,6 +583,16 @@ ENTERPRISE_LIST_HEADS = ("企业", "商户", "公司", "商家", "厂家", "门�
 # items' trade words): `中州重工配套企业天宇塑料制品`.
 ENTERPRISE_CUE_WORDS = ("配套企业",)
 
+# Utilities by their trade alone are kinds of business: `自来水公司与供暖公司` (but
+# `涧西供热公司`) ...
+ENTERPRISE_UTILITY_TRADES = frozenset(
+    {"供暖", "供热", "供水", "供电", "供气", "燃气", "自来水", "热力"})
+# ... but after a level word, that city's or county's one company: `记者联系了市自来水公司`,
+# `县供电公司` (not `市区自来水公司`: the level word must follow a word's end, one of these
+# characters or no CJK at all).
+ENTERPRISE_LEVEL_WORDS = "市区县"
+ENTERPRISE_LEVEL_AFTER_CHARS = "了和与及或到对由向为是被给同跟找请让、"
+
 # First words of a prefix that make it a kind of business, not one: `民办职业技能培训学校`,
 # `物业管理公司`, `大型商场`, `连锁超市`.
 ENTERPRISE_GENERIC_PREFIX_WORDS = frozenset(
@@ -588,9 +601,8 @@ ENTERPRISE_GENERIC_PREFIX_WORDS = frozenset(
      "民办", "物业管理", "物业服务", "物业", "大型", "连锁", "各类", "相关", "多家", "部分",
      "商业", "国有", "地方", "村镇", "股份制", "合作", "政策性", "网上", "手机", "快递",
      "外卖", "建筑", "保险", "运输", "劳务派遣", "担保", "小额贷款", "房地产", "培训",
-     "职业技能", "中小", "小微", "龙头", "本土", "外来", "星级", "高端", "快捷", "主题",
-     # utilities by their trade alone: `自来水公司与供暖公司` (but `涧西供热公司`)
-     "供暖", "供热", "供水", "供电", "供气", "燃气", "自来水", "热力"}
+     "职业技能", "中小", "小微", "龙头", "本土", "外来", "星级", "高端", "快捷", "主题"}
+    | ENTERPRISE_UTILITY_TRADES
 )
 
 # Words of an estate or neighbourhood heading a business's name are the place it serves,

@@ -247,6 +247,13 @@ def _credited_caption(page: Page, i: int) -> bool:
     return found is not None and any(b.role == "photographer" for b in found[1])
 
 
+def _text_byline(page: Page, i: int) -> bool:
+    """Block ``i`` credits someone with the text: `本报记者 张 蕊 实习生 李子晗`."""
+    block = page.blocks[i]
+    names = parse_byline(page.text[block.start:block.end]) or []
+    return any(b.role in ("reporter", "correspondent") for b in names)
+
+
 def _pictures_and_text(byline: str, names: list[BylineName]) -> bool:
     """The byline credits pictures and text (`牛超/文 禹舸/图`, `王明 文/摄`): an article's
     with pictures, no photo's caption (`本报记者 王明 摄`)."""
@@ -727,6 +734,26 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur.bylines.extend(names)
                 cur.ended, picture_story = True, cur  # (its last credit ends it)
                 limbo = []
+            elif (_took_all(names) and cur is not None and not cur.ended and not limbo
+                  and len(cur.segments) >= 3 and cur.subheads
+                  and cur.subheads[-1] == len(cur.segments) - 2
+                  and cur.segments[-1].block == i - 1 and _caption_sized(cur.segments[-1])
+                  and kinds[i + 1:i + 3] == ["byline", "body"] and _text_byline(page, i + 1)):
+                # A picture's caption and credit under a headline, over that article's top
+                # byline, below an article no byline closed: `…提升群众的幸福感。` /
+                # `红彤彤的番茄红彤彤的年` / `源沟村村民在温室大棚里采摘水果番茄。` / `本报记者
+                # 张 蕊 摄` / `本报记者 张 蕊 实习生 李子晗` / body. The headline is no
+                # crosshead of the article above: a new article starts there, as it does
+                # under an ended one (below); its caption is no part of its text.
+                caption = cur.segments.pop()
+                candidates.append(cur.segments.pop().block)
+                cur.subheads.pop()
+                cur.last_block = max(seg.block for seg in cur.segments)
+                cur.ended = True
+                cur = Draft(bylines=names, credits_text=True)  # (the byline below)
+                cur.first_block = caption.block
+                drafts.append(cur)
+                heading_byline = cur
             elif (orphans and orphan_heads and not limbo
                   and (len(orphans) == 1 and not photo
                        and orphans[0].end - orphans[0].start <= MAX_CAPTION_UNDER_HEADLINE
@@ -999,7 +1026,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         if draft.prefix:
             draft.segments[:0] = draft.prefix
             draft.first_block = draft.prefix[0].block
-        draft.credits_text = any(
+        draft.credits_text = draft.credits_text or any(
             _TEXT_CREDIT.search(
                 page.text, b.start, page.blocks[bisect_right(starts, b.start) - 1].end)
             for b in draft.bylines)

@@ -1153,3 +1153,19 @@ def test_a_marked_name_under_a_photo_item_ends_it():
     assert _credits(lion) == ([], [], [])
     assert museum.body.startswith("春节假期")
     assert _credits(museum) == (["张洁"], [], [])
+
+
+def test_a_caption_and_credit_between_a_headline_and_its_top_byline():
+    # `红彤彤的草莓甜了农家` / caption / `本报记者 王 静 摄` / `本报记者 王 静 实习生
+    # 刘一凡` / body: a new article under that headline, not a crosshead, caption and
+    # credit of the unsigned dispatch above; so under an ended article too (round 50,
+    # 焦作日报). The caption is no part of its text.
+    alleys, berries, station = _fixture_articles("page_caption_over_top_byline.txt")
+    assert alleys.body.endswith("彻底解决常年积水问题。")
+    assert _credits(alleys) == ([], [], [])
+    assert berries.headline == "红彤彤的草莓甜了农家"
+    assert berries.body.startswith("2月3日，记者在孟州市")
+    assert _credits(berries) == (["王静"], [], ["王静"])
+    assert berries.kind == "feature"
+    assert station.headline == "小巷里的“爱心驿站”"
+    assert _credits(station) == (["李阳"], ["赵丽"], ["李阳"])
