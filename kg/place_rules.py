@@ -61,6 +61,7 @@ __all__ = [
     "NAME_INNER_STOP_CHARS",
     "STOP_CHAR_NAME_WORDS",
     "LIST_COUNT_RE",
+    "LIST_ETC_RE",
     "NUMBER_UNITS",
     "PRONOUN_CHARS",
     "VERB_ENDINGS",
@@ -251,6 +252,7 @@ STOP_WORDS = (
     "此次", "这次", "本次", "每次", "再次",  # 随着此次白沙村 (此 alone leaves 次白沙村)
     "共有", "拥有", "现有", "已有", "没有", "只有", "设有",  # 共有新华社区 (共 alone leaves 有新华)
     "都有", "里有",  # 每天都有社区工作人员巡查, “扫雪队”里有社区工作人员
+    "中有",  # ... 其中有社区选购的 ("among them"; 其 alone leaves 中有社区)
     "市区",  # the downtown: 走进市区河苑社区 (河苑社区)
     "近年", "今年", "去年", "当年", "每年", "多年",  # 主要为近年新建小区 (年 alone leaves 年新建)
     "利用",  # a verb jieba's dictionary tags as a noun: 文家冲社区利用小区架空层
@@ -279,6 +281,9 @@ INVITATION_FRAMES = {"之邀": "应受",
 
 # `龙一、龙二、龙三三个社区`: a list of names sharing one unit word, with its count.
 LIST_COUNT_RE = re.compile(r"([一二两三四五六七八九十]|[2-9])个(社区|村)")
+# ... or ending in 等 ("and others"): `奔赴长乐、长宁、惠城等社区`; names only when two of them
+# are the gazetteer's communities around the article's places (not `学校、企业等社区单位`).
+LIST_ETC_RE = re.compile("等(社区|村)")
 
 # Characters that measure the number printed before them, never a name's first: the
 # year's 年 in 2017年张湖桥、大有庄、高庄3个村 (张湖桥村), 5月王庄村, 300户李村.

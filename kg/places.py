@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kg.gazetteer import Gazetteer, load_gazetteer, township_stem
@@ -50,6 +50,7 @@ from kg.place_rules import (
     HOUSING_WORDS,
     INVITATION_FRAMES,
     LIST_COUNT_RE,
+    LIST_ETC_RE,
     NEW_AREA_ESTATE_AFTER,
     NEW_AREA_RE,
     NUMBERED_COMMUNITY_RE,
@@ -691,7 +692,8 @@ class _Resolver:
     def _elided_lists(self, prefs: set[str], street_codes: set[str], context: set[str]) -> None:
         """Names sharing one unit word: `红旗、险峰、洛钢社区` (洛钢社区 found, all names of
         one length, and one of the others coded under the article's streets: 红旗社区), or
-        `龙一、龙二、龙三三个社区` (as many names as counted)."""
+        `龙一、龙二、龙三三个社区` (as many names as counted), or `长乐、长宁、惠城等社区` (two
+        of them coded)."""
         text = self.text
         lists = []
         for m in [m for m in self.mentions if m.type == "community"]:
@@ -700,18 +702,33 @@ class _Resolver:
             if unit and text[m.span[0] - 1 : m.span[0]] == "、":
                 items = self._list_items(m.span[0] - 1) + [(m.span[0], stem_end)]
                 if len(items) > 1 and {e - s for s, e in items} == {stem_end - m.span[0]}:
-                    lists.append((items[:-1], unit, False))
+                    lists.append((items[:-1], unit, 1))
         for m in LIST_COUNT_RE.finditer(text):
             digit = m.group(1).replace("两", "二")
             count = int(digit) if digit.isdigit() else "一二三四五六七八九十".index(digit) + 1
             items = self._list_items(m.start())
             if len(items) == count > 1 and not _overlaps((m.start(), m.end()), self.taken):
-                lists.append((items, m.group(2), True))
-        for items, unit, sure in lists:
+                lists.append((items, m.group(2), 0))
+        for m in LIST_ETC_RE.finditer(text):
+            unit = m.group(1)
+
+            def coded_stem(end: int, floor: int, unit: str = unit) -> int | None:
+                """Where the longest coded name ending here starts: `奔赴长乐、…`."""
+                for length in range(min(4, end - floor), 1, -1):
+                    name = text[end - length : end] + unit
+                    if is_cjk(text[end - length]) and _village_code(
+                            self._village_codes(name, prefs), street_codes, context):
+                        return end - length
+                return None
+
+            items = self._list_items(m.start()) or self._list_items(m.start(), coded_stem)
+            if len(items) > 1 and not _overlaps((m.start(), m.end()), self.taken):
+                lists.append((items, m.group(1), 2))
+        for items, unit, coded_needed in lists:
             named = [(s, e, text[s:e] + unit) for s, e in items]
             coded = {n: _village_code(self._village_codes(n, prefs), street_codes, context)
                      for *_, n in named}
-            if not sure and not any(coded.values()):
+            if sum(map(bool, coded.values())) < coded_needed:
                 continue  # 红旗社区 is coded under 关林街道: the list is one of communities
             for s, e, name in named:
                 code = coded[name]
@@ -719,10 +736,11 @@ class _Resolver:
                          "gazetteer.community.list" if code else "pattern.community.list",
                          code)
 
-    def _list_items(self, end: int) -> list[tuple[int, int]]:
+    def _list_items(self, end: int, first_stem: Callable[[int, int], int | None] | None = None
+                    ) -> list[tuple[int, int]]:
         """Spans of the names of a list `A、B、C` whose last name ends at ``end``: the
-        first cut like a pattern stem, the others whole between the separators; [] when
-        one of them is no name."""
+        first cut like a pattern stem (or where ``first_stem`` says), the others whole
+        between the separators; [] when one of them is no name."""
         text, items = self.text, []
         while True:
             floor = self.floor(end)
@@ -735,7 +753,8 @@ class _Resolver:
                 items.append((start, end))
                 end = start - 1
                 continue
-            first = stem_left(text, end, floor, "community")
+            first = (first_stem(end, floor) if first_stem
+                     else stem_left(text, end, floor, "community"))
             if first is None:
                 return []
             items.append((first, end))

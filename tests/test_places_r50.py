@@ -50,3 +50,21 @@ def test_a_page_of_a_county_level_city_s_paper_is_read_with_that_city(tmp_path):
 def test_the_whole_township_before_a_unit_names_no_place(text):
     found = resolve_places(f"标题\n{text}", 3, "4290").mentions
     assert [m.name for m in found if m.type in ("community", "compound")] == []
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # a list ending in 等社区, two of its names the gazetteer's (round 50, 无锡日报: `奔赴长乐、
+    # 长宁、惠城等社区`); the first cut where the longest coded name starts
+    ("经八路街道志愿者走进文联、建文、任砦等社区开展义诊。", ["任砦社区", "建文社区", "文联社区"]),
+    ("深入学校、企业、医院等社区单位开展宣传。", []),
+])
+def test_a_list_of_names_ending_in_etc_and_its_unit(text, communities):
+    found = resolve_places(f"标题\n{text}", 3, "4101").mentions
+    assert sorted(m.name for m in found if m.type == "community") == communities
+
+
+def test_among_them_before_a_unit_names_no_place():
+    # `其中有社区选购的` ("among them some the community bought"): 其 alone is a stop
+    # character and left 中有社区 (round 50, 平顶山晚报)
+    found = resolve_places("标题\n爱心菜摆上货架，其中有社区选购的，也有居民捐赠的。", 3, "4104")
+    assert [m.name for m in found.mentions] == []
