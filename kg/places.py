@@ -1019,7 +1019,7 @@ def paper_votes(page_text: str) -> Counter[str]:
     gz = load_gazetteer()
     votes: Counter[str] = Counter()
     for line in page_text.splitlines():
-        if DISPATCH_RE.match(line) and (paper := PAPER_NAME_RE.match(line)):
+        if (paper := PAPER_NAME_RE.match(line)) and DISPATCH_RE.match(line):
             stem = paper.group(1)
             codes = gz.districts_named(stem + "市")
             prefecture = gz.prefecture_stems.get(stem) or (
