@@ -172,6 +172,7 @@ class Gazetteer:
                 if stem:  # one character too: 东街道 (淮北 相山区); places.py decides
                     self._stems[stem].append(code)
         self._villages: dict[str, dict[str, list[str]]] = {}
+        self._with_villages: dict[str, frozenset[str]] = {}
         self._district_stems: dict[str, dict[str, str]] = {}  # per prefecture, on first use
 
     # -- codes and hierarchy -------------------------------------------------
@@ -263,6 +264,16 @@ class Gazetteer:
 
     def villages_named(self, name: str, prefecture: str) -> tuple[str, ...]:
         return tuple(self.villages(prefecture).get(village_stem(name), ()))
+
+    def with_villages(self, prefecture: str) -> frozenset[str]:
+        """Township codes of one prefecture that have villages listed under them: the
+        NBS's townships (a township only the MCA's list adds has none)."""
+        found = self._with_villages.get(prefecture)
+        if found is None:
+            found = frozenset(c[:9] for codes in self.villages(prefecture).values()
+                              for c in codes)
+            self._with_villages[prefecture] = found
+        return found
 
 
 @lru_cache(maxsize=1)

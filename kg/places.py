@@ -374,8 +374,19 @@ class _Resolver:
             if len(narrow) == 1:
                 return narrow[0]
             if narrow:
-                return None
+                # (a district named in the article that holds neither: no guess)
+                return None if context else self._listed_twice(narrow)
         return None
+
+    def _listed_twice(self, codes: list[str]) -> str | None:
+        """One township of a city listed twice, by the NBS under the zone that runs it
+        and by the MCA under its county (八千乡: 410173202 航空港区, 410184202 新郑市): the
+        NBS's, which has the villages. None for two real places of one name."""
+        if len({c[:4] for c in codes}) != 1 or len({self.gz.names[c] for c in codes}) != 1 \
+                or any(len(c) != 9 for c in codes):
+            return None
+        listed = [c for c in codes if c in self.gz.with_villages(c[:4])]
+        return listed[0] if len(listed) == 1 else None
 
     def run(self) -> PlaceResult:
         text, gz = self.text, self.gz
