@@ -61,6 +61,10 @@ ZONE_SHORT = (
 )
 
 
+# Words of a functional zone's name: 高新技术产业开发区, 城乡一体化示范区, 郑东新区.
+ZONE_WORDS = re.compile("开发|实验|示范|新区|管理|园区|合作区")
+
+
 class GazetteerError(Exception):
     """The gazetteer data is missing or malformed."""
 
@@ -165,6 +169,18 @@ class Gazetteer:
                     self._districts[key].append(code)
                 for key in local:
                     self._local[code[:4], key].append(code)
+        # A county made a district keeps its old name in older text: 淮阳县 (淮阳区 since
+        # 2019), 孟津县 (孟津区, 2021). Read so in the paper's own city only, where no unit
+        # bears that name (朝阳县 is one of its own), and not for zones (高新区 was never a
+        # county).
+        self.former_names: set[str] = set()
+        for code, name in self.names.items():
+            former = name[:-1] + "县"
+            if len(code) == 6 and _level(code) == "district" and name.endswith("区") \
+                    and len(name) >= 3 and not ZONE_WORDS.search(name) \
+                    and former not in self._districts:
+                self.former_names.add(former)
+                self._local[code[:4], former].append(code)
         for code in township_rows:
             stems = {township_stem(self.names[code])}
             stems.update(township_stem(a) for a in self.aliases.get(code, ()))

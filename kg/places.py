@@ -408,6 +408,8 @@ class _Resolver:
             code = self.pick(codes, set())
             names = {gz.names[c] for c in codes}
             name = gz.names[code] if code else (names.pop() if len(names) == 1 else printed)
+            if printed in gz.former_names:
+                name = printed  # 淮阳县, as the text has it, coded as 淮阳区 (411603)
             resolved_d.append((s, e, name, code))
         if self.home:
             stems = gz.district_stems(self.home)
