@@ -247,6 +247,20 @@ def _credited_caption(page: Page, i: int) -> bool:
     return found is not None and any(b.role == "photographer" for b in found[1])
 
 
+def _opened_below(page: Page, kinds: list[str], i: int, names: list[BylineName]) -> str | None:
+    """What the picture's credit at block ``i`` stands over when the article below starts
+    at the caption above it: that article's top byline (`本报记者 张 蕊 摄` / `本报记者 张 蕊
+    实习生 李子晗` / body: "byline") or its dispatch (`□全媒体记者 王建成 文/图` / `本报讯
+    …`: "dispatch"); None when neither."""
+    block = page.blocks[i]
+    if _took_all(names) and kinds[i + 1:i + 3] == ["byline", "body"] and _text_byline(page, i + 1):
+        return "byline"
+    if kinds[i + 1:i + 2] == ["start"] and (
+            _shooters(names) or _TEXT_CREDIT.search(page.text, block.start, block.end)):
+        return "dispatch"
+    return None
+
+
 def _text_byline(page: Page, i: int) -> bool:
     """Block ``i`` credits someone with the text: `本报记者 张 蕊 实习生 李子晗`."""
     block = page.blocks[i]
@@ -734,15 +748,17 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur.bylines.extend(names)
                 cur.ended, picture_story = True, cur  # (its last credit ends it)
                 limbo = []
-            elif (_took_all(names) and cur is not None and not cur.ended and not limbo
+            elif (cur is not None and not cur.ended and not limbo
                   and len(cur.segments) >= 3 and cur.subheads
                   and cur.subheads[-1] == len(cur.segments) - 2
                   and cur.segments[-1].block == i - 1 and _caption_sized(cur.segments[-1])
-                  and kinds[i + 1:i + 3] == ["byline", "body"] and _text_byline(page, i + 1)):
+                  and (below := _opened_below(page, kinds, i, names)) is not None):
                 # A picture's caption and credit under a headline, over that article's top
                 # byline, below an article no byline closed: `…提升群众的幸福感。` /
                 # `红彤彤的番茄红彤彤的年` / `源沟村村民在温室大棚里采摘水果番茄。` / `本报记者
-                # 张 蕊 摄` / `本报记者 张 蕊 实习生 李子晗` / body. The headline is no
+                # 张 蕊 摄` / `本报记者 张 蕊 实习生 李子晗` / body; or a picture's caption and
+                # the byline of the dispatch under them (`街头桂花飘香 市民莫要采摘` / `花好莫要
+                # 采。` / `□全媒体记者 王建成 文/图` / `本报讯 时下，…`). The headline is no
                 # crosshead of the article above: a new article starts there, as it does
                 # under an ended one (below); its caption is no part of its text.
                 caption = cur.segments.pop()
@@ -750,7 +766,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 cur.subheads.pop()
                 cur.last_block = max(seg.block for seg in cur.segments)
                 cur.ended = True
-                cur = Draft(bylines=names, credits_text=True)  # (the byline below)
+                cur = Draft(bylines=names, credits_text=below == "byline")
                 cur.first_block = caption.block
                 drafts.append(cur)
                 heading_byline = cur

@@ -1169,3 +1169,18 @@ def test_a_caption_and_credit_between_a_headline_and_its_top_byline():
     assert berries.kind == "feature"
     assert station.headline == "小巷里的“爱心驿站”"
     assert _credits(station) == (["李阳"], ["赵丽"], ["李阳"])
+
+
+def test_a_caption_between_a_headline_and_the_byline_over_its_dispatch():
+    # `街头银杏叶黄 市民莫要攀折` / `秋色正浓好风景。` / `□全媒体记者 赵明 文/图` / `本报讯
+    # 时下，…`: one article under that headline, the byline the dispatch's, the caption
+    # no text; no section of the dispatch above, which no byline closed (round 52, 天中晚报).
+    # Under an article a byline closed it was read so before (`巷口菊花开…`).
+    cleanup, ginkgo, phones, flowers = _fixture_articles("page_caption_over_dispatch.txt")
+    assert cleanup.body.endswith("居民纷纷点赞。")
+    assert ginkgo.headline == "街头银杏叶黄市民莫要攀折"
+    assert ginkgo.body.startswith("时下，正是银杏叶变黄的时节。")
+    assert _credits(ginkgo) == (["赵明"], [], [])
+    assert _credits(phones) == (["周红"], [], [])
+    assert flowers.headline == "巷口菊花开邻里共赏秋"
+    assert _credits(flowers) == (["孙丽"], [], [])
