@@ -465,6 +465,7 @@ ENTERPRISE_SUFFIXES = (
     "股份有限公司",  # 洛阳中州重工股份有限公司
     "有限责任公司",  # XX有限责任公司 (pattern, as 河南远大物流有限公司)
     "有限公司",  # 河南远大物流有限公司
+    "总公司",  # 市公交总公司 (总 no part of the name before it)
     "公司",  # 涧西供热公司
     "集团",  # 宏达集团
     "银行",  # 工商银行, 交通银行
@@ -586,10 +587,11 @@ ENTERPRISE_CUE_WORDS = ("配套企业",)
 # Utilities by their trade alone are kinds of business: `自来水公司与供暖公司` (but
 # `涧西供热公司`) ...
 ENTERPRISE_UTILITY_TRADES = frozenset(
-    {"供暖", "供热", "供水", "供电", "供气", "燃气", "自来水", "热力"})
+    {"供暖", "供热", "供水", "供电", "供气", "燃气", "自来水", "热力",
+     "公交"})  # the city's buses: `市公交总公司`
 # ... but after a level word, that city's or county's one company: `记者联系了市自来水公司`,
-# `县供电公司` (not `市区自来水公司`: the level word must follow a word's end, one of these
-# characters or no CJK at all).
+# `县供电公司`, `市公交总公司` (not `市区自来水公司`: the level word must follow a word's
+# end, one of these characters or no CJK at all).
 ENTERPRISE_LEVEL_WORDS = "市区县"
 ENTERPRISE_LEVEL_AFTER_CHARS = "了和与及或到对由向为是被给同跟找请让、"
 
