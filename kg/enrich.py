@@ -57,7 +57,7 @@ def guess_home_city(articles: Iterable[Article]) -> str | None:
     return infer_home_city(article_text(a)[0] for a in articles)
 
 
-def home_city_votes(articles: Iterable[Article], page_text: str = "") -> dict[str, int]:
+def home_city_votes(articles: Iterable[Article], page_text: str) -> dict[str, int]:
     """One page's votes for the home city, from its articles' places and from the paper
     its dispatches name (``page_text``, the page as read): the build sums them over all
     pages (:func:`kg.places.decide_home_city`) without reading every page again."""

@@ -70,6 +70,8 @@ MIN_CONTINUED_CHARS = 20
 # Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展` (single
 # characters spaced out are justified running text: `这 个 时节的忙碌`).
 _PHRASE_GAP = re.compile(rf"[{CJK}”》]{{2}}\s+[{CJK}“《]{{2}}")
+# Marks a quoted name or a title stands between: a gap inside them is no headline's.
+_NAME_MARKS = (("“", "”"), ("《", "》"))
 # The page's section name as its first line, without the page number: `社区·民生`,
 # `豫北·综合` (debris, as `第05版：城市·民生` is).
 _SECTION_NAME = re.compile(rf"[{CJK}]{{2,4}}[·・][{CJK}]{{2,4}}")
@@ -304,9 +306,6 @@ def _closes_first(text: str, opener: str, closer: str) -> bool:
     (`…的纪录片《` / `运河人家 新华印象》(暂`)."""
     shut = text.find(closer)
     return shut >= 0 and not 0 <= text.find(opener) < shut
-
-
-_NAME_MARKS = (("“", "”"), ("《", "》"))
 
 
 def _counted_by_characters(lines: list[_Line]) -> bool:

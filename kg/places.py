@@ -723,17 +723,8 @@ class _Resolver:
             if len(items) == count > 1 and not _overlaps((m.start(), m.end()), self.taken):
                 lists.append((items, m.group(2), 0))
         for m in LIST_ETC_RE.finditer(text):
-            unit = m.group(1)
-
-            def coded_stem(end: int, floor: int, unit: str = unit) -> int | None:
-                """Where the longest coded name ending here starts: `奔赴长乐、…`."""
-                for length in range(min(4, end - floor), 1, -1):
-                    name = text[end - length : end] + unit
-                    if is_cjk(text[end - length]) and _village_code(
-                            self._village_codes(name, prefs), street_codes, context):
-                        return end - length
-                return None
-
+            coded_stem = functools.partial(self._coded_stem, unit=m.group(1), prefs=prefs,
+                                           street_codes=street_codes, context=context)
             items = self._list_items(m.start()) or self._list_items(m.start(), coded_stem)
             if len(items) > 1 and not _overlaps((m.start(), m.end()), self.taken):
                 lists.append((items, m.group(1), 2))
@@ -748,6 +739,17 @@ class _Resolver:
                 self.add("community", s, e, name,
                          "gazetteer.community.list" if code else "pattern.community.list",
                          code)
+
+    def _coded_stem(self, end: int, floor: int, *, unit: str, prefs: set[str],
+                    street_codes: set[str], context: set[str]) -> int | None:
+        """Where the longest coded name of ``unit`` ending at ``end`` starts, the first
+        item of a list no pattern stem starts: `奔赴长乐、长宁…等社区` (长乐社区)."""
+        for length in range(min(4, end - floor), 1, -1):
+            name = self.text[end - length : end] + unit
+            if is_cjk(self.text[end - length]) and _village_code(
+                    self._village_codes(name, prefs), street_codes, context):
+                return end - length
+        return None
 
     def _list_items(self, end: int, first_stem: Callable[[int, int], int | None] | None = None
                     ) -> list[tuple[int, int]]:
