@@ -665,6 +665,8 @@ INITIATIVE_AFTER_CUES = (
     "评选", "评比",  # a contest: `举办锦绣社区“最美楼栋”评选暨表彰大会`
     "系统",  # a named system: `引入了“智慧管家”系统`
     "力度",  # a campaign stepped up: `加大“三清一改”力度`
+    "决赛", "总决赛",  # `“青春安徽宣传员”总决赛` (as 比赛)
+    "发展战略",  # `按照“绿色交通”发展战略` (as 战略)
 )
 
 # A describing noun between a quoted name and a programme word: `“拯救爱”陪护照料计划`
@@ -802,6 +804,12 @@ INITIATIVE_MODIFIER_JOINS = "+＋"
 # 活动`, `“书香满城”读书月活动` (at most this many characters before the unit).
 INITIATIVE_EVENT_UNITS = ("节", "周", "月")
 INITIATIVE_EVENT_MAX = 3
+
+# Numerals opening a numbered slogan (see ``initiatives._numbered_name``); not 百/千/万, which
+# open words (`“百家宴”`, `“万事通”`).
+INITIATIVE_SLOGAN_NUMERALS = "一二三四五六七八九十两双"
+# ... not when a classifier of kinds follows the number: `“三类组织”` counts kinds.
+INITIATIVE_KIND_CLASSIFIERS = "类种"
 
 # A quote ending so names a kind, not a programme: `打造“文化型”、“服务型”等特色品牌社区`.
 INITIATIVE_KIND_ENDINGS = ("型",)

@@ -3,7 +3,8 @@
 Most are printed in quotes. Quotes also mark slogans, speech and emphasis, so a quoted
 string counts only with a cue beside it (tables in ``entity_rules``): a word after it
 (`“百城万店”活动`, `“村中园”模式`) or before it (`开展“五进”`, `依托“智慧洛阳”`). A run
-of quotes (`“集团办学”“一校两址”等…模式`) shares the cues of its ends. Unquoted names
+of quotes (`“集团办学”“一校两址”等…模式`) shares the cues of its ends. A numbered slogan
+needs none (`“双报到”`, `“两学一做”`). Unquoted names
 are found by suffix: `商圈共建联盟`, `退役军人就业服务招聘会`.
 
 >>> [c.name for c in find_initiatives("扎实开展“百城万店”活动。")]
@@ -51,6 +52,11 @@ _BEFORE_DE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_GAP_VERBS) + ")"
 _PAIRING = re.compile(rf"(.{{1,3}})[{R.INITIATIVE_PAIRING_VERBS}]\1")
 # a title and its subtitle after a long dash: `“邻里牵手逛新城———喜看家乡变化，共议发展前景”`
 _TITLED = re.compile(r"[^—]{4,}——+[^—]{4,}")
+# numbered slogans (see ``_numbered_name``): numbers paired, or a number as a word
+_NUMERALS = f"[{R.INITIATIVE_SLOGAN_NUMERALS}]"
+_PAIRED_NUMBERS = re.compile(rf"{_NUMERALS}+[^{R.INITIATIVE_SLOGAN_NUMERALS}]{{1,3}}{_NUMERALS}+"
+                             rf"[^{R.INITIATIVE_SLOGAN_NUMERALS}]")
+_NUMBER_WORD = re.compile(rf"{_NUMERALS}+个?")
 # `“拯救爱”陪护照料计划` (see ``entity_rules.INITIATIVE_DESCRIBED_UNITS``)
 _DESCRIBED_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,{R.INITIATIVE_DESCRIBED_MAX}}}?(?:"
                               + "|".join(R.INITIATIVE_DESCRIBED_UNITS) + ")")
@@ -129,6 +135,21 @@ def _only_verbs(content: str) -> bool:
     return all(f == "v" for _, f in _tagged(content))
 
 
+def _numbered_name(content: str) -> bool:
+    """`“两学一做”`, `“一进一出”`: numbers paired; `“双报到”`, `“两个提升”`, `“四城同创”`: a
+    number, then two characters or more. Not one dictionary word (`“一站式”`, `“一封信”`),
+    nor a number with a measure word (`“三件宝”`, `“一张网”`) or another word (`“双向奔赴”`,
+    `“三级联动”`), nor a kind (`“三类组织”`)."""
+    words = _tagged(content)
+    if len(words) < 2:
+        return False
+    if _PAIRED_NUMBERS.match(content):
+        return True
+    first = words[0][0]
+    return bool(_NUMBER_WORD.fullmatch(first)) and len(content) - len(first) >= 2 and \
+        content[len(first)] not in R.INITIATIVE_KIND_CLASSIFIERS
+
+
 def _looks_like_name(content: str) -> bool:
     if any(c in R.INITIATIVE_BAD_CHARS for c in content) or \
             any(w in content for w in R.INITIATIVE_QUESTION_WORDS):
@@ -177,7 +198,9 @@ def _quoted(text: str) -> list[Candidate]:
         after = _GAPS.sub("", text[quotes[last].end(): quotes[last].end() + 16]).lstrip("等")
         edition = bool(_EDITION_AFTER.match(after))
         after = _ORDINAL_AFTER.sub("", after)[:8]  # `“三项行动、一套机制”第一期活动`
-        modifier = next((w for w in R.INITIATIVE_CUE_MODIFIERS if after.startswith(w)), "")
+        # (a cue first: `“文明双向共建”志愿服务活动` is no modifier 志愿 and 服务活动)
+        modifier = "" if after.startswith(R.INITIATIVE_AFTER_CUES) else next(
+            (w for w in R.INITIATIVE_CUE_MODIFIERS if after.startswith(w)), "")
         after = after[len(modifier):]  # `“石榴花开·籽籽同心”网络主题活动`
         if modifier:
             after = after.lstrip(R.INITIATIVE_MODIFIER_JOINS)  # `“七色花”党建+模式`
@@ -200,7 +223,8 @@ def _quoted(text: str) -> list[Candidate]:
             or (before.endswith("为") and after.startswith(R.INITIATIVE_WEI_AFTER_CUES))
         cue_inner = content.endswith(R.INITIATIVE_INNER_TAILS) and len(content) >= 3 and \
             not (content.endswith("日") and _not_day_name(content))
-        cue_inner = cue_inner or bool(_PAIRING.fullmatch(content) or _TITLED.fullmatch(content))
+        cue_inner = cue_inner or bool(_PAIRING.fullmatch(content) or _TITLED.fullmatch(content)
+                                      or (m.group()[0] != "《" and _numbered_name(content)))
         if content.endswith("模式") and not cue_after and \
                 before.endswith(R.INITIATIVE_MODE_VERBS):
             continue  # `开启“静音模式”`: a mode switched on
