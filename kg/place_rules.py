@@ -197,6 +197,15 @@ VERB_BEFORE_DISTRICT_FIRST = {"上": "走登踏爬迈奔冲赶跟"}
 # (`胜利街`), not the place after it.
 ROAD_END_CHARS = "街路巷道"
 
+# The home city's counties and county-level cities are often printed by their bare stem:
+# `分别是登封医生郑利昌` (登封市), `自驾到荥阳五云山`, `是兰溪云山小学的校友` (兰溪市).
+# Only these units (a district's stem is a word too often: 中原, 二七), only at a word's
+# start, and not when a road word follows (`荥阳路`) or the stem is an everyday word of at
+# least this jieba frequency (`江山`, `东方`, `安宁` are cities too).
+BARE_STEM_UNITS = ("市", "县")
+BARE_STEM_NOT_AFTER = ("路", "街", "大道", "巷", "区")
+BARE_STEM_COMMON_FREQ = 500
+
 # Longest printed stem kept for a pattern-found unit, by unit family.
 MAX_STEM = {"community": 5, "compound": 7, "street": 5}
 
@@ -396,8 +405,9 @@ GENERIC_NEW_AREA_STEMS = {"魅力", "城市", "经济", "现代", "全新", "美
 
 # Primary district weights (calibrated together on the samples): a district named in the
 # headline counts most, then in the lead sentence, then each further mention; districts
-# only implied by a street or community count a little less.
-PRIMARY_WEIGHTS = {"headline": 3.0, "lead": 2.0, "mention": 1.0, "implied": 0.8}
+# only implied by a street or community count a little less, and a bare stem (`登封医生`)
+# less again, with no weight for standing in the lead.
+PRIMARY_WEIGHTS = {"headline": 3.0, "lead": 2.0, "mention": 1.0, "implied": 0.8, "bare": 0.5}
 
 # Functional zones that run townships the statistical tables file under a district: an
 # article naming only such a township is about the zone. 郑东新区: the NBS tables give

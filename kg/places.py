@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from kg.gazetteer import Gazetteer, load_gazetteer, township_stem
 from kg.model import Mention, Place
+from kg.organizations import pos_tokenizer
 from kg.place_names import (
     clean_left,
     has_function_word,
@@ -31,6 +32,9 @@ from kg.place_names import (
 from kg.place_rules import (
     BAD_AFTER_DISTRICT,
     BAD_AFTER_UNIT,
+    BARE_STEM_COMMON_FREQ,
+    BARE_STEM_NOT_AFTER,
+    BARE_STEM_UNITS,
     CJK,
     COMMUNITY_UNITS,
     COMPOUND_UNITS,
@@ -239,6 +243,33 @@ def _district_stems(gz: Gazetteer) -> frozenset[str]:
                      if len(code) == 6 and name[-1] in "区县市旗" and len(name) >= 3)
 
 
+def _bare_stems(text: str, gz: Gazetteer, stems: dict[str, str],
+                named: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
+    """The home city's counties and county-level cities by their bare stem: `登封医生`
+    (see ``place_rules.BARE_STEM_UNITS``)."""
+    out: list[tuple[int, int, str, str]] = []
+    spans = [(s, e) for s, e, *_ in named]
+    others = set(stems) | set(gz.prefecture_stems)
+    for stem, code in stems.items():
+        name = gz.names[code]
+        if not name.endswith(BARE_STEM_UNITS) or _common_word(stem):
+            continue
+        for m in re.finditer(re.escape(stem), text):
+            s, e = m.span()
+            if text.startswith(name[-1], e) or text.startswith(BARE_STEM_NOT_AFTER, e) \
+                    or not clean_left(text, s) or _overlaps((s, e), spans) \
+                    or any(text[i:i + 2] in others for i in range(s + 1, e)):
+                continue  # `荥阳市` is named whole; `新郑州` is 郑州
+            out.append((s, e, name, code))
+    return out
+
+
+def _common_word(word: str) -> bool:
+    tok = pos_tokenizer().tokenizer
+    tok.check_initialized()
+    return tok.FREQ.get(word, 0) >= BARE_STEM_COMMON_FREQ
+
+
 def _short_pairs(text: str, gz: Gazetteer) -> list[tuple[int, int, int, str, bool]]:
     """(start, stem end, end, township code, unit follows) where a district's bare
     stem is printed right before the stem of one of its townships, as 泉州 papers do:
@@ -411,6 +442,7 @@ class _Resolver:
             if printed in gz.former_names:
                 name = printed  # 淮阳县, as the text has it, coded as 淮阳区 (411603)
             resolved_d.append((s, e, name, code))
+        bare: set[tuple[int, int]] = set()
         if self.home:
             stems = gz.district_stems(self.home)
             for m in _BRANCH.finditer(text):
@@ -420,6 +452,10 @@ class _Resolver:
                     if code:
                         resolved_d.append((m.start() - length, m.start(), gz.names[code], code))
                         break
+            # 登封医生: the home city's 登封市 by its bare stem
+            found = _bare_stems(text, gz, stems, resolved_d)
+            bare = {(s, e) for s, e, *_ in found}
+            resolved_d += found
         # 丰泽东海海星小区: the district 丰泽区 by its stem, before its street 东海街道
         pairs = [p for p in _short_pairs(text, gz)
                  if not _overlaps(p[:2], [(a, b) for a, b, *_ in resolved_d])]
@@ -502,6 +538,8 @@ class _Resolver:
             rule = "gazetteer.district" if code else "pattern.district"
             if (s, e) in short:
                 rule = "gazetteer.district.short"
+            if (s, e) in bare:
+                rule = "gazetteer.district.bare"
             if code and text[s:e] != name and text[e : e + 2] == "分局":
                 rule = "gazetteer.district.branch"
             self.add("district", s, e, name, rule, code)
@@ -969,11 +1007,14 @@ class _Resolver:
     def _summarise(self) -> PlaceResult:
         explicit: dict[str, float] = {}
         implied: dict[str, float] = {}
+        bare: dict[str, float] = {}
         order: dict[str, int] = {}
         lead = _LEAD_END.search(self.text, self.body_start)
         lead_end = lead.end() if lead else len(self.text)
         for m in self.mentions:
-            if m.type == "district":
+            if m.rule == "gazetteer.district.bare":
+                target, name, w = bare, m.name, PRIMARY_WEIGHTS["bare"]
+            elif m.type == "district":
                 target, name, w = explicit, m.name, PRIMARY_WEIGHTS["mention"]
             elif m.type in ("street", "community") and m.code:
                 district = ZONE_TOWNSHIPS.get(m.code[:9]) or next(
@@ -986,11 +1027,15 @@ class _Resolver:
             s = m.span[0]
             if s < self.body_start:
                 w += PRIMARY_WEIGHTS["headline"]
-            elif s < lead_end:
+            elif s < lead_end and target is not bare:
                 w += PRIMARY_WEIGHTS["lead"]
             target[name] = target.get(name, 0.0) + w
             order.setdefault(name, s)
+        # A bare stem (`登封医生`, `自驾到荥阳五云山`) joins the districts named in full, or
+        # else those implied by streets
         scores = explicit or implied
+        for name, w in bare.items():
+            scores[name] = scores.get(name, 0.0) + w
         districts = tuple(sorted(scores, key=lambda n: order[n]))
         primary = max(districts, key=lambda n: (scores[n], -order[n]), default=None)
         return PlaceResult(tuple(self.mentions), districts, primary)
