@@ -720,7 +720,8 @@ INITIATIVE_YI_WEI_CUES = ("主题", "载体", "抓手", "依托", "平台", "牵
 # 一条街”` (not 开展的: `高质量开展的“集结号”`, a metaphor).
 INITIATIVE_BEFORE_DE_CUES = ("打造的", "推出的",
                              "举办的", "举行的",  # `建华南街道举办的“365百姓故事汇”`
-                             "主办的", "承办的")  # `由…主办的“赓续红色血脉 助力文旅发展”…采访`
+                             "主办的", "承办的",  # `由…主办的“赓续红色血脉 助力文旅发展”…采访`
+                             "协办的")  # `由…主办、全区各单位协办的“…图片展”`
 
 # Words right before a quoted name that show it is one: `开展“五进”活动`, `实施“三联”
 # 互动`, `依托“智慧洛阳”`, `坚持“村中园”模式`, `深化“产业振兴+特色小镇+和美乡村”建设`.
@@ -772,8 +773,8 @@ INITIATIVE_BAD_CHARS = frozenset("！？。!?…；;：:")
 
 # Question words that show a quote is a question raised, not a name: `有居民提出“小区
 # 能否安装充电桩”`, `就“是否需要安装充电桩”“在哪里安装”等问题`.
-INITIATIVE_QUESTION_WORDS = ("能否", "是否", "可否", "如何", "怎么", "怎样", "为什么",
-                             "哪里", "多少")
+INITIATIVE_QUESTION_WORDS = ("能否", "是否", "可否", "如何", "怎么", "怎样", "哪里", "多少",
+                             "什么")  # `为什么`; `真正实现“想看什么放什么”`: a wish, no name
 
 # A quote with 的 is a phrase unless short and named a theme right after it, the cue
 # ending its clause: `围绕“我们的家园”主题，`, `“我们的节日”主题活动` (but `建成“我们的

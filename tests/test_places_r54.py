@@ -28,6 +28,11 @@ def test_a_home_county_by_its_bare_stem(text, home, districts):
     assert [(m.name, m.code) for m in found.mentions if m.type == "district"] == districts
 
 
+def test_a_village_doctor_names_no_village():
+    found = resolve_places("标题\n捐献者是信阳村医周某，他在王庄村工作。", 3, "4115")
+    assert [m.text for m in found.mentions if m.type == "community"] == ["王庄村"]
+
+
 def test_a_bare_stem_joins_the_districts_implied_by_streets():
     text = "标题\n淮河路街道兴华社区的居民说，前些天自驾到荥阳五云山游玩。"
     found = resolve_places(text, 3, "4101")
