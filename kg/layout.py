@@ -96,6 +96,10 @@ MAX_DOUBLED_LINE = 300
 # The fewest characters of a line's first phrase printed twice with the rest printed
 # once (`社区大变样社区大变样 居民更舒心`); shorter runs repeat in text (`谢谢谢谢 大家`).
 MIN_DOUBLED_PHRASE = 4
+# Blank lines that set an item apart on a page: three or more stand between articles (the
+# samples' headline-less photo items: `…一起守护美好家园。` / three blank lines / `近日，…`),
+# one between paragraphs.
+WIDE_GAP_LINES = 3
 
 
 @dataclass
@@ -105,6 +109,7 @@ class _Line:
     blank_before: bool
     kind: str  # text | start | byline | tag
     doubled: bool = False
+    blanks: int = 0  # blank lines right before it
     width: int = field(init=False)  # display width of text (CJK counts 2)
 
     def __post_init__(self) -> None:
@@ -225,6 +230,7 @@ def is_doubled_line(raw: str, offset: int) -> bool:
 def _read_lines(raw: str) -> list[_Line]:
     lines: list[_Line] = []
     blank = True
+    blanks = 0
     pos = 0
     for segment in raw.splitlines(keepends=True):
         body = segment.rstrip("\r\n")
@@ -233,6 +239,7 @@ def _read_lines(raw: str) -> list[_Line]:
         stripped = body.strip()
         if not stripped or all(unicodedata.category(c)[0] in "CZ" for c in stripped):
             blank = True
+            blanks += 1
             continue
         if DEBRIS_RE.match(stripped) or (not lines and _SECTION_NAME.fullmatch(stripped)):
             blank = True
@@ -250,8 +257,10 @@ def _read_lines(raw: str) -> list[_Line]:
             kind = "tag"
         else:
             kind = "text"
-        lines.append(_Line(text, offsets, blank, kind, doubled=keep is not None))
+        lines.append(_Line(text, offsets, blank, kind, doubled=keep is not None,
+                           blanks=blanks if lines else 0))
         blank = False
+        blanks = 0
     return lines
 
 
@@ -401,7 +410,8 @@ def repair_layout(source: str, raw: str) -> Page:
             group_offsets = [o for line in group for o in line.offsets]
             pieces += [text[:gap], "\n", text[body:]]
             offsets += group_offsets[:gap] + [group_offsets[gap]] + group_offsets[body:]
-            blocks.append(Block(start, start + gap, 1, blank_before=group[0].blank_before))
+            blocks.append(Block(start, start + gap, 1, blank_before=group[0].blank_before,
+                                wide_gap=group[0].blanks >= WIDE_GAP_LINES))
             blocks.append(Block(start + gap + 1, len(offsets), len(group), blank_before=False))
             continue
         pieces.append(text)
@@ -410,7 +420,8 @@ def repair_layout(source: str, raw: str) -> Page:
         blocks.append(Block(start, len(offsets), len(group),
                             across=(columns and len(group) == 1 and group[0].kind == "text"
                                     and group[0].width > ACROSS_RATIO * width[id(group[0])]),
-                            blank_before=group[0].blank_before))
+                            blank_before=group[0].blank_before,
+                            wide_gap=group[0].blanks >= WIDE_GAP_LINES))
     offsets.append(len(raw))
     return Page(source=source, raw=raw, text="".join(pieces), offsets=tuple(offsets),
                 blocks=tuple(blocks))

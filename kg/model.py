@@ -49,6 +49,7 @@ class Block:
     lines: int  # raw lines it was joined from
     blank_before: bool = True  # a blank line (or the page start) stands before it
     across: bool = False  # one line set across columns, wider than the page's column
+    wide_gap: bool = False  # three blank lines or more before it (layout.WIDE_GAP_LINES)
 
 
 @dataclass(frozen=True)

@@ -537,6 +537,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         assert cur is not None
         if not names or not cur.bylines or _shared(names, cur.bylines):
             return None
+        if (at := set_apart()) is not None:
+            return split_off(at, at, names)  # `…交通秩序安全有序。` / three blank lines /
+            # `近日，…巡查时发现…。` / `接下来，…。` / `记者 赵红霞 通讯员 黄 琛 摄`
         if cur.dispatch:
             # ... or its bracket: its last paragraph alone, short and opening like news,
             # closed by a reporter's credit of its own (`本报讯 (记者 赖自煌…)…` / …
@@ -552,6 +555,13 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         at = news_lead()
         return None if at is None else split_off(at, at, names)
 
+    def set_apart() -> int | None:
+        """The last paragraph of ``cur`` (not its first) after a wide gap of blank lines,
+        where an item with no headline starts (see ``layout.WIDE_GAP_LINES``)."""
+        assert cur is not None
+        return next((k for k in range(len(cur.segments) - 1, 0, -1)
+                     if page.blocks[cur.segments[k].block].wide_gap), None)
+
     def news_lead() -> int | None:
         """The last paragraph of ``cur`` (not its first) that opens like a news item
         (`近日，…`, `5月12日，…`), unless a subheading stands right over it."""
@@ -564,13 +574,15 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         """The paragraphs at the end of ``cur``, an article signed at its top, from the
         last one that opens like a news item about a place, when a picture's credit of
         other people closes the paragraph after them: a photo item with no headline
-        (`近日，回民区在攸攸板镇…。` / `活动中，…。 ■本报记者 祁晓燕 摄`), short as captions are."""
+        (`近日，回民区在攸攸板镇…。` / `活动中，…。 ■本报记者 祁晓燕 摄`), short as captions are;
+        or from the last one set apart by a wide gap, however long."""
         assert cur is not None
-        at = news_lead()
-        if (at is None or cur.dispatch
-                or sum(seg.end - seg.start for seg in cur.segments[at:]) > MAX_PHOTO_CAPTION
-                or not _DISTRICT_AND_TOWNSHIP.search(
-                    _FIRST_SENTENCE.match(page.text, cur.segments[at].start).group())):
+        at = set_apart()
+        if at is None and ((at := news_lead()) is None or cur.dispatch
+                           or sum(seg.end - seg.start for seg in cur.segments[at:])
+                           > MAX_PHOTO_CAPTION
+                           or not _DISTRICT_AND_TOWNSHIP.search(
+                               _FIRST_SENTENCE.match(page.text, cur.segments[at].start).group())):
             return []
         lead = cur.segments[at:]
         del cur.segments[at:]

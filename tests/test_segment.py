@@ -1184,3 +1184,17 @@ def test_a_caption_between_a_headline_and_the_byline_over_its_dispatch():
     assert _credits(phones) == (["周红"], [], [])
     assert flowers.headline == "巷口菊花开邻里共赏秋"
     assert _credits(flowers) == (["孙丽"], [], [])
+
+
+def test_an_item_set_apart_by_blank_lines_after_an_article_signed_at_its_top():
+    # `…交通安全有序。` / three blank lines / `近日，…` / `随后，…` / `记者 刘芳 通讯员 张 伟
+    # 摄`: a photo item of two paragraphs, no headline; its credit alone on a line, or at the
+    # end of its last paragraph
+    bridge, fire, clinic, teaching = _fixture_articles("page_items_set_apart.txt")
+    assert bridge.body.endswith("保障施工路段交通安全有序。")
+    assert _credits(bridge) == (["陈立"], [], [])
+    assert fire.body.startswith("近日，市综合行政执法局东城中队")
+    assert _credits(fire) == (["刘芳"], ["张伟"], ["刘芳", "张伟"])
+    assert clinic.body.endswith("把服务送到居民家门口。")
+    assert teaching.body.startswith("11月18日，市志愿者协会")
+    assert _credits(teaching) == (["李明"], ["赵亮"], ["李明", "赵亮"])
