@@ -527,7 +527,10 @@ ENTERPRISE_NOT_TAILS = ("文化广场", "市民广场", "人民广场", "休闲�
                         "中心广场",
                         "活动广场",  # `开辟出了桥下这片…的健身活动广场`
                         "小广场",  # a small square: `清波街道对铁冶路小广场进行了整治提升`
-                        "实践广场")  # a civic square: `县新时代文明实践广场`
+                        "实践广场",  # a civic square: `县新时代文明实践广场`
+                        # the square at a village's or a building's entrance: `干部群众齐聚
+                        # 村口广场`
+                        "村口广场", "门口广场", "门前广场")
 
 # Suffixes naming a public space, not a business, when the name before them is only a
 # place: a place unit (`清泉街社区广场`, `七墩沟村广场`), one place word (`紫荆山广场`) or
@@ -695,7 +698,8 @@ INITIATIVE_AFTER_DE_CUES = ("工作方法", "工作机制", "模式", "机制", 
 
 # A quoted term followed by these is being discussed, not named: `围绕“便民利民”
 # 这一关键词`, `用好“会客厅”这个平台`; 式 makes it a manner: `实现“点单”式服务`.
-INITIATIVE_NOT_AFTER = ("这一", "这个", "这样", "式")
+INITIATIVE_NOT_AFTER = ("这一", "这个", "这样", "式",
+                        "称号", "荣誉称号")  # an honour: `授予“…工作先进单位”称号`
 
 # A quote ending so is a paper's series of reports, not a programme of a public body:
 # `早报推出“走四方 看变化——喜迎市党代会特别报道”`.
