@@ -131,6 +131,8 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
             continue
         if weak and text.startswith(R.ENTERPRISE_HOUSEHOLD_CHAR, e):
             continue  # `北街上有许多养殖户`: households of the trade, no firm
+        if weak and text.startswith(R.ENTERPRISE_TRADE_NOT_BEFORE, e):
+            continue  # `双清区汽车站街道`: a place named after the trade
         if m.group() in R.ENTERPRISE_PUBLIC_TRADES and words and \
                 words[-1][0][-1] in R.PLACE_CHARS:
             continue  # `新华区环卫`: the public service, not `锦城环卫`

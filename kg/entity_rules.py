@@ -567,6 +567,10 @@ ENTERPRISE_WEAK_SUFFIXES = (
     "环卫",  # a sanitation contractor: `社区协同锦城环卫，在辖区…`
 )
 
+# A trade word running into these is part of a place's name, no business's: `双清区汽车站
+# 街道` (a street named after the bus station; `金晖汽车站` stays), `…电子路`.
+ENTERPRISE_TRADE_NOT_BEFORE = ("街道", "社区", "村", "路", "街", "大道", "站街道", "站社区")
+
 # Trades that public bodies also run: after a place unit they are the public service
 # (`新华区环卫`, `新华区环卫清洁服务中心`), after a brand a firm (`锦城环卫`).
 ENTERPRISE_PUBLIC_TRADES = ("环卫",)

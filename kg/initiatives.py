@@ -235,9 +235,9 @@ def _quoted(text: str) -> list[Candidate]:
                                       quotes[first].start()])
             if not _BEFORE_DE.search(wide):
                 continue  # (`打造风格各异的“文化街巷”`: a cue verb, a description, 的)
-        if not (cue_before or cue_inner) and after.startswith(R.INITIATIVE_OBJECT_CUES) \
+        if not cue_inner and after.startswith(R.INITIATIVE_OBJECT_CUES) \
                 and _dictionary_noun(content):
-            continue  # `“牛皮癣”治理`: the nuisance treated
+            continue  # `“牛皮癣”治理`, `推进“城中村”整治`: the nuisance treated
         hosted = before.endswith(R.INITIATIVE_BEFORE_DE_CUES)
         if not (cue_after or hosted) and _parallel_slogan(content):
             continue  # `实现了“推窗可见绿、移步皆是景”`: a slogan (what one holds is named by

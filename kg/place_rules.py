@@ -320,8 +320,8 @@ GENERIC_STEMS = {
     # verbs with 社区 as their object: 为丰富社区中老年居民的生活, 突显社区特色, 一窥社区治理
     "丰富", "突显", "凸显", "彰显", "一窥",
     "扮美",  # 清洁家园齐行动 扮美社区共参与 ("make the community beautiful")
-    # all the members, no name: 广大社区党员, 全体社区居民
-    "广大", "全体",
+    # all the members, no name: 广大社区党员, 全体社区居民; all of them: 走进各大社区
+    "广大", "全体", "各大",
     "健康",  # a policy term: 全市健康社区治理现场观摩 (a coded 健康社区 is found in the gazetteer)
     "现场",  # the staff on the spot: 现场社区工作人员介绍 (no community named 现场)
     "暖心",  # a description in a headline: 解决急难愁盼 打造暖心社区
@@ -380,7 +380,8 @@ BAD_STEM_ENDINGS = ("型", "式", "性", "化", "级", "类", "农", "乡", "市
                     "老", "报",
                     "旧",  # 针对社区旧小区较多 (old compounds, as 老小区)
                     "城中",  # 走进深圳城中村 (an urban village, a kind: no village's name)
-                    "主题")  # 首个交通安全主题社区 (a community given a theme)
+                    "主题",  # 首个交通安全主题社区 (a community given a theme)
+                    "阶段")  # a time: 下阶段社区将继续… (the next stage)
 # A stem of three or more characters ending in one of these verbs is a sentence, not a name:
 # 温情满社区, 年货送社区, 春风暖社区 (two-character 美满社区, 金满村 are left to other rules);
 # a headline clause: 积雪行路难 社区忙清扫 (no village-level name of 3+ characters ends 难).
