@@ -190,6 +190,7 @@ class Gazetteer:
         self._villages: dict[str, dict[str, list[str]]] = {}
         self._with_villages: dict[str, frozenset[str]] = {}
         self._district_stems: dict[str, dict[str, str]] = {}  # per prefecture, on first use
+        self._local_keys: dict[str, dict[str, tuple[str, ...]]] = {}  # the same
 
     # -- codes and hierarchy -------------------------------------------------
     def canonical(self, code: str) -> str | None:
@@ -231,7 +232,13 @@ class Gazetteer:
         return tuple(codes)
 
     def local_district_keys(self, home_city: str) -> dict[str, tuple[str, ...]]:
-        return {k[1]: tuple(v) for k, v in self._local.items() if k[0] == home_city}
+        """A prefecture's home-only district names (经开区 → 410171), computed once per
+        prefecture (places asks for them per article)."""
+        cached = self._local_keys.get(home_city)
+        if cached is None:
+            cached = self._local_keys[home_city] = {
+                k[1]: tuple(v) for k, v in self._local.items() if k[0] == home_city}
+        return cached
 
     def district_stems(self, prefecture: str) -> dict[str, str]:
         """Bare stems of a prefecture's county-level units: 二七 → 410103, 管城 → 410104

@@ -140,6 +140,8 @@ def _numbered_name(content: str) -> bool:
     number, then two characters or more. Not one dictionary word (`“一站式”`, `“一封信”`),
     nor a number with a measure word (`“三件宝”`, `“一张网”`) or another word (`“双向奔赴”`,
     `“三级联动”`), nor a kind (`“三类组织”`)."""
+    if content[0] not in R.INITIATIVE_SLOGAN_NUMERALS:
+        return False
     words = _tagged(content)
     if len(words) < 2:
         return False

@@ -243,31 +243,40 @@ def _district_stems(gz: Gazetteer) -> frozenset[str]:
                      if len(code) == 6 and name[-1] in "区县市旗" and len(name) >= 3)
 
 
-def _bare_stems(text: str, gz: Gazetteer, stems: dict[str, str],
+def _bare_stems(text: str, gz: Gazetteer, home: str,
                 named: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
     """The home city's counties and county-level cities by their bare stem: `登封医生`
     (see ``place_rules.BARE_STEM_UNITS``)."""
+    pattern, others = _bare_stem_pattern(home)
+    if pattern is None:
+        return []
+    stems = gz.district_stems(home)
     out: list[tuple[int, int, str, str]] = []
     spans = [(s, e) for s, e, *_ in named]
-    others = set(stems) | set(gz.prefecture_stems)
-    for stem, code in stems.items():
-        name = gz.names[code]
-        if not name.endswith(BARE_STEM_UNITS) or _common_word(stem):
-            continue
-        for m in re.finditer(re.escape(stem), text):
-            s, e = m.span()
-            if text.startswith(name[-1], e) or text.startswith(BARE_STEM_NOT_AFTER, e) \
-                    or not clean_left(text, s) or _overlaps((s, e), spans) \
-                    or any(text[i:i + 2] in others for i in range(s + 1, e)):
-                continue  # `荥阳市` is named whole; `新郑州` is 郑州
-            out.append((s, e, name, code))
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        name = gz.names[stems[m.group()]]
+        if text.startswith(name[-1], e) or text.startswith(BARE_STEM_NOT_AFTER, e) \
+                or not clean_left(text, s) or _overlaps((s, e), spans) \
+                or any(text[i:i + 2] in others for i in range(s + 1, e)):
+            continue  # `荥阳市` is named whole; `新郑州` is 郑州
+        out.append((s, e, name, stems[m.group()]))
     return out
 
 
-def _common_word(word: str) -> bool:
+@functools.lru_cache(maxsize=64)
+def _bare_stem_pattern(home: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The stems a prefecture's papers print bare, as one pattern, and the stems of places
+    a longer word may hold (computed once per prefecture)."""
+    gz = load_gazetteer()
+    stems = gz.district_stems(home)
     tok = pos_tokenizer().tokenizer
     tok.check_initialized()
-    return tok.FREQ.get(word, 0) >= BARE_STEM_COMMON_FREQ
+    bare = sorted((stem for stem, code in stems.items()
+                   if gz.names[code].endswith(BARE_STEM_UNITS)
+                   and tok.FREQ.get(stem, 0) < BARE_STEM_COMMON_FREQ), key=lambda x: (-len(x), x))
+    pattern = re.compile("|".join(map(re.escape, bare))) if bare else None
+    return pattern, frozenset(stems) | frozenset(gz.prefecture_stems)
 
 
 def _short_pairs(text: str, gz: Gazetteer) -> list[tuple[int, int, int, str, bool]]:
@@ -453,7 +462,7 @@ class _Resolver:
                         resolved_d.append((m.start() - length, m.start(), gz.names[code], code))
                         break
             # 登封医生: the home city's 登封市 by its bare stem
-            found = _bare_stems(text, gz, stems, resolved_d)
+            found = _bare_stems(text, gz, self.home, resolved_d)
             bare = {(s, e) for s, e, *_ in found}
             resolved_d += found
         # 丰泽东海海星小区: the district 丰泽区 by its stem, before its street 东海街道
