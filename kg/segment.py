@@ -578,12 +578,13 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
         or from the last one set apart by a wide gap, however long."""
         assert cur is not None
         at = set_apart()
-        if at is None and ((at := news_lead()) is None or cur.dispatch
-                           or sum(seg.end - seg.start for seg in cur.segments[at:])
-                           > MAX_PHOTO_CAPTION
-                           or not _DISTRICT_AND_TOWNSHIP.search(
-                               _FIRST_SENTENCE.match(page.text, cur.segments[at].start).group())):
-            return []
+        if at is None:
+            at = news_lead()
+            if (at is None or cur.dispatch
+                    or sum(seg.end - seg.start for seg in cur.segments[at:]) > MAX_PHOTO_CAPTION
+                    or not _DISTRICT_AND_TOWNSHIP.search(
+                        _FIRST_SENTENCE.match(page.text, cur.segments[at].start).group())):
+                return []
         lead = cur.segments[at:]
         del cur.segments[at:]
         cur.last_block = max(seg.block for seg in cur.segments)
