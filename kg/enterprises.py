@@ -19,7 +19,14 @@ from functools import lru_cache
 
 from kg import entity_rules as R
 from kg.bylines import surnames
-from kg.organizations import Candidate, is_proper, is_stop, name_start, pos_tokenizer
+from kg.organizations import (
+    Candidate,
+    dictionary_frequency,
+    is_proper,
+    is_stop,
+    name_start,
+    pos_tokenizer,
+)
 
 __all__ = ["find_enterprises"]
 
@@ -60,15 +67,7 @@ _PLATFORM = re.compile(r"“([^“”\n]{2,8})”(?=(?:[和、与及]“[^“”
 @lru_cache(maxsize=4096)
 def _is_common_word(word: str) -> bool:
     """A dictionary word of everyday use (`商超`, `物业`), not a brand (`好味来`)."""
-    tok = pos_tokenizer().tokenizer
-    tok.check_initialized()
-    return tok.FREQ.get(word, 0) >= _COMMON_FREQ
-
-
-def _freq(word: str) -> int:
-    tok = pos_tokenizer().tokenizer
-    tok.check_initialized()
-    return tok.FREQ.get(word, 0)
+    return dictionary_frequency(word) >= _COMMON_FREQ
 
 
 def _own_name(words: list[tuple[str, str]]) -> bool:
@@ -184,7 +183,7 @@ def _site_hits(text: str) -> list[Candidate]:
 
 
 def _item_ok(item: str) -> bool:
-    if item in R.ENTERPRISE_GENERIC_ITEMS or _freq(item) >= _COMMON_ITEM_FREQ:
+    if item in R.ENTERPRISE_GENERIC_ITEMS or dictionary_frequency(item) >= _COMMON_ITEM_FREQ:
         return False
     if len(item) <= R.ENTERPRISE_KIND_ITEM_MAX and item.endswith(R.ENTERPRISE_KIND_ITEM_TAILS):
         return False  # `烟厂、纱厂、橡胶厂`: kinds of factory

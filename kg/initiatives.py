@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from kg import entity_rules as R
-from kg.organizations import Candidate, name_start, pos_tokenizer
+from kg.organizations import Candidate, dictionary_frequency, name_start, pos_tokenizer
 
 __all__ = ["canonical_initiative", "find_initiatives"]
 
@@ -80,9 +80,7 @@ def canonical_initiative(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _is_common_word(word: str) -> bool:
-    tok = pos_tokenizer().tokenizer
-    tok.check_initialized()
-    return tok.FREQ.get(word, 0) >= R.INITIATIVE_COMMON_FREQ
+    return dictionary_frequency(word) >= R.INITIATIVE_COMMON_FREQ
 
 
 @lru_cache(maxsize=4096)

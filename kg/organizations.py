@@ -22,8 +22,8 @@ from functools import lru_cache
 from kg import entity_rules as R
 from kg.gazetteer import load_gazetteer
 
-__all__ = ["Candidate", "find_organizations", "is_proper", "is_stop", "name_start",
-           "pos_tokenizer", "tokens_before"]
+__all__ = ["Candidate", "dictionary_frequency", "find_organizations", "is_proper", "is_stop",
+           "name_start", "pos_tokenizer", "tokens_before"]
 
 # A run of CJK, Latin letters and digits: names never cross punctuation or line breaks.
 _BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9·]")
@@ -69,6 +69,14 @@ def pos_tokenizer():
         if tokenizer.FREQ.get(stem) and tagger.word_tag_tab.get(stem) not in _PROPER_POS:
             tokenizer.user_word_tag_tab[stem] = "ns"
     return tagger
+
+
+def dictionary_frequency(word: str) -> int:
+    """The word's frequency in jieba's dictionary (0 when absent): everyday words are
+    frequent (`物业` 239), names rare (`绿意` 63)."""
+    tok = pos_tokenizer().tokenizer
+    tok.check_initialized()
+    return tok.FREQ.get(word, 0)
 
 
 def tokens_before(text: str, end: int, limit: int) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kg.gazetteer import Gazetteer, load_gazetteer, township_stem
 from kg.model import Mention, Place
-from kg.organizations import pos_tokenizer
+from kg.organizations import dictionary_frequency
 from kg.place_names import (
     clean_left,
     has_function_word,
@@ -270,11 +270,10 @@ def _bare_stem_pattern(home: str) -> tuple[re.Pattern[str] | None, frozenset[str
     a longer word may hold (computed once per prefecture)."""
     gz = load_gazetteer()
     stems = gz.district_stems(home)
-    tok = pos_tokenizer().tokenizer
-    tok.check_initialized()
     bare = sorted((stem for stem, code in stems.items()
                    if gz.names[code].endswith(BARE_STEM_UNITS)
-                   and tok.FREQ.get(stem, 0) < BARE_STEM_COMMON_FREQ), key=lambda x: (-len(x), x))
+                   and dictionary_frequency(stem) < BARE_STEM_COMMON_FREQ),
+                  key=lambda x: (-len(x), x))
     pattern = re.compile("|".join(map(re.escape, bare))) if bare else None
     return pattern, frozenset(stems) | frozenset(gz.prefecture_stems)
 
