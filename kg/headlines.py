@@ -18,6 +18,7 @@ import networkx as nx
 from .bylines import is_byline_line
 from .layout import is_doubled_line
 from .model import Page
+from .organizations import pos_tokenizer
 from .rules import CJK, DISPATCH_RE
 from .segment import MAX_BRACKET_BYLINE, MAX_CAPTION_LINE, MAX_CAPTION_UNDER_HEADLINE, Draft
 
@@ -150,11 +151,50 @@ def _phrases_over_title(line: str, below: str) -> bool:
             and bool(_PLACE_LEAD.match(below.strip())))
 
 
+# A title's second line much longer than a first that says something whole (who does
+# what) is its subtitle: `布厂街不堵了` / `二道街和一厂中街正在整治`, `郑州也是我们的家` /
+# `淅川县200名农民工义务服务中博会`. A first line that only names who acts runs on
+# (`二七区人社局` / `成立工作专班为企业提供贴心服务`), and so does one ending in a verb, a
+# preposition or a conjunction (`…街道召开` / `党史学习教育动员部署会`); one whose verb has
+# no noun before it is a kicker (`送伞送饭送奶茶` / `众居民爱心温暖疫情防控人员`, `夏日送清凉`
+# / `…环卫工人喜提“防暑”大礼包`), and a place's title with a colon under it is the title
+# (`走进家园看问题` / `洛宁县冀庄村:表里不一…`).
+MIN_CLAUSE_OVER_SUBTITLE = 5
+SUBTITLE_LONGER_BY = 5
+SUBTITLE_RATIO = 1.5
+_RUNS_ON_POS = ("v", "p", "c", "d", "uj")
+
+
+def _clause_over_subtitle(line: str, below: str) -> bool:
+    title, rest = _squeeze(line), _squeeze(below)
+    if (len(title) < MIN_CLAUSE_OVER_SUBTITLE or len(rest) < len(title) + SUBTITLE_LONGER_BY
+            or len(rest) < SUBTITLE_RATIO * len(title) or not _CJK_ONLY.match(title)
+            or _is_kicker(line) or "：" in rest or ":" in rest):
+        return False
+    flags = [flag for _, flag in pos_tokenizer().lcut(title, HMM=False)]
+    verb = next((k for k, flag in enumerate(flags) if flag.startswith("v")), None)
+    return (verb is not None and any(flag.startswith(("n", "r")) for flag in flags[:verb])
+            and not flags[-1].startswith(_RUNS_ON_POS))
+
+
+def _parallel_title_under(line: str, below: str) -> bool:
+    """Two parallel phrases under a longer line are the title under its kicker:
+    `潞州区东街街道长兴社区积极组织开展环境卫生整治活动` / `清洁家园齐行动 扮美社区共参与`
+    (not under a title printed twice: `高新区扮靓精品道路` ×2 / `提升城市 管理水平`)."""
+    parts = below.split()
+    return (len(parts) == 2 and all(len(part) >= 3 for part in parts)
+            and len(_squeeze(line)) > len(_squeeze(below)))
+
+
 def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
     """Kicker lines, then the title, then subtitle lines; a title wrapped over two
     column lines (`区市场监管局开展` / `食品安全进校园宣传`) is joined. Units
     before the last one are kickers."""
     *kicker_units, unit = units
+
+    def doubled(i: int) -> bool:
+        return is_doubled_line(page.raw, page.offsets[page.blocks[i].start])
+
     lines = [(i, page.text[page.blocks[i].start:page.blocks[i].end]) for i in unit.blocks]
     subtitle_lines: list[tuple[int, str]] = []
     if kicker_units and lines[0][1].lstrip().startswith(_SUBTITLE_DASHES):
@@ -188,16 +228,17 @@ def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
         # 新春喜乐汇，邻里情更浓`
         kicker.append(lines.pop()[1])
         lines = [subtitle_lines.pop(0)]
+    if len(lines) == 2 and not subtitle_lines and _clause_over_subtitle(lines[0][1], lines[1][1]):
+        subtitle_lines.append(lines.pop())
     subtitle = [text for _, text in subtitle_lines]
     while len(lines) > 1 and (_is_kicker(lines[0][1])
-                              or _phrases_over_title(lines[0][1], lines[1][1])):
+                              or _phrases_over_title(lines[0][1], lines[1][1])
+                              or (len(lines) == 2 and not doubled(lines[0][0])
+                                  and _parallel_title_under(lines[0][1], lines[1][1]))):
         kicker.append(lines.pop(0)[1])
     # A title printed twice ends the title: what follows it is not joined to it (unless
     # its comma runs on: `环境美了，秩序好了，` / `小区住着舒心了`, both printed twice; or
     # the line after it is printed twice too, the title's second line: `北下河路` / `全线贯通`).
-    def doubled(i: int) -> bool:
-        return is_doubled_line(page.raw, page.offsets[page.blocks[i].start])
-
     cut = next((k + 1 for k, (i, text) in enumerate(lines[:-1])
                 if not text.rstrip().endswith(("，", ",", "、")) and doubled(i)
                 and not doubled(lines[k + 1][0])), None)

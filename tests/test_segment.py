@@ -476,6 +476,39 @@ def test_a_title_printed_twice_is_not_its_own_kicker():
     assert (article.kicker, article.headline) == ("", "楼院菜场不见了")
 
 
+def _two_line_title_page(lines: tuple[str, str]) -> str:
+    return ("\n".join(lines) + "\n\n本报讯(记者 高凯 通讯员 李明)昨日，记者从区里了解到，"
+            "今年将完成55个社区综合用房的建设。\n")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a short clause (who does what) over a much longer line: title and subtitle
+    (("老街不再堵了", "两条背街小巷完成改造正在恢复通行"),
+     ("", "老街不再堵了", "两条背街小巷完成改造正在恢复通行")),
+    (("城区扮靓主干道路城区扮靓主干道路", "提升城市 管理水平"),
+     ("", "城区扮靓主干道路", "提升城市管理水平")),
+    # two parallel phrases under a longer line: kicker and title
+    (("经八路街道多个社区联合开展冬季消防安全检查活动", "排查隐患不放过 守护平安进万家"),
+     ("经八路街道多个社区联合开展冬季消防安全检查活动", "排查隐患不放过守护平安进万家", "")),
+])
+def test_two_title_lines_as_title_and_subtitle_or_kicker_and_title(lines, expected):
+    [article] = extract_text("page.txt", _two_line_title_page(lines))
+    assert (article.kicker, article.headline, article.subtitle) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ("金水区民政局", "开展困难群众走访慰问活动送温暖"),  # an office alone runs on
+    ("经三路街道召开", "党史学习教育动员部署会暨专题党课报告会"),  # so does a verb at the end
+    ("送米送油送温暖", "爱心企业结对帮扶困难家庭过冬"),  # a verb first: no subject
+    ("冬日送温暖", "爱心企业结对帮扶困难家庭过冬"),  # a time before the verb, no subject
+    ("走进小区看变化", "中牟县某小区：楼道干净了 停车有序了"),  # a place's title with a colon
+])
+def test_a_longer_second_title_line_is_no_subtitle_under_no_clause(lines):
+    [article] = extract_text("page.txt", _two_line_title_page(lines))
+    assert article.subtitle == ""
+    assert "".join(lines[1].split()) in article.headline
+
+
 @pytest.mark.parametrize("place, title", [
     ("金水区", "加快社区综合用房建设"),
     ("紫荆山南路街道", "大家一起来行动，让小区环境更美"),  # the comma makes no subtitle here
