@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import lzma
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -181,9 +181,15 @@ class Gazetteer:
                     and former not in self._districts:
                 self.former_names.add(former)
                 self._local[code[:4], former].append(code)
+        # A name with no township unit that several townships share is a kind, not a
+        # stem: `社区` (four units of 运城), `城区`, `经济开发区`; `在社区街道上` names no
+        # street (a unit-less name of one place stays one: `新密市伏羲山风景区辖区`).
+        unitless = Counter(name for code in township_rows
+                           if township_stem(name := self.names[code]) == name)
         for code in township_rows:
             stems = {township_stem(self.names[code])}
             stems.update(township_stem(a) for a in self.aliases.get(code, ()))
+            stems -= {stem for stem in stems if unitless[stem] > 1}
             for stem in stems:
                 if stem:  # one character too: 东街道 (淮北 相山区); places.py decides
                     self._stems[stem].append(code)

@@ -586,6 +586,10 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
         # `健步行 唐山情，小山街道“走”进中国唐山工业博物馆` / blank / `10月10日，路南区…`
         # (a sentence cut before its date has a word that leads into it: `…定于` / `10月…`)
         return False
+    if full is None and len(prev) == 1 and _phrase_gap(prev[0].text):
+        # a title on a long-line page, its phrases set apart: `盛和园社区:台风过后,“红马甲”
+        # 点亮家园修复路` / blank / `盛和园社区志愿者与物业工作人员、市民合力拉竖直倒树。`
+        return False
     prev_text = "".join(ln.text for ln in prev)
     nxt_text = "".join(ln.text for ln in nxt)
     # (the rest of a sentence after the cut may be short: `…出席了本` / blank / `次活动。`)

@@ -165,6 +165,11 @@ CREDIT_PREFIXES = (
     (r"(?:文\s*[/／、]?\s*图|图\s*[/／、]?\s*文)\s*[/／:：丨|｜]?", False),
     (r"文\s*[/／丨|｜]", False),
     (r"(?:图|摄影|摄)\s*[/／丨|｜]|摄影\s+", True),  # (`■ 摄影 记者 冯树风 通讯员 李勇`)
+    # a web edition's label (`作者:记者邓耀瑞 实习生孙也景`, `作者:文/记者黄芷倩`)
+    (r"作者\s*[:：]\s*(?:文\s*[/／丨|｜])?", False),
+    # other media's credits: the name after is the role word's (`航拍/记者李忠 视频/记者
+    # 白迪文 配音/记者翟方润`)
+    (r"(?:视频|配音|剪辑|摄像|航拍|制图|海报)\s*[/／丨|｜]", False),
 )
 # Words after 记者 that head a section, not a name: `记者核实：`, `记者手记`, `记者调查`.
 REPORTER_LABELS = frozenset({"核实", "手记", "调查", "观察", "探访", "走访", "体验", "连线",

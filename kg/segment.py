@@ -929,8 +929,10 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     and end - block.start <= MAX_CAPTION_UNDER_HEADLINE
                     and (_named_before(page, cur, names, block.start)
                          or (kinds[i + 1:i + 2] == ["body"] and _took_all(names)
-                             and not NEWS_LEAD_RE.match(page.text, block.start)
-                             and not NEWS_LEAD_RE.match(page.text, page.blocks[i + 1].start)
+                             and ((cur is heading_byline and not cur.segments)
+                                  or (not NEWS_LEAD_RE.match(page.text, block.start)
+                                      and not NEWS_LEAD_RE.match(page.text,
+                                                                 page.blocks[i + 1].start)))
                              and not _credited_caption(page, i + 1)))):
                 # A picture in the article, taken by someone it named: `东南网4月26日讯
                 # (本网记者 施远圻 实习生 陈梓昕)…` / … / `签约仪式。陈梓昕 摄` / body; or by
@@ -939,6 +941,9 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # own text opens like news: `近日，…。(小汤 摄)`; so does a new article's
                 # under its picture: `…活动。 记者 赵朝军 摄` / `昨日上午，6位社区记者…`; and
                 # captions one under another, each with its credit, are a row of photo items).
+                # Right under the byline that opened the article the picture is its own, news
+                # or not: `志愿者情暖回家路` / `作者:记者邓耀瑞 通讯员凌立谋` / `1月21日,…贴心服
+                # 务。记者 林石湛 摄` / `1月21日上午,…`.
                 # An article signed so far, or one a place's title started, its picture
                 # inside as it was a section of a dispatch (`西峡：…` / text / `…晾晒新收的
                 # 小麦 摄影 李华` / text / `（文 张三 李四）`).
