@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
 from kg.place_rules import (
+    AGE_CHARS,
     BAD_STEM_ENDINGS,
     CJK,
     COMMUNITY_KIND_WORDS,
@@ -184,7 +185,9 @@ def municipality_stems() -> frozenset[str]:
 
 
 def is_generic(stem: str) -> bool:
-    return stem in GENERIC_STEMS or any(p in stem for p in GENERIC_STEM_PARTS)
+    # (an age before a generic stem adds no name: `改造老、旧住宅小区10个`)
+    return (stem in GENERIC_STEMS or stem.lstrip(AGE_CHARS) in GENERIC_STEMS
+            or any(p in stem for p in GENERIC_STEM_PARTS))
 
 
 def has_function_word(stem: str, road: bool = False) -> bool:

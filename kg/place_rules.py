@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = [
+    "AGE_CHARS",
     "BAD_AFTER_DISTRICT",
     "COUNTED_DISTRICT_FIRSTS",
     "COUNT_WORD_CHARS",
@@ -222,6 +223,7 @@ STOP_CHARS = set("的在和与及或对到把将从由向为是了等被让给�
                  "叫"  # 荷晏社区以前叫渔场村 (叫 "was called")
                  "原"  # 原香港花园社区 (a former name: the community is 香港花园社区)
                  "仅"  # 上张乡仅滕山村、西片村两村 (仅 "only": 滕山村)
+                 "籍"  # 新郑籍城镇居民 (籍 "native of": no town named 籍城)
                  "而像跟")  # 而庆春社区的变化更大 (而 "while"), 就像九圣祠社区一样 (像
                  # "like"), 我们小区跟新小区一样 (跟 "as"; no village name starts 跟)
 # Stop characters that never begin a name: when one character follows them there is no
@@ -348,6 +350,8 @@ GENERIC_STEMS = {
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
 # 长沙最具幸福感小区; the generic 乡镇 (townships): 高山乡镇社区.
+# Ages that describe a unit, no name of it: 老, 旧, 新 before a generic stem (旧住宅小区).
+AGE_CHARS = "老旧新"
 GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧",
                       "记者", "最", "乡镇",
                       "部分",  # some of them: 省城部分社区, 市区部分小区

@@ -1,7 +1,7 @@
-"""Text modelled on the fifty-seventh round's probe pages (湛江日报's web edition): a web
-edition's `作者:` byline, other media's credits, a picture right under an article's top
-byline, a title on a long-line page over a caption, and a kind of township that is no
-township's name."""
+"""Text modelled on the fifty-seventh round's probe pages (湛江日报's web edition, 郑州日报):
+a web edition's `作者:` byline, other media's credits, a picture right under an article's
+top byline, a title on a long-line page over a caption, a kind of township that is no
+township's name, a native place and an age that name no place."""
 
 import pytest
 
@@ -68,3 +68,15 @@ def test_a_title_with_phrases_set_apart_on_a_long_line_page_runs_into_no_caption
 def _blocks(raw: str) -> list[str]:
     page = repair_layout("page.txt", raw)
     return [page.text[b.start:b.end] for b in page.blocks]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # 籍 "native of" ends a name on its left: no town named 籍城 (城镇 is "towns")
+    ("为年满60周岁的新郑籍城镇居民发放奖励扶助金。", []),
+    # an age before a generic stem names no compound; a name starting so stays one
+    ("今年将改造老、旧住宅小区10个。", []),
+    ("家住新华小区的王大爷。", [("compound", "新华小区")]),
+])
+def test_no_street_or_compound_from_a_native_place_or_an_age(text, found):
+    mentions = resolve_places(f"标题\n{text}", 3, "4101").mentions
+    assert [(m.type, m.name) for m in mentions if m.type in ("street", "compound")] == found
