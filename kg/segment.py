@@ -80,6 +80,8 @@ MAX_LEAD_CHARS = 300
 # one, a shorter text is enough (`本报讯(通讯员…记者…)日前，…` and two paragraphs more, 246
 # characters in all / `邢台某小区修补破损路面 居民集体“点赞”` / `“自创城活动以来，…`).
 MAX_DISPATCH_LEAD_CHARS = 200
+# ... nor after two paragraphs when the text under the headline opens like news again.
+MIN_NEWS_LEAD_PARAGRAPHS = 2
 # ... unless one short paragraph is all that follows it: a feature's last section
 # (`黄发垂髫 怡然自得` / `花园南侧的长廊被大树掩映，孩童在树荫下嬉戏。…`).
 MIN_SPLIT_REST_CHARS = 150
@@ -1151,7 +1153,13 @@ def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> l
         while last + 1 in draft.subheads:
             last += 1  # a headline of two lines: `社区协调“堵”变“通”` / `商铺业主气顺了`
         after = draft.segments[last + 1:]
-        if (at <= MAX_LEAD_PARAGRAPHS or not after
+        # (a news item's text opening again like news under it is the next one's, after a
+        # lead of two paragraphs too: `本报讯8月31日上午…` / `记者沿途发现…` / `山楂红了
+        # 村民笑了` / `近日,走进扶风县…`)
+        news_again = bool(draft.dispatch and after
+                          and NEWS_LEAD_RE.match(page.text, after[0].start))
+        lead_paragraphs = MIN_NEWS_LEAD_PARAGRAPHS if news_again else MAX_LEAD_PARAGRAPHS + 1
+        if (at < lead_paragraphs or not after
                 or (len(after) == 1 and after[0].end - after[0].start < MIN_SPLIT_REST_CHARS)
                 or not page.blocks[draft.segments[at].block].blank_before
                 or sum(seg.end - seg.start for seg in draft.segments[:at])
