@@ -347,11 +347,11 @@ GENERIC_STEMS = {
     "老住宅",  # old housing: 老住宅小区加装电梯
     "主要",  # the main ones: 林口县主要街道两旁 (no street 主要街道)
 }
+# Ages that describe a unit, no name of it: 老, 旧, 新 before a generic stem (旧住宅小区).
+AGE_CHARS = "老旧新"
 # A stem containing one of these is descriptive: 健康文明, 荷花特色, 宜业兴业, 梯次型;
 # or the reporter at work, never a place name: `记者扎根社区`; a superlative: 长沙最美社区,
 # 长沙最具幸福感小区; the generic 乡镇 (townships): 高山乡镇社区.
-# Ages that describe a unit, no name of it: 老, 旧, 新 before a generic stem (旧住宅小区).
-AGE_CHARS = "老旧新"
 GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进", "标准化", "改造", "老旧",
                       "记者", "最", "乡镇",
                       "部分",  # some of them: 省城部分社区, 市区部分小区
