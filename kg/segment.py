@@ -697,10 +697,12 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 draft.prefix, draft.first_block = cur.prefix, cur.first_block
                 draft.dispatch_date = draft.dispatch_date or cur.dispatch_date
                 draft.bylines[:0] = cur.bylines
-            if (cur is not None and cur is heading_byline and prev_kind == "byline"
-                    and not cur.segments and not draft.bylines):
+            if (cur is not None and (cur is heading_byline or cur.first_block == i - 1)
+                    and prev_kind == "byline" and not cur.segments and not draft.bylines):
                 # The byline set above the dispatch, under the headline: `建东社区…` /
-                # `□晚报记者 徐松 文/图 通讯员 贾立军` / `本报讯 自5月22日起…`.
+                # `□晚报记者 徐松 文/图 通讯员 贾立军` / `本报讯 自5月22日起…`; or right above
+                # it under an article signed at its top: `…变成幸福的“掌声”。` / `■通讯员
+                # 黄坚毅陈佳蔚` / `本报讯 由萧山区委宣传部…`.
                 draft.bylines, cur.bylines = cur.bylines, []
                 draft.first_block = cur.first_block
             elif (cur is not None and cur is heading_byline and prev_kind == "byline"
