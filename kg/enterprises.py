@@ -116,12 +116,25 @@ def _ends_word(text: str, end: int) -> bool:
     return word in R.NAME_STOP_WORDS or flag in R.NAME_STOP_POS or flag == "v"
 
 
+def _runs_into_verb(text: str, start: int, end: int) -> bool:
+    """Does the suffix at start..end end inside a verb running on after it
+    (`陈正友一家居住在…`: 家 + 居住, no 家居)? A noun may (`金晖汽车站`)."""
+    at = 0
+    for word, flag in pos_tokenizer().lcut(text[start:end + 2], HMM=False):
+        at += len(word)
+        if at > end - start:
+            return at - len(word) < end - start and flag.startswith("v")
+    return False
+
+
 def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
     out = []
     for m in pattern.finditer(text):
         s, e = m.span()
         if text.startswith(R.ORGANIZATION_COMPOUND_TAILS, e):
             continue  # `…王天甫社区自来水公司家属院`: the firm's staff estate, a compound
+        if _runs_into_verb(text, s, e):
+            continue
         start, words = name_start(text, s, _MAX_ENT - len(m.group()), _ITEM_STOPS)
         while len(words) > 1 and words[0][0] in R.ENTERPRISE_LEADING_PLACE_WORDS:
             start += len(words[0][0])  # `小区伟星物业公司` → `伟星物业公司`

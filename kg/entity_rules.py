@@ -59,6 +59,7 @@ __all__ = [
     "INITIATIVE_COMMON_FREQ",
     "INITIATIVE_INNER_TAILS",
     "INITIATIVE_NOT_AFTER",
+    "INITIATIVE_WORK_KINDS",
     "INITIATIVE_NUMBERED_SLOGANS",
     "INITIATIVE_OBJECT_CUES",
     "INITIATIVE_PAIRING_VERBS",
@@ -693,8 +694,9 @@ INITIATIVE_LIST_GAP = 4
 INITIATIVE_LIST_SPAN = 60
 
 # Characters that make a tail word the predicate of a phrase, not a generic tail:
-# `“创建文明城，记者在行动”` keeps 在行动 (`我们在行动`, `全民齐行动`).
-INITIATIVE_TAIL_BINDERS = "在正齐共都再"
+# `“创建文明城，记者在行动”` keeps 在行动 (`我们在行动`, `全民齐行动`, `“学雷锋·文明实践我
+# 行动”`).
+INITIATIVE_TAIL_BINDERS = "在正齐共都再我"
 
 # The same words after 的: `“一访、二帮、三提升”的工作方法`, `按照“一户一档”的标准`.
 INITIATIVE_AFTER_DE_CUES = ("工作方法", "工作机制", "模式", "机制", "标准", "治理体系",
@@ -705,6 +707,12 @@ INITIATIVE_AFTER_DE_CUES = ("工作方法", "工作机制", "模式", "机制", 
 INITIATIVE_NOT_AFTER = ("这一", "这个", "这样", "式",
                         "称号", "荣誉称号")  # an honour: `授予“…工作先进单位”称号`
 
+# A title in 《》 after the kind of work it names is that work, no programme: `小品《双夺魁》`,
+# `诗朗诵《创建文明城市我们在行动》`, `舞蹈《祖国之恋》` (a programme watched keeps its
+# title: `组织收看《党课开讲啦》`).
+INITIATIVE_WORK_KINDS = ("小品", "朗诵", "诗歌", "歌曲", "舞蹈", "戏曲", "相声", "快板", "独唱",
+                         "合唱", "演唱", "独奏", "合奏", "演奏", "歌舞", "情景剧", "话剧", "电影",
+                         "影片", "宣传片", "纪录片", "微电影", "书籍", "图书", "期刊", "诗词")
 # A quote ending so is a paper's series of reports, not a programme of a public body:
 # `早报推出“走四方 看变化——喜迎市党代会特别报道”`.
 INITIATIVE_MEDIA_ENDINGS = ("报道",)

@@ -209,6 +209,8 @@ def _quoted(text: str) -> list[Candidate]:
         before = _YEAR_END.sub("", before)
         if after.startswith(R.INITIATIVE_NOT_AFTER):
             continue
+        if m.group()[0] == "《" and before.endswith(R.INITIATIVE_WORK_KINDS):
+            continue
         # a programme named by a describing noun or a list's head: `“拯救爱”陪护照料计划`
         # (not a title in 《》: `《双层转马》《音乐快车》等乐园经典项目` are rides)
         named = m.group()[0] != "《" and bool(

@@ -224,6 +224,7 @@ STOP_CHARS = set("的在和与及或对到把将从由向为是了等被让给�
                  "原"  # 原香港花园社区 (a former name: the community is 香港花园社区)
                  "仅"  # 上张乡仅滕山村、西片村两村 (仅 "only": 滕山村)
                  "籍"  # 新郑籍城镇居民 (籍 "native of": no town named 籍城)
+                 "令"  # 此举都令小区居民感动不已 (令 "makes": no compound named 都令)
                  "而像跟")  # 而庆春社区的变化更大 (而 "while"), 就像九圣祠社区一样 (像
                  # "like"), 我们小区跟新小区一样 (跟 "as"; no village name starts 跟)
 # Stop characters that never begin a name: when one character follows them there is no
