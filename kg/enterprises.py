@@ -119,6 +119,9 @@ def _ends_word(text: str, end: int) -> bool:
 def _runs_into_verb(text: str, start: int, end: int) -> bool:
     """Does the suffix at start..end end inside a verb running on after it
     (`陈正友一家居住在…`: 家 + 居住, no 家居)? A noun may (`金晖汽车站`)."""
+    if not any(dictionary_frequency(text[i:j]) for i in range(start, end)
+               for j in range(end + 1, min(end + 2, len(text)) + 1)):
+        return False  # (no word crosses the suffix's end: the tagger need not run)
     at = 0
     for word, flag in pos_tokenizer().lcut(text[start:end + 2], HMM=False):
         at += len(word)
