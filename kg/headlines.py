@@ -180,7 +180,8 @@ def _clause_over_subtitle(line: str, below: str) -> bool:
 def _parallel_title_under(line: str, below: str) -> bool:
     """Two parallel phrases under a longer line are the title under its kicker:
     `潞州区东街街道长兴社区积极组织开展环境卫生整治活动` / `清洁家园齐行动 扮美社区共参与`
-    (not under a title printed twice: `高新区扮靓精品道路` ×2 / `提升城市 管理水平`)."""
+    (the caller leaves out a title printed twice: `高新区扮靓精品道路` ×2 / `提升城市 管理水平`
+    is a title over its subtitle)."""
     parts = below.split()
     return (len(parts) == 2 and all(len(part) >= 3 for part in parts)
             and len(_squeeze(line)) > len(_squeeze(below)))
