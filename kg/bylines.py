@@ -540,7 +540,7 @@ def _lone_name(text: str) -> bool:
     of its dictionary, titles as likely as names)."""
     if not 2 <= len(text) <= 3 or not _has_surname(text):
         return False
-    from .organizations import pos_tokenizer  # jieba, loaded only when a line may be one
+    from .tokenizer import pos_tokenizer  # jieba, loaded only when a line may be one
 
     tagger = pos_tokenizer()
     tokens = list(tagger.cut(text))

@@ -19,14 +19,8 @@ from functools import lru_cache
 
 from kg import entity_rules as R
 from kg.bylines import surnames
-from kg.organizations import (
-    Candidate,
-    dictionary_frequency,
-    is_proper,
-    is_stop,
-    name_start,
-    pos_tokenizer,
-)
+from kg.organizations import Candidate, is_proper, is_stop, name_start
+from kg.tokenizer import dictionary_frequency, pos_tokenizer
 
 __all__ = ["find_enterprises"]
 

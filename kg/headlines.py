@@ -18,9 +18,9 @@ import networkx as nx
 from .bylines import is_byline_line
 from .layout import is_doubled_line
 from .model import Page
-from .organizations import pos_tokenizer
 from .rules import CJK, DISPATCH_RE
 from .segment import MAX_BRACKET_BYLINE, MAX_CAPTION_LINE, MAX_CAPTION_UNDER_HEADLINE, Draft
+from .tokenizer import pos_tokenizer
 
 __all__ = ["Headline", "HeadlineUnit", "assign_headlines", "headline_units", "split_unit"]
 

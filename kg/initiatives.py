@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 
 from kg import entity_rules as R
-from kg.organizations import Candidate, dictionary_frequency, name_start, pos_tokenizer
+from kg.organizations import Candidate, name_start
+from kg.tokenizer import dictionary_frequency, pos_tokenizer
 
 __all__ = ["canonical_initiative", "find_initiatives"]
 

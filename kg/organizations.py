@@ -14,21 +14,18 @@ Candidates may overlap (`entities.resolve_overlaps` keeps the longest):
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg import entity_rules as R
-from kg.gazetteer import load_gazetteer
+from kg.tokenizer import PROPER_POS, pos_tokenizer
 
-__all__ = ["Candidate", "dictionary_frequency", "find_organizations", "is_proper", "is_stop",
-           "name_start", "pos_tokenizer", "tokens_before"]
+__all__ = ["Candidate", "find_organizations", "is_proper", "is_stop", "name_start",
+           "tokens_before"]
 
 # A run of CJK, Latin letters and digits: names never cross punctuation or line breaks.
 _BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9·]")
 _NAME_CHAR_POS = frozenset({"t", "d", "f", "q", "r"})
-_PROPER_POS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"})
 _MAX_ORG = 26  # `洛龙区城市综合执法局开元路执法中队` is 17 characters
 _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.ORGANIZATION_SUFFIXES), key=len,
                                      reverse=True)))
@@ -49,34 +46,6 @@ class Candidate:
     name: str
     rule: str
     aliases: tuple[str, ...] = ()
-
-
-@lru_cache(maxsize=1)
-def pos_tokenizer():
-    """Our private jieba POS tokenizer (the global one is left alone), built on first use."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    for word in R.EXTRA_PLACE_WORDS:
-        tokenizer.add_word(word, freq=1000, tag="ns")
-    tagger = jieba.posseg.POSTokenizer(tokenizer)
-    # A prefecture's short name is a place where the dictionary tags it a verb, an
-    # adverb or an adjective: `由遵义日报社主办` (遵义/v), `大连日报社` (大连/d). Its tag
-    # only: the dictionary's frequencies, and so the cuts, stay as they are.
-    for stem in load_gazetteer().prefecture_stems:
-        if tokenizer.FREQ.get(stem) and tagger.word_tag_tab.get(stem) not in _PROPER_POS:
-            tokenizer.user_word_tag_tab[stem] = "ns"
-    return tagger
-
-
-def dictionary_frequency(word: str) -> int:
-    """The word's frequency in jieba's dictionary (0 when absent): everyday words are
-    frequent (`物业` 239), names rare (`绿意` 63)."""
-    tok = pos_tokenizer().tokenizer
-    tok.check_initialized()
-    return tok.FREQ.get(word, 0)
 
 
 def tokens_before(text: str, end: int, limit: int) -> list[tuple[str, str]]:
@@ -244,7 +213,7 @@ def is_proper(words: list[tuple[str, str]]) -> bool:
                 any(f != "a" for f in singles):  # not `送/去/政府`, `老/旧/小学楼`
             return True
     for i, (w, f) in enumerate(words):
-        if f in _PROPER_POS and \
+        if f in PROPER_POS and \
                 w not in R.ORGANIZATION_GENERIC_PREFIXES:
             return True
         if len(w) >= 2 and w[-1] in R.PLACE_CHARS and w not in R.ORGANIZATION_GENERIC_PREFIXES \

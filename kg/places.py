@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from kg.gazetteer import Gazetteer, load_gazetteer, township_stem
 from kg.model import Mention, Place
-from kg.organizations import dictionary_frequency
 from kg.place_names import (
     clean_left,
     has_function_word,
@@ -76,6 +75,7 @@ from kg.place_rules import (
     function_words,
 )
 from kg.rules import DISPATCH_RE
+from kg.tokenizer import dictionary_frequency
 
 __all__ = ["PlaceResult", "decide_home_city", "home_city_votes", "infer_home_city",
            "paper_votes", "resolve_places"]
