@@ -140,8 +140,13 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
             continue
         if weak and text.startswith(R.ENTERPRISE_HOUSEHOLD_CHAR, e):
             continue  # `北街上有许多养殖户`: households of the trade, no firm
-        if weak and text.startswith(R.ENTERPRISE_TRADE_NOT_BEFORE, e):
-            continue  # `双清区汽车站街道`: a place named after the trade
+        factory = m.group() in R.ENTERPRISE_FACTORY_SUFFIXES
+        if (weak or factory) and text.startswith(R.ENTERPRISE_TRADE_NOT_BEFORE, e):
+            continue  # `双清区汽车站街道`, `六厂前街社区`: a place named after the trade
+        if factory and (text[s - 1:s] in R.ENTERPRISE_FACTORY_AGE_CHARS or (
+                m.group() in R.ENTERPRISE_NUMBERED_FACTORIES
+                and (not words or words[-1][1] == "ns" or words[-1][0][-1] in R.PLACE_CHARS))):
+            continue  # `城西老纺织厂`; `大河路街道六厂`: no name of its own before it
         if m.group() in R.ENTERPRISE_PUBLIC_TRADES and words and \
                 words[-1][0][-1] in R.PLACE_CHARS:
             continue  # `新华区环卫`: the public service, not `锦城环卫`

@@ -16,6 +16,10 @@ __all__ = [
     "ENTERPRISE_GENERIC_ITEMS",
     "ENTERPRISE_KIND_ITEM_MAX",
     "ENTERPRISE_KIND_ITEM_TAILS",
+    "ENTERPRISE_FACTORY_AGE_CHARS",
+    "ENTERPRISE_FACTORY_PRODUCTS",
+    "ENTERPRISE_FACTORY_SUFFIXES",
+    "ENTERPRISE_NUMBERED_FACTORIES",
     "ENTERPRISE_GENERIC_PREFIX_WORDS",
     "ENTERPRISE_LEVEL_AFTER_CHARS",
     "ENTERPRISE_LEVEL_WORDS",
@@ -461,6 +465,21 @@ ENTERPRISE_MARKET_NOT_AFTER = ("区", "县", "市", "镇", "乡", "村", "社区
 ENTERPRISE_MARKET_ROAD_ENDS = ("路", "街", "大道")
 ENTERPRISE_MARKET_MIN_ROAD = 3
 
+# A factory by its product, after a name of its own: `郑州市第二印染厂`, `六普机械厂`
+# (`小型加工厂`, `烟厂` are kinds, no name), or by its number after one: `新华二厂`,
+# `国棉三厂`. Its staff estate is a compound (see ORGANIZATION_COMPOUND_TAILS).
+ENTERPRISE_FACTORY_PRODUCTS = (
+    "机械", "印染", "手表", "纺织", "棉纺", "针织", "水泥", "化肥", "化工", "机床", "电缆",
+    "钢铁", "造纸", "啤酒", "卷烟", "面粉", "陶瓷", "玻璃", "橡胶", "轮胎", "拖拉机", "电机",
+    "电器", "仪表", "阀门", "锅炉", "轴承", "砂轮", "肉联", "乳品", "饲料", "农机", "柴油机",
+    "热电", "服装", "家具", "印刷", "制衣", "皮件", "塑料", "油化", "铝", "酒",
+)
+ENTERPRISE_NUMBERED_FACTORIES = tuple(n + "厂" for n in "一二三四五六七八九十")
+ENTERPRISE_FACTORY_SUFFIXES = tuple(p + "厂" for p in ENTERPRISE_FACTORY_PRODUCTS) + \
+    ENTERPRISE_NUMBERED_FACTORIES
+# ... not by its age: `城西老纺织厂` (an old mill, no name).
+ENTERPRISE_FACTORY_AGE_CHARS = "老旧"
+
 # Strong suffixes: a name ending so is a business.
 ENTERPRISE_SUFFIXES = (
     "股份有限公司",  # 洛阳中州重工股份有限公司
@@ -486,6 +505,7 @@ ENTERPRISE_SUFFIXES = (
     "诊所",  # XX诊所 (pattern, as 伊川县康美口腔门诊)
     "大药房",  # XX大药房 (pattern)
     "制药厂",  # 洛阳市华康制药厂
+    *ENTERPRISE_FACTORY_SUFFIXES,
     "烹饪学校",  # 洛阳金厨烹饪学校
     "培训学校",  # XX职业技能培训学校 (`5所民办职业技能培训学校` is generic)
     "家政服务中心",  # 康宁家政服务中心
@@ -570,7 +590,8 @@ ENTERPRISE_WEAK_SUFFIXES = (
 
 # A trade word running into these is part of a place's name, no business's: `双清区汽车站
 # 街道` (a street named after the bus station; `金晖汽车站` stays), `…电子路`.
-ENTERPRISE_TRADE_NOT_BEFORE = ("街道", "社区", "村", "路", "街", "大道", "站街道", "站社区")
+ENTERPRISE_TRADE_NOT_BEFORE = ("街道", "社区", "村", "路", "街", "大道", "站街道", "站社区",
+                               "前街", "后街")  # `六厂前街社区`, named after a factory
 
 # Trades that public bodies also run: after a place unit they are the public service
 # (`新华区环卫`, `新华区环卫清洁服务中心`), after a brand a firm (`锦城环卫`).
@@ -617,7 +638,8 @@ ENTERPRISE_GENERIC_PREFIX_WORDS = frozenset(
 
 # Words of an estate or neighbourhood heading a business's name are the place it serves,
 # not part of the name: `社区联合小区伟星物业公司` → `伟星物业公司`.
-ENTERPRISE_LEADING_PLACE_WORDS = frozenset({"小区", "社区", "辖区", "楼院", "片区"})
+ENTERPRISE_LEADING_PLACE_WORDS = frozenset({"小区", "社区", "辖区", "楼院", "片区",
+                                            "原"})  # former: `原国棉三厂` → `国棉三厂`
 
 # Groups of state-owned builders are numbered bureaus, firms not public bodies:
 # `中建五局洛阳理工学院附属中学项目`; also 中建三局, 中交一局 (pattern).

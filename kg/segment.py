@@ -85,6 +85,9 @@ MIN_NEWS_LEAD_PARAGRAPHS = 2
 # ... unless one short paragraph is all that follows it: a feature's last section
 # (`黄发垂髫 怡然自得` / `花园南侧的长廊被大树掩映，孩童在树荫下嬉戏。…`).
 MIN_SPLIT_REST_CHARS = 150
+# A marked caption among a feature's lead paragraphs is its picture, no text of the lead:
+# `尝百家宴、逛便民集市…` / `■桂城叠滘圩公益集市上,游人如织、热闹非凡。` ×4 / `缤纷活动`.
+MAX_MARKED_CAPTION = 50
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 # A headline may exclaim or ask (`“俺村不比城市差！”`, `曝光！蜜蜂张办事处仨小区脏乱差`): a
 # short line with ！ or ？ but no full stop, comma or semicolon.
@@ -1002,7 +1005,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     # 通讯员 程晓彤` / `“这就是跌水曝气池…”日前，…` / `东区开展“世界水日”
                     # 系列活动` / `节水，从娃娃做起` / `3月22日是…`), no tail of the one above
                     orphan_heads, limbo = limbo, []
-                else:
+                elif not (orphan_heads and _feature_lead(page, orphans)):
                     place_orphans(None)
             if cur is not None and not cur.ended and not (photo and cur.bylines):
                 for h in limbo:  # a subheading inside the article
@@ -1145,6 +1148,19 @@ def _floated_title(page: Page, draft: Draft, kinds: list[str], candidates: list[
     draft.subheads = [k - 1 for k in draft.subheads]
 
 
+def _marked_caption(page: Page, seg: Segment) -> bool:
+    """A short paragraph opening with a mark: `■大小朋友排队玩套圈游戏。`."""
+    text = page.text[seg.start:seg.end].strip()
+    return text[:1] in LEAD_MARKS and len(text) <= MAX_MARKED_CAPTION
+
+
+def _feature_lead(page: Page, body: list[Segment]) -> bool:
+    """Is an unsigned feature's text so far one paragraph and its pictures (`尝百家宴、
+    逛便民集市…` / `■桂城叠滘圩公益集市上,…。` ×4), so that the headline under it is its
+    first crosshead (`缤纷活动` / `亲子玩竹编“文创”`)?"""
+    return len(body) > 1 and sum(not _marked_caption(page, seg) for seg in body) == 1
+
+
 def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> list[Draft]:
     """``draft`` and the articles after its first subheading, when more text stands
     before that than a feature's lead and a blank line above it (see MAX_LEAD_CHARS);
@@ -1161,10 +1177,11 @@ def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> l
         news_again = bool(draft.dispatch and after
                           and NEWS_LEAD_RE.match(page.text, after[0].start))
         lead_paragraphs = MIN_NEWS_LEAD_PARAGRAPHS if news_again else MAX_LEAD_PARAGRAPHS + 1
-        if (at < lead_paragraphs or not after
+        lead = [seg for seg in draft.segments[:at] if not _marked_caption(page, seg)]
+        if (len(lead) < lead_paragraphs or not after
                 or (len(after) == 1 and after[0].end - after[0].start < MIN_SPLIT_REST_CHARS)
                 or not page.blocks[draft.segments[at].block].blank_before
-                or sum(seg.end - seg.start for seg in draft.segments[:at])
+                or sum(seg.end - seg.start for seg in lead)
                 <= (MAX_DISPATCH_LEAD_CHARS if draft.dispatch else MAX_LEAD_CHARS)):
             break
         candidates.extend(seg.block for seg in draft.segments[at:last + 1])

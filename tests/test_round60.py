@@ -1,0 +1,63 @@
+"""Text modelled on the sixtieth round's probe pages (珠江时报, 郑州日报): a feature's
+marked captions are no text of its lead, so a two-line crosshead under them stays
+inside it; and factories named by their product or number are firms."""
+
+import pytest
+
+from kg.enterprises import find_enterprises
+from kg.pipeline import extract_text
+
+SIGNED = ("一碗热汤暖人心\n\n"
+          "本报讯(记者 林晓 通讯员 陈静)昨日,某街道在辖区广场举办邻里节活动,为社区"
+          "长者送上热汤和慰问品,现场气氛温馨热烈,前来参加活动的居民络绎不绝。\n\n")
+FEATURE_HEAD = "各镇街开展形式多样的中秋庆祝活动\n左邻右里 欢欢喜喜过佳节\n\n"
+LEAD = ("逛便民集市、参与公益义卖、观看文艺表演……连日来,各镇街纷纷开展形式多样的"
+        "庆祝活动,营造欢乐祥和的节日氛围,让居民在家门口感受浓浓的节日气息。\n\n")
+CAPTIONS = "■公益集市上,游人如织。\n\n■小朋友排队玩套圈游戏。\n\n■百家宴上摆满了特色好菜。\n\n"
+SECTION = ("趣味活动\n亲子动手做灯笼\n\n"
+           "9月24日,在某村的大榕树下,二十多组亲子家庭一起动手制作中秋灯笼,孩子们"
+           "在家长的帮助下剪纸、粘贴、上色,一盏盏造型各异的灯笼很快就做好了。\n\n"
+           "“在家门口就能学手艺,孩子特别开心。”带着女儿参加活动的李女士说,这样的"
+           "活动既有意义又有趣味,希望以后能多举办。\n")
+
+
+def test_a_two_line_crosshead_under_a_lead_and_its_marked_captions_stays_inside():
+    articles = extract_text("page.txt", SIGNED + FEATURE_HEAD + LEAD + CAPTIONS + SECTION)
+    assert [a.headline for a in articles] == ["一碗热汤暖人心", "左邻右里欢欢喜喜过佳节"]
+    assert "大榕树下" in articles[1].body
+
+
+def test_a_crosshead_under_a_long_lead_and_its_marked_captions_stays_inside():
+    lead = LEAD.replace("。\n\n", (",志愿者们忙着布置场地、搬运物资、引导居民有序参加,"
+                                     "不少居民带着孩子早早赶来,在各个摊位前驻足挑选,"
+                                     "欢声笑语此起彼伏,处处洋溢着节日的喜悦。活动现场"
+                                     "还设置了政策宣传、义诊咨询、法律服务等摊位,工作"
+                                     "人员耐心为居民讲解各项惠民政策,解答大家关心的问题,"
+                                     "让居民在欢度佳节的同时也能办成事、办好事,不少"
+                                     "居民纷纷点赞,表示这样的活动办到了大家的心坎上。\n\n"))
+    captions = CAPTIONS + ("■文艺晚会上,演员们带来精彩的咏春拳展演。\n\n"
+                           "■居民在百家宴上品尝各地特色美食,其乐融融。\n\n")
+    # (more than a feature's lead with its captions, MAX_LEAD_CHARS, less without)
+    assert len(lead) < 300 < len((lead + captions).replace("\n", ""))
+    page = SIGNED + FEATURE_HEAD + lead + captions + SECTION.replace("趣味活动\n", "")
+    articles = extract_text("page.txt", page)
+    assert [a.headline for a in articles] == ["一碗热汤暖人心", "左邻右里欢欢喜喜过佳节"]
+
+
+def test_two_lines_under_two_paragraphs_of_text_still_start_the_next_article():
+    second = ("相关负责人表示,下一步还将持续开展系列活动,丰富居民的精神文化生活,"
+              "让传统节日更有温度。\n\n")
+    articles = extract_text("page.txt", SIGNED + FEATURE_HEAD + LEAD + second + SECTION)
+    assert [a.headline for a in articles][1:] == ["左邻右里欢欢喜喜过佳节", "趣味活动亲子动手做灯笼"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("退休前,她在国棉三厂当了三十年挡车工。", ["国棉三厂"]),
+    ("这个家属楼的住户大多是原洛阳轴承厂的职工。", ["洛阳轴承厂"]),
+    ("小巷位于东方花苑与六普机械厂之间。", ["六普机械厂"]),
+    ("城西老纺织厂如今成了网红打卡地。", []),  # an old mill, no name
+    ("大河路街道六厂前街社区开展了义诊活动。", []),  # a community named after it
+    ("这里曾有三家砖厂和两个酒厂。", []),  # kinds of factory
+])
+def test_factories_by_product_or_number(text, names):
+    assert [c.name for c in find_enterprises(text)] == names
