@@ -975,7 +975,8 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 drafts.append(cur)
             across = (len(limbo) == 1 and limbo[0] == i - 1 and block.blank_before
                       and page.blocks[limbo[0]].across)
-            if across and cur is not None and not cur.ended and cur.segments:
+            if (across and cur is not None and not cur.ended and cur.segments
+                    and not _headless_lead(cur, kinds, i)):
                 # A headline set across columns ends the open article, signed or not (a
                 # crosshead stands in its column): `大兴区清源街道发展街道融媒体 成百姓需求
                 # “接办台”` / body, `长宁江苏路街道一老小区4台电梯同日竣工` / body
@@ -1146,6 +1147,16 @@ def _floated_title(page: Page, draft: Draft, kinds: list[str], candidates: list[
     at = draft.subheads.pop(0)
     candidates.append(draft.segments.pop(at).block)
     draft.subheads = [k - 1 for k in draft.subheads]
+
+
+def _headless_lead(draft: Draft, kinds: list[str], at: int) -> bool:
+    """Is ``draft`` so far the first paragraph or two of a dispatch with no headline over
+    it, the text going on under the headline line ``at - 1``? OCR floated its title down
+    (see _floated_title), even one set across columns: `本报讯(…记者 曹婷) 位于金水区…
+    好评。` / `惠及500多个小区 郑州加装电梯居全省首位` / `既有住宅加装电梯主要解决…`."""
+    return (draft.dispatch and len(draft.segments) <= MAX_LEAD_PARAGRAPHS
+            and (draft.first_block == 0 or kinds[draft.first_block - 1] != "head")
+            and kinds[at:at + 1] == ["body"])
 
 
 def _marked_caption(page: Page, seg: Segment) -> bool:

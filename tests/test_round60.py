@@ -2,6 +2,8 @@
 marked captions are no text of its lead, so a two-line crosshead under them stays
 inside it; and factories named by their product or number are firms."""
 
+from pathlib import Path
+
 import pytest
 
 from kg.enterprises import find_enterprises
@@ -61,3 +63,21 @@ def test_two_lines_under_two_paragraphs_of_text_still_start_the_next_article():
 ])
 def test_factories_by_product_or_number(text, names):
     assert [c.name for c in find_enterprises(text)] == names
+
+
+FLOATED = (Path(__file__).parent / "fixtures" / "page_floated_wide_title.txt").read_text()
+
+
+def test_a_wide_title_floated_under_a_headless_dispatchs_first_paragraph_goes_back():
+    articles = extract_text("page.txt", FLOATED)
+    assert [(a.headline, [b.name for b in a.bylines]) for a in articles] == [
+        ("大学生织围巾送环卫工", ["张明", "白雪"]),
+        ("惠及500多个小区全市加装电梯数量居全省首位", ["曹丽"]),
+    ]
+    assert articles[1].body.startswith("位于某区") and articles[1].body.endswith("相关负责人说。")
+
+
+def test_a_wide_title_under_a_titled_dispatch_still_starts_the_next_article():
+    page = FLOATED.replace("本报讯(记者 曹丽)", "加装电梯解民忧\n\n本报讯(记者 曹丽)")
+    assert [a.headline for a in extract_text("page.txt", page)] == [
+        "大学生织围巾送环卫工", "加装电梯解民忧", "惠及500多个小区全市加装电梯数量居全省首位"]
