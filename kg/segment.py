@@ -995,6 +995,7 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # place's whole path: `蚌埠市龙湖新村街道金滨社区` / `大学生进社区 用青春…`)
                 kicker = page.text[page.blocks[limbo[0]].start:page.blocks[limbo[0]].end]
                 if (cur is not None and not cur.ended and cur.segments
+                        and not _headless_lead(cur, kinds, i)
                         and (cur.dispatch or not cur.bylines or _PLACE_KICKER.fullmatch(kicker)
                              or _WHOLE_PLACE_PATH.fullmatch(kicker.strip()))):
                     cur.ended = True
@@ -1132,21 +1133,26 @@ def _early_title(page: Page, draft: Draft, below: Draft | None, kinds: list[str]
 
 
 def _floated_title(page: Page, draft: Draft, kinds: list[str], candidates: list[int]) -> None:
-    """A dispatch with no headline over it and a one-line subheading under its first
-    paragraph or two, blank lines around it and the text going on below: OCR moved its
-    title into the text (`线索提供 李松华` / `本报讯 近日，经八路街道…期待。` / `经八路街道
-    小志愿者参与公益活动` / `在社区工作人员的带领下，…`). The line goes back to the
-    headlines. (A line of a paragraph the column cut is set close: `…五里堡街道联合` /
-    `综合执法办采取分包责任` / `制，进一步…`.)"""
-    if not (draft.dispatch and draft.subheads and draft.subheads[0] <= MAX_LEAD_PARAGRAPHS
-            and draft.subheads[0] + 1 not in draft.subheads
-            and draft.subheads[0] + 1 < len(draft.segments)
-            and (draft.first_block == 0 or kinds[draft.first_block - 1] != "head")
-            and _set_apart(page, draft, draft.subheads[0])):
+    """A dispatch with no headline over it and a subheading of up to three lines under its
+    first paragraph or two, blank lines around it and the text going on below: OCR moved
+    its title into the text (`线索提供 李松华` / `本报讯 近日，经八路街道…期待。` / `经八路
+    街道小志愿者参与公益活动` / `在社区工作人员的带领下，…`; `南泉社区` / `举办趣味活动`).
+    The lines go back to the headlines. (A line of a paragraph the column cut is set
+    close: `…五里堡街道联合` / `综合执法办采取分包责任` / `制，进一步…`.)"""
+    if not (draft.dispatch and draft.subheads and draft.subheads[0] <= MAX_LEAD_PARAGRAPHS):
         return
-    at = draft.subheads.pop(0)
-    candidates.append(draft.segments.pop(at).block)
-    draft.subheads = [k - 1 for k in draft.subheads]
+    at = last = draft.subheads[0]
+    while last + 1 in draft.subheads:
+        last += 1  # a title of two lines: `南泉社区` / `举办趣味活动`
+    if not (last - at < MAX_HEAD_LINES and last + 1 < len(draft.segments)
+            and (draft.first_block == 0 or kinds[draft.first_block - 1] != "head")
+            and page.blocks[draft.segments[at].block].blank_before
+            and page.blocks[draft.segments[last + 1].block].blank_before):
+        return
+    lines = last + 1 - at
+    candidates.extend(seg.block for seg in draft.segments[at:last + 1])
+    del draft.segments[at:last + 1]
+    draft.subheads = [k - lines for k in draft.subheads if k > last]
 
 
 def _headless_lead(draft: Draft, kinds: list[str], at: int) -> bool:

@@ -81,3 +81,12 @@ def test_a_wide_title_under_a_titled_dispatch_still_starts_the_next_article():
     page = FLOATED.replace("本报讯(记者 曹丽)", "加装电梯解民忧\n\n本报讯(记者 曹丽)")
     assert [a.headline for a in extract_text("page.txt", page)] == [
         "大学生织围巾送环卫工", "加装电梯解民忧", "惠及500多个小区全市加装电梯数量居全省首位"]
+
+
+def test_a_two_line_title_floated_under_a_headless_dispatchs_first_paragraph_goes_back():
+    title = "惠及500多个小区 全市加装电梯数量居全省首位"
+    page = FLOATED.replace(title, "加装电梯解民忧\n惠及500多个小区")
+    articles = extract_text("page.txt", page)
+    assert [(a.headline, [b.name for b in a.bylines]) for a in articles][1:] == [
+        ("加装电梯解民忧惠及500多个小区", ["曹丽"])]
+    assert articles[1].body.startswith("位于某区") and articles[1].body.endswith("相关负责人说。")
