@@ -173,6 +173,8 @@ BAD_AFTER_UNIT = {
           "街道",  # a street's name: 甸柳新村街道办事处 (no village 甸柳新村)
           "官",  # 大学生村官 (a village official), no 大学生村
           "医",  # 信阳村医周某 (a village doctor), no 信阳村
+          # the village's looks and ways: 着力美化村容村貌, 弘扬村风民风 (no 力美化村)
+          "容", "貌", "风民",
           # a part of an estate: 胥江新村西区 (a 新村 estate's west block, no village)
           "东区", "西区", "南区", "北区"),
     "小区": (),

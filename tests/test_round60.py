@@ -8,6 +8,7 @@ import pytest
 
 from kg.enterprises import find_enterprises
 from kg.pipeline import extract_text
+from kg.places import resolve_places
 
 SIGNED = ("一碗热汤暖人心\n\n"
           "本报讯(记者 林晓 通讯员 陈静)昨日,某街道在辖区广场举办邻里节活动,为社区"
@@ -90,3 +91,13 @@ def test_a_two_line_title_floated_under_a_headless_dispatchs_first_paragraph_goe
     assert [(a.headline, [b.name for b in a.bylines]) for a in articles][1:] == [
         ("加装电梯解民忧惠及500多个小区", ["曹丽"])]
     assert articles[1].body.startswith("位于某区") and articles[1].body.endswith("相关负责人说。")
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("标题\n该村着力美化村容村貌,丰富村民文娱生活。", []),
+    ("标题\n该镇弘扬村风民风,村容村貌焕然一新。", []),
+    ("标题\n沙栏村着力美化环境。", ["沙栏村"]),
+])
+def test_the_village_looks_and_ways_name_no_village(text, communities):
+    found = resolve_places(text, 3, "4420")
+    assert [m.name for m in found.mentions if m.type == "community"] == communities
