@@ -136,7 +136,8 @@ NAME_STOP_POS = frozenset(
 
 # One-character adverbs that are a character of an unknown name when single characters
 # stand on both sides of them: `新/都/汇/社区党支部` (新都汇社区), not `大家/都/来`.
-NAME_INNER_ADVERBS = frozenset("都也还又就才再")
+NAME_INNER_ADVERBS = frozenset("都也还又就才再"
+                               "顺")  # a preposition ("along"): `佛山市沣/顺/园食品有限公司`
 # ... also before a township or village unit: `中共建德市三/都/镇/三江口村党总支`
 # (三都镇), not cut to `镇三江口村党总支`.
 NAME_INNER_ADVERB_UNITS = frozenset("镇乡村")

@@ -61,8 +61,11 @@ def test_two_lines_under_two_paragraphs_of_text_still_start_the_next_article():
     ("城西老纺织厂如今成了网红打卡地。", []),  # an old mill, no name
     ("大河路街道六厂前街社区开展了义诊活动。", []),  # a community named after it
     ("这里曾有三家砖厂和两个酒厂。", []),  # kinds of factory
+    # a brand's character the tagger reads as a preposition (顺, "along")
+    ("佛山市沣顺园食品有限公司送出汤圆130箱。", ["佛山市沣顺园食品有限公司"]),
+    ("大家顺着小路走进河南远大物流有限公司。", ["河南远大物流有限公司"]),
 ])
-def test_factories_by_product_or_number(text, names):
+def test_factories_and_brands_the_tagger_splits(text, names):
     assert [c.name for c in find_enterprises(text)] == names
 
 
