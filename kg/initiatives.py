@@ -42,6 +42,7 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个届次期]$
 # an event's edition after the quoted theme: `“遇见你真好·奇遇敬德”前进街第二届社区邻里节`
 _EDITION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?第[\d一二三四五六七八九十百]+届")
 _OPENERS = "“‘\"《「『"
+_INNER_QUOTES = re.compile("[“”‘’]")
 # a year before the quote is no cue, the verb before it is: `开展2019年“文化进社区访民情”`
 _YEAR_END = re.compile(r"(?:19|20)\d{2}年度?$")
 _GAPS = re.compile(r"\s+")
@@ -70,8 +71,10 @@ _DE_CUE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_NAME_CUES) + r")(?![\u4e00
 
 def canonical_initiative(name: str) -> str:
     """Name without quotes and without a generic tail: `占道经营专项整治行动` →
-    `占道经营专项整治`."""
+    `占道经营专项整治`. Quotes inside go too, so a name printed once with them and once
+    without is one: `端午‘粽’飘香 情系千万家` → `端午粽飘香 情系千万家`."""
     name = _ORDINAL_START.sub("", name.strip(_OPENERS + _CLOSERS + " "))
+    name = _INNER_QUOTES.sub("", name)
     for tail in R.INITIATIVE_TAIL_WORDS:
         if name.endswith(tail) and len(name) - len(tail) >= 4 and \
                 name[-len(tail) - 1] not in R.INITIATIVE_TAIL_BINDERS:

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from kg.enrich import enrich_articles
 from kg.enterprises import find_enterprises
 from kg.pipeline import extract_text
 from kg.places import resolve_places
+from kg.records import article_record
 
 SIGNED = ("一碗热汤暖人心\n\n"
           "本报讯(记者 林晓 通讯员 陈静)昨日,某街道在辖区广场举办邻里节活动,为社区"
@@ -51,7 +53,8 @@ def test_two_lines_under_two_paragraphs_of_text_still_start_the_next_article():
     second = ("相关负责人表示,下一步还将持续开展系列活动,丰富居民的精神文化生活,"
               "让传统节日更有温度。\n\n")
     articles = extract_text("page.txt", SIGNED + FEATURE_HEAD + LEAD + second + SECTION)
-    assert [a.headline for a in articles][1:] == ["左邻右里欢欢喜喜过佳节", "趣味活动亲子动手做灯笼"]
+    assert [a.headline for a in articles][1:] == ["左邻右里欢欢喜喜过佳节",
+                                                  "趣味活动亲子动手做灯笼"]
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -104,3 +107,13 @@ def test_a_two_line_title_floated_under_a_headless_dispatchs_first_paragraph_goe
 def test_the_village_looks_and_ways_name_no_village(text, communities):
     found = resolve_places(text, 3, "4420")
     assert [m.name for m in found.mentions if m.type == "community"] == communities
+
+
+def test_a_campaign_printed_with_and_without_inner_quotes_is_one():
+    page = ("社区居民包粽子\n\n"
+            "本报讯(记者 田明) 6月19日,某社区联合辖区单位共同开展了“端午粽飘香 情系千万家”"
+            "活动。社区工作人员和居民一起包粽子,现场欢声笑语不断。\n\n"
+            "据了解,社区通过开展“端午‘粽’飘香 情系千万家”活动,进一步弘扬了传统文化。\n")
+    [article] = enrich_articles(extract_text("page.txt", page), "郑州市")
+    names = {e["name"] for e in article_record(article)["entities"] if e["type"] == "initiative"}
+    assert names == {"端午粽飘香 情系千万家"}
