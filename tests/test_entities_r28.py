@@ -75,7 +75,8 @@ def test_a_slogan_quoted_inside_an_events_name_is_one_of_two():
     # (`实践活动`) names nothing of its own
     from kg.initiatives import find_initiatives
     found = find_initiatives("“‘喜迎二十大 共建文明城’周口市‘3·5’学雷锋志愿服务活动”启动。")
-    assert [c.name for c in found] == ["喜迎二十大 共建文明城", "周口市‘3·5’学雷锋志愿服务"]
+    # (quotes inside a name go: see test_round60's `端午‘粽’飘香`)
+    assert [c.name for c in found] == ["喜迎二十大 共建文明城", "周口市3·5学雷锋志愿服务"]
     found = find_initiatives("开展“‘我为群众办实事’实践活动”。")
     assert [c.name for c in found] == ["我为群众办实事"]
 
