@@ -728,7 +728,8 @@ INITIATIVE_AFTER_DE_CUES = ("工作方法", "工作机制", "模式", "机制", 
 # A quoted term followed by these is being discussed, not named: `围绕“便民利民”
 # 这一关键词`, `用好“会客厅”这个平台`; 式 makes it a manner: `实现“点单”式服务`.
 INITIATIVE_NOT_AFTER = ("这一", "这个", "这样", "式",
-                        "称号", "荣誉称号")  # an honour: `授予“…工作先进单位”称号`
+                        "称号", "荣誉称号",  # an honour: `授予“…工作先进单位”称号`
+                        "公园", "主题公园")  # a park's name: `在“古树印记”主题公园里`
 
 # A title in 《》 after the kind of work it names is that work, no programme: `小品《双夺魁》`,
 # `诗朗诵《创建文明城市我们在行动》`, `舞蹈《祖国之恋》` (a programme watched keeps its

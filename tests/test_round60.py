@@ -8,6 +8,7 @@ import pytest
 
 from kg.enrich import enrich_articles
 from kg.enterprises import find_enterprises
+from kg.initiatives import find_initiatives
 from kg.pipeline import extract_text
 from kg.places import resolve_places
 from kg.records import article_record
@@ -117,3 +118,11 @@ def test_a_campaign_printed_with_and_without_inner_quotes_is_one():
     [article] = enrich_articles(extract_text("page.txt", page), "郑州市")
     names = {e["name"] for e in article_record(article)["entities"] if e["type"] == "initiative"}
     assert names == {"端午粽飘香 情系千万家"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("两棵百年古树在“古树印记”主题公园里,静静看着孩童嬉戏。", []),  # the park's name
+    ("社区开展“古树印记”寻访活动。", ["古树印记"]),
+])
+def test_a_quoted_name_before_a_park_names_the_park(text, names):
+    assert [c.name for c in find_initiatives(text)] == names
