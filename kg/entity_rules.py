@@ -346,7 +346,8 @@ ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
     "局": (*"面势长",  # 局面, 局长
           "部地", "部分", "部区"),  # 东港区局部地区 (局部 "local"; 教育局部署 is the bureau)
     # roads named after a school: `二七区大学路街道`, `建设中学路`
-    "大学": tuple("生毕路"),  # 大学生, 大学毕业生
+    "大学": tuple("生毕路"  # 大学生, 大学毕业生
+                  "城"),  # a university town: `狮山大学城社区`
     "小学": tuple("生路"),  # 小学生
     "中学": tuple("生路"),  # 中学生
     "学院": tuple("派路"),

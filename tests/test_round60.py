@@ -9,6 +9,7 @@ import pytest
 from kg.enrich import enrich_articles
 from kg.enterprises import find_enterprises
 from kg.initiatives import find_initiatives
+from kg.organizations import find_organizations
 from kg.pipeline import extract_text
 from kg.places import resolve_places
 from kg.records import article_record
@@ -126,3 +127,8 @@ def test_a_campaign_printed_with_and_without_inner_quotes_is_one():
 ])
 def test_a_quoted_name_before_a_park_names_the_park(text, names):
     assert [c.name for c in find_initiatives(text)] == names
+
+
+def test_a_university_town_is_no_university():
+    found = find_organizations("狮山镇大学城社区开展活动,华南理工大学的志愿者参加。", None)
+    assert [c.name for c in found] == ["华南理工大学"]
