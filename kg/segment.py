@@ -522,6 +522,15 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
             cur.subheads.extend(range(first, at + 1))  # nothing under it, or nothing of
             return None  # cur's own above it
         candidates.extend(seg.block for seg in cur.segments[first:at + 1])
+        if _lead_over_title(page, cur, first, at):
+            # the paragraph over the title opens the article under it: OCR set the title a
+            # paragraph late (`近日,身穿红色马甲的“第一书记”…` / `百亩金银花 “开”出振兴路`
+            # / `“眼下,…”` / … / `(本报记者 刘伟栋 通讯员 王振)`)
+            lead = cur.segments[first - 1]
+            draft = split_off(first - 1, at + 1, names)
+            draft.segments.insert(0, lead)
+            draft.first_block = lead.block
+            return draft
         return split_off(first, at + 1, names)
 
     def split_off(cut: int, first: int, names: list[BylineName]) -> Draft:
@@ -1176,6 +1185,15 @@ def _feature_lead(page: Page, body: list[Segment]) -> bool:
     逛便民集市…` / `■桂城叠滘圩公益集市上,…。` ×4), so that the headline under it is its
     first crosshead (`缤纷活动` / `亲子玩竹编“文创”`)?"""
     return len(body) > 1 and sum(not _marked_caption(page, seg) for seg in body) == 1
+
+
+def _lead_over_title(page: Page, draft: Draft, first: int, at: int) -> bool:
+    """Is the paragraph over the subheading ``first``…``at`` of a dispatch, closed by a
+    byline of others, the lead of the article the subheading titles? It opens like news
+    (`近日,…`) and is not the dispatch's first, while the text under the title does not."""
+    return (draft.dispatch and first >= 2 and at + 1 < len(draft.segments)
+            and bool(NEWS_LEAD_RE.match(page.text, draft.segments[first - 1].start))
+            and not NEWS_LEAD_RE.match(page.text, draft.segments[at + 1].start))
 
 
 def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> list[Draft]:

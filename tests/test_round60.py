@@ -132,3 +132,32 @@ def test_a_quoted_name_before_a_park_names_the_park(text, names):
 def test_a_university_town_is_no_university():
     found = find_organizations("狮山镇大学城社区开展活动,华南理工大学的志愿者参加。", None)
     assert [c.name for c in found] == ["华南理工大学"]
+
+
+LATE_TITLE = ("某镇\n集中精力美环境\n\n"
+              "本报讯(通讯员 甄明)某镇聚焦重点环节,启动实施农村人居环境整治活动,集中干部"
+              "精力,充分调动群众积极性,推动人居环境整治工作掀起热潮。\n\n"
+              "10月3日晚,某镇召集领导干部召开专题会议,对人居环境整治工作再部署、再安排。"
+              "干部群众逐街逐巷进行整治,全方位解决村内环境卫生问题。\n\n"
+              "近日,身穿红色马甲的“第一书记”在田间与种植户有说有笑,将一串串金灿灿的"
+              "金银花花苞摘入篮中,好一幅乡村振兴的喜人景象。\n\n"
+              "百亩金银花 “开”出振兴路\n\n"
+              "“眼下,金银花进入了集中收获期,大家伙还得继续加把劲。”某镇第一书记工作队"
+              "组织队员共赴收获现场,义务劳动的同时,还带去了有机肥料。\n"
+              "(本报记者 刘伟 通讯员 王振)\n")
+
+
+def test_a_news_lead_over_a_title_set_a_paragraph_late_opens_the_article_under_it():
+    # (round 61b, 济宁日报: the dispatch above was signed at its top)
+    articles = extract_text("page.txt", LATE_TITLE)
+    assert [(a.headline, [b.name for b in a.bylines]) for a in articles] == [
+        ("集中精力美环境", ["甄明"]), ("百亩金银花“开”出振兴路", ["刘伟", "王振"])]
+    assert articles[1].body.startswith("近日,身穿红色马甲")
+    assert articles[0].body.endswith("环境卫生问题。")
+
+
+def test_a_paragraph_over_a_title_whose_text_opens_like_news_stays_above():
+    page = LATE_TITLE.replace("“眼下,金银花", "9月5日,“眼下,金银花")
+    articles = extract_text("page.txt", page)
+    assert articles[1].body.startswith("9月5日")
+    assert articles[0].body.endswith("喜人景象。")
