@@ -175,6 +175,8 @@ BAD_AFTER_UNIT = {
           "医",  # 信阳村医周某 (a village doctor), no 信阳村
           # the village's looks and ways: 着力美化村容村貌, 弘扬村风民风 (no 力美化村)
           "容", "貌", "风民",
+          # the village a thing runs through: 大浪河穿村而过, 游园绕村而建 (no 大浪河穿村)
+          "而过", "而建", "而行", "而流",
           # a part of an estate: 胥江新村西区 (a 新村 estate's west block, no village)
           "东区", "西区", "南区", "北区"),
     "小区": (),

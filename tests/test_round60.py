@@ -161,3 +161,12 @@ def test_a_paragraph_over_a_title_whose_text_opens_like_news_stays_above():
     articles = extract_text("page.txt", page)
     assert articles[1].body.startswith("9月5日")
     assert articles[0].body.endswith("喜人景象。")
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("标题\n美丽的大浪河穿村而过,精致的游园绕村而建。", []),  # (round 61a, 平顶山日报)
+    ("标题\n大浪河穿过李庄村。", ["李庄村"]),
+])
+def test_a_village_a_thing_runs_through_is_no_name(text, communities):
+    found = resolve_places(text, 3, "4104")
+    assert [m.name for m in found.mentions if m.type == "community"] == communities
