@@ -143,7 +143,7 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
         factory = m.group() in R.ENTERPRISE_FACTORY_SUFFIXES
         if (weak or factory) and text.startswith(R.ENTERPRISE_TRADE_NOT_BEFORE, e):
             continue  # `双清区汽车站街道`, `六厂前街社区`: a place named after the trade
-        if factory and (text[s - 1:s] in R.ENTERPRISE_FACTORY_AGE_CHARS or (
+        if factory and ((s and text[s - 1] in R.ENTERPRISE_FACTORY_AGE_CHARS) or (
                 m.group() in R.ENTERPRISE_NUMBERED_FACTORIES
                 and (not words or words[-1][1] == "ns" or words[-1][0][-1] in R.PLACE_CHARS))):
             continue  # `城西老纺织厂`; `大河路街道六厂`: no name of its own before it
