@@ -6,7 +6,8 @@ Per-page work runs in two passes, each on the executor chosen by ``jobs``/``sche
 1. read the page, split it into articles (no entities yet);
 2. find the articles' entities, given the paper's home city, which is inferred from the
    articles of all pages between the two passes (a page whose own places decide another
-   city is read with that one: a batch may mix papers).
+   city is read with that one: a batch may mix papers; a page naming one other city too
+   seldom for that looks for its same-name townships there).
 
 Results come back in file order, so any number of jobs writes the same bytes. Pages
 stream through: the main process holds a few pages' results at a time (pass-1 results
@@ -38,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import PageCache, cache_key
-from .enrich import enrich_articles, home_city_votes, page_home_city
+from .enrich import enrich_articles, home_city_votes, page_fallback_city, page_home_city
 from .graph import GraphBuilder, gc_frozen, gc_paused
 from .model import Article
 from .pages import (
@@ -117,15 +118,24 @@ def extract_articles(paths: list[Path], home_city: str | None = None,
         except PageError as exc:
             summary.errors.append(exc)
     if home_city:
-        summary.home_city, homes = home_city, [home_city] * len(pages)
+        summary.home_city, homes = home_city, [(home_city, None)] * len(pages)
     else:
         summary.home_city = decide_home_city(sum(map(Counter, votes), Counter()))
-        homes = [page_home_city(page_votes, summary.home_city) for page_votes in votes]
-    for page, home in zip(pages, homes, strict=True):
-        enrich_articles(page, home)
+        homes = [_page_cities(page_votes, summary.home_city) for page_votes in votes]
+    for page, (home, page_city) in zip(pages, homes, strict=True):
+        enrich_articles(page, home, page_city)
     articles = [a for page in pages for a in page]
     summary.articles = len(articles)
     return articles
+
+
+# A page's home city and its fallback city (:func:`kg.enrich.page_fallback_city`).
+PageCities = tuple[str | None, str | None]
+
+
+def _page_cities(page_votes: dict[str, int], batch_home: str | None) -> PageCities:
+    home = page_home_city(page_votes, batch_home)
+    return home, page_fallback_city(page_votes, home)
 
 
 # --- the two per-page stages: module-level, picklable in and out (run on any worker) ---
@@ -142,9 +152,9 @@ def extract_stage(source: str, data: bytes) -> tuple[bytes | None, dict[str, int
     return blob, home_city_votes(articles, text), None
 
 
-def enrich_stage(blob: bytes, home_city: str | None) -> str:
+def enrich_stage(blob: bytes, home_city: str | None, page_city: str | None = None) -> str:
     """Pass 2 of one page: its articles.jsonl lines, entities included."""
-    articles = enrich_articles(pickle.loads(blob), home_city)
+    articles = enrich_articles(pickle.loads(blob), home_city, page_city)
     return "".join(record_line(a) + "\n" for a in articles)
 
 
@@ -227,18 +237,18 @@ class _Passes:
             self.cache.put(page.key, blob)
         return blob
 
-    def home_cities(self, given: str | None) -> tuple[str | None, list[str | None]]:
+    def home_cities(self, given: str | None) -> tuple[str | None, list[PageCities]]:
         """The paper's home city from every page's votes (counted in pass 1, cached), and
-        the one each page is read with: its own where its votes decide one, unless the
-        home city is ``given`` (:func:`kg.enrich.page_home_city`)."""
+        the cities each page is read with: its own home city where its votes decide one,
+        unless the home city is ``given`` (:func:`_page_cities`)."""
         if given:
-            return given, [given] * len(self.pages)
+            return given, [(given, None)] * len(self.pages)
         votes = [self._votes(page) for page in self.pages]
         total: Counter[str] = Counter()
         for page_votes in votes:
             total.update(page_votes)
         batch = decide_home_city(total)
-        return batch, [page_home_city(page_votes, batch) for page_votes in votes]
+        return batch, [_page_cities(page_votes, batch) for page_votes in votes]
 
     def _votes(self, page: _Page) -> dict[str, int]:
         cached = self.cache.get(_votes_key(page))
@@ -251,19 +261,19 @@ class _Passes:
         self.cache.put(_votes_key(page), json.dumps(votes).encode("utf-8"))
         return votes
 
-    def enrich(self, homes: list[str | None]) -> Iterator[str]:
+    def enrich(self, homes: list[PageCities]) -> Iterator[str]:
         """Pass 2: each page's record lines, in file order, its places read with its
-        home city (``homes``, one a page)."""
-        keys = [cache_key("enrich", p.key, b"", home)
-                for p, home in zip(self.pages, homes, strict=True)]
+        cities (``homes``, one pair a page)."""
+        keys = [cache_key("enrich", p.key, b"", *cities)
+                for p, cities in zip(self.pages, homes, strict=True)]
         hits = [self.cache.has(k) for k in keys]
-        todo = ((self.blob(p), home)
-                for p, home, hit in zip(self.pages, homes, hits, strict=True) if not hit)
+        todo = ((self.blob(p), *cities)
+                for p, cities, hit in zip(self.pages, homes, hits, strict=True) if not hit)
         fresh = self.run(enrich_stage, todo)
         for i, (page, key, hit) in enumerate(zip(self.pages, keys, hits, strict=True)):
             cached = self.cache.get(key) if hit else None
             if hit and cached is None:  # corrupt entry: recompute here
-                lines = enrich_stage(self.blob(page), homes[i])
+                lines = enrich_stage(self.blob(page), *homes[i])
             elif not hit:
                 lines = next(fresh)
             if cached is None:

@@ -16,7 +16,7 @@ from .model import Article, Mention
 from .places import decide_home_city, infer_home_city, resolve_places
 
 __all__ = ["article_text", "enrich_article", "enrich_articles", "fill_page_district",
-           "guess_home_city", "home_city_votes", "page_home_city"]
+           "guess_home_city", "home_city_votes", "page_fallback_city", "page_home_city"]
 
 
 def article_text(article: Article) -> tuple[str, int]:
@@ -40,9 +40,11 @@ def _to_raw(article: Article, text_map: tuple[int, ...], mention: Mention) -> Me
     return replace(mention, span=(text_map[start], text_map[end - 1] + 1))
 
 
-def enrich_article(article: Article, home_city: str | None) -> Article:
+def enrich_article(article: Article, home_city: str | None,
+                   page_city: str | None = None) -> Article:
     text, body_start = article_text(article)
-    places = resolve_places(text, body_start, home_city, breaks=article.headline_breaks)
+    places = resolve_places(text, body_start, home_city, breaks=article.headline_breaks,
+                            page_city=page_city)
     others = find_entities(text, body_start, places.primary_district)
     mentions = sorted(list(places.mentions) + list(others),
                       key=lambda m: (m.span[0], -m.span[1], m.type))
@@ -73,6 +75,16 @@ def page_home_city(page_votes: dict[str, int], batch_home: str | None) -> str | 
     return decide_home_city(Counter(page_votes)) or batch_home
 
 
+def page_fallback_city(page_votes: dict[str, int], home: str | None) -> str | None:
+    """The one prefecture a page's places name when they are too few to make it the page's
+    home city (a 萧山 page naming 萧山区 once, read among 郑州 pages): same-name townships
+    and villages its articles do not decide otherwise are looked for there
+    (:func:`kg.places.resolve_places`). None when they name several, or the home city."""
+    if len(page_votes) == 1 and home not in page_votes:
+        return next(iter(page_votes))
+    return None
+
+
 # A page whose other articles are all about one district, at least this many of them,
 # is that district's page (`二七区新闻`).
 PAGE_DISTRICT_MIN_ARTICLES = 3
@@ -97,8 +109,9 @@ def fill_page_district(articles: list[Article]) -> None:
                 article.districts = [known[0]]
 
 
-def enrich_articles(articles: list[Article], home_city: str | None) -> list[Article]:
+def enrich_articles(articles: list[Article], home_city: str | None,
+                    page_city: str | None = None) -> list[Article]:
     for article in articles:
-        enrich_article(article, home_city)
+        enrich_article(article, home_city, page_city)
     fill_page_district(articles)
     return articles

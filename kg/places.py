@@ -373,8 +373,9 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 class _Resolver:
     def __init__(self, text: str, body_start: int, home: str | None,
-                 breaks: Iterable[int] = ()) -> None:
+                 breaks: Iterable[int] = (), page_city: str | None = None) -> None:
         self.text, self.body_start, self.home = text, body_start, home
+        self.page_city = page_city
         self.breaks = sorted(set(breaks))
         self.gz = load_gazetteer()
         self.mentions: list[Mention] = []
@@ -417,11 +418,13 @@ class _Resolver:
 
     def pick(self, codes: Iterable[str], context: set[str]) -> str | None:
         """One code among candidates: under a district named in the article, else in the
-        home city, else the only one in the country; None when still ambiguous."""
+        home city, else in the city the page's other places name, else the only one in
+        the country; None when still ambiguous."""
         codes = list(dict.fromkeys(codes))
         for narrow in (
             [c for c in codes if c[:6] in context],
             [c for c in codes if self.home and c[:4] == self.home],
+            [c for c in codes if self.page_city and c[:4] == self.page_city],
             codes,
         ):
             if len(narrow) == 1:
@@ -1064,11 +1067,15 @@ class _Resolver:
 
 
 def resolve_places(text: str, body_start: int, home_city: str | None,
-                   breaks: Iterable[int] = ()) -> PlaceResult:
+                   breaks: Iterable[int] = (), page_city: str | None = None) -> PlaceResult:
     """Places in ``text`` (headline + "\\n" + body, body from ``body_start``).
     ``breaks`` are offsets in ``text`` where a printed word break was squeezed out
-    (headlines drop their spaces: `搬进新家过新年 社区邀…`); no name spans one."""
-    return _Resolver(text, body_start, home_city, breaks).run()
+    (headlines drop their spaces: `搬进新家过新年 社区邀…`); no name spans one.
+    ``page_city``, the prefecture the page's places name when they decide no home city
+    (:func:`kg.enrich.page_fallback_city`), picks among same-name districts and
+    townships that neither the article's districts nor the home city decide (城厢街道:
+    萧山区's on a page naming 萧山区, though four cities have one)."""
+    return _Resolver(text, body_start, home_city, breaks, page_city).run()
 
 
 def infer_home_city(texts: Iterable[str]) -> str | None:
