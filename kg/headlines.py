@@ -337,12 +337,18 @@ def assign_headlines(page: Page, drafts: list[Draft], units: list[HeadlineUnit],
             if unit.blocks[-1] < top and _between_only(kinds, unit.blocks[-1], top)]
         after = [u for u, unit in enumerate(units) if unit.blocks[0] > draft.last_block
                  and _between_only(kinds, draft.last_block, unit.blocks[0])]
+        # A title OCR floated into the text, taken out of it (see segment._floated_title):
+        # `本报讯(…)昨日,…开幕。` / `三月赏春正当时 繁花似锦郁金香` / `郁金香为…`.
+        inside = {u for u, unit in enumerate(units)
+                  if draft.first_block < unit.blocks[0] and unit.blocks[-1] < draft.last_block}
         for u in range(len(units)):
             if not grams[u]:
                 continue
             score = len(grams[u] & body_grams[d]) / len(grams[u])
             if u in before:
                 score += BEFORE_BONUS / (2 ** (len(before) - 1 - before.index(u)))
+            if u in inside:
+                score += BEFORE_BONUS
             if u in after:
                 score += AFTER_BONUS / (2 ** after.index(u))
             if draft.photo:

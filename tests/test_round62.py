@@ -1,10 +1,14 @@
-"""Text modelled on the sixty-second round's probe pages: a zone's short form after another
-county's name is that county's zone, not the home city's."""
+"""Text modelled on the sixty-second round's probe pages and on older rounds' pages of other
+cities' papers: a zone's short form after another county's name is that county's zone, not
+the home city's; a page naming one other city looks for its same-name streets there."""
+
+from pathlib import Path
 
 import pytest
 
 from kg.places import resolve_places
 
+ROOT = Path(__file__).resolve().parent.parent
 ZHENGZHOU = "4101"
 
 
@@ -34,3 +38,63 @@ def test_a_zone_after_another_countys_name_is_not_the_home_citys(sentence, expec
 ])
 def test_the_home_citys_zone_stays_its_own(sentence):
     assert _districts(sentence) in {("郑州经济技术开发区",), ("郑州高新技术产业开发区",)}
+
+
+# A page of a 萧山 paper among 郑州 pages: one article names 萧山区 (one vote for 杭州, too
+# few to make it the page's home city); another names only 城厢街道, which four cities have.
+XIAOSHAN_PAGE = (
+    "义桥镇举办美丽乡村采风活动\n\n"
+    "本报讯(通讯员 周明)近日,由萧山区文联组织的采风团走进义桥镇,实地感受美丽乡村建设"
+    "带来的新变化。\n\n"
+    "管道疏通解民忧\n\n"
+    "本报讯(记者 陈晓 通讯员 吴静)近日,城厢街道组织工作人员对辖区老旧小区的污水管道"
+    "进行集中疏通,解决了居民反映强烈的积水问题。\n")
+
+
+def test_a_same_name_street_is_looked_for_in_the_city_the_page_names(tmp_path):
+    from kg.build import extract_articles
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for path in sorted((ROOT / "kg" / "samples").glob("*.txt")):
+        (pages / path.name).write_bytes(path.read_bytes())
+    (pages / "page_xiaoshan.txt").write_text(XIAOSHAN_PAGE, encoding="utf-8")
+    articles = [a for a in extract_articles([pages]) if a.page == "page_xiaoshan"]
+    streets = [(m.name, m.code) for m in articles[1].mentions if m.type == "street"]
+    assert streets == [("城厢街道", "330109001")]
+    assert articles[1].districts == ["萧山区"]
+    # the batch's home city still reads the page's own words: no 郑州 place comes of them
+    assert articles[0].districts == ["萧山区"]
+
+
+@pytest.mark.parametrize(("votes", "home", "expected"), [
+    ({"3301": 1}, "4101", "3301"),  # one other city named: looked for there
+    ({"3301": 2}, None, "3301"),  # no home city at all
+    ({"3301": 1, "4101": 1}, "4101", None),  # the home city is named too
+    ({"3301": 1, "4115": 1}, "4101", None),  # two other cities: no guess
+    ({}, "4101", None),
+])
+def test_a_pages_fallback_city_is_the_one_other_city_it_names(votes, home, expected):
+    from kg.enrich import page_fallback_city
+
+    assert page_fallback_city(votes, home) == expected
+
+
+# A dispatch whose title OCR set under its first paragraph, sharing almost no words with
+# its text: the title still goes back to it.
+SIGNED_ABOVE = ("老街巷换新颜\n\n"
+                "本报讯(记者 王磊 通讯员 刘芳)近日,某街道对辖区三条老街巷进行综合整治,"
+                "铺设路面、规整线缆、增设路灯,居民出行更加便利。\n\n"
+                "“以前一下雨就满是泥水,现在干干净净的。”家住巷内的张大爷高兴地说。\n\n\n")
+FLOATED_POETIC = ("本报讯(记者 赵敏 通讯员\n孙亮 文/图)昨日,某公园第十届\n菊花展开幕。\n\n"
+                  "金秋十月好时节 满园芬芳迎客来\n\n"
+                  "本届展览共展出菊花品种300余个、\n盆景200余盆,展期一个月,市民可免\n"
+                  "费入园观赏。\n")
+
+
+def test_a_title_floated_under_a_dispatchs_first_paragraph_goes_back_to_it():
+    from kg.pipeline import extract_text
+
+    articles = extract_text("page.txt", SIGNED_ABOVE + FLOATED_POETIC)
+    assert [a.headline for a in articles] == ["老街巷换新颜", "金秋十月好时节满园芬芳迎客来"]
+    assert articles[1].body.startswith("昨日,某公园第十届菊花展开幕。\n本届展览")
