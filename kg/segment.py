@@ -1228,8 +1228,10 @@ def _split_after_long_lead(page: Page, draft: Draft, candidates: list[int]) -> l
     return parts
 
 
-# (OCR or the writer may drop 日 before the time of day: `9月23上午，家住…`)
-_DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?=[上下中]午|早上|晚上|凌晨|傍晚))")
+# (OCR or the writer may drop 日 before the time of day: `9月23上午，家住…`; a span of
+# days prints it once, at its end: `1月11至12日`, `5月8—10日`)
+_DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?=[上下中]午|早上|晚上|凌晨|傍晚)"
+                      r"|(?=[至到—\-－~～、]\d{1,2}[日号]))")
 _CN_DATE_RE = re.compile(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
 

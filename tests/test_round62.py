@@ -98,3 +98,14 @@ def test_a_title_floated_under_a_dispatchs_first_paragraph_goes_back_to_it():
     articles = extract_text("page.txt", SIGNED_ABOVE + FLOATED_POETIC)
     assert [a.headline for a in articles] == ["老街巷换新颜", "金秋十月好时节满园芬芳迎客来"]
     assert articles[1].body.startswith("昨日,某公园第十届菊花展开幕。\n本届展览")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("1月11至12日,省报采访团走进我市。", "01-11"),  # a span of days: 日 printed once
+    ("5月8—10日,全区举办技能大赛。", "05-08"),
+    ("1月11至12个社区参加。", None),  # a count, no day
+])
+def test_a_span_of_days_dates_the_article_by_its_first(body, expected):
+    from kg.segment import first_date
+
+    assert first_date(body) == expected
