@@ -40,7 +40,7 @@ from kg.place_rules import (
 )
 
 __all__ = ["clean_left", "has_function_word", "is_cjk", "is_generic", "municipality_stems",
-           "name_ok", "stem_left"]
+           "name_ok", "province_stems", "stem_left"]
 
 # A road's section printed with it is the address too: 神马大道西段蓝爵小区 → 蓝爵小区.
 _ROAD_END = re.compile("(路|街|大道)(?:[东西南北中]段)?")
@@ -182,6 +182,13 @@ def municipality_stems() -> frozenset[str]:
     names = load_gazetteer().names
     return frozenset(n[:-1] for c, n in names.items()
                      if len(c) == 6 and c.endswith("0000") and n.endswith("市"))
+
+
+@lru_cache(maxsize=1)
+def province_stems() -> frozenset[str]:
+    """The first two characters of each province-level name: 河南, 广东, 广西, 北京."""
+    names = load_gazetteer().names
+    return frozenset(n[:2] for c, n in names.items() if len(c) == 6 and c.endswith("0000"))
 
 
 def is_generic(stem: str) -> bool:

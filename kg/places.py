@@ -26,6 +26,7 @@ from kg.place_names import (
     is_generic,
     municipality_stems,
     name_ok,
+    province_stems,
     stem_left,
 )
 from kg.place_rules import (
@@ -142,6 +143,8 @@ def _district_hits(text: str, gz: Gazetteer,
                 if prev and (cand[0] in COUNTED_DISTRICT_FIRSTS and prev in COUNT_WORD_CHARS
                              or prev in VERB_BEFORE_DISTRICT_FIRST.get(cand[0], "")):
                     break  # 各项城市管理: 项 counts, no 项城市; 走上城区: no 上城区
+                if length == 3 and cand.endswith("城区") and _place_stem(prev + cand[0], keys):
+                    break  # 嘉陵城区, 广东城区: a place's urban area (城区), no 陵城区, 东城区
                 city, start = home, end - length
                 if cand not in keys:
                     before = _city_prefix(text, start, gz)
@@ -231,6 +234,12 @@ def _county_stem_before(text: str, start: int, keys: dict[str, list[str]]) -> bo
                 stem in municipality_stems() or any(stem + unit in keys for unit in "区县市")):
             return True
     return False
+
+
+def _place_stem(stem: str, keys: dict[str, list[str]]) -> bool:
+    """Is ``stem`` a county-level name's (嘉陵 of 嘉陵区) or a province's (广东)?"""
+    return len(stem) == 2 and all(is_cjk(c) for c in stem) and (
+        stem in province_stems() or any(stem + unit in keys for unit in "区县市"))
 
 
 def _city_before(text: str, start: int, gz: Gazetteer) -> str | None:

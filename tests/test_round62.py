@@ -109,3 +109,13 @@ def test_a_span_of_days_dates_the_article_by_its_first(body, expected):
     from kg.segment import first_date
 
     assert first_date(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("开通至嘉陵城区的往返车辆,方便群众出行。", ()),  # 嘉陵区's urban area, no 陵城区
+    ("广东城区的老旧小区改造全面铺开。", ()),  # a province's towns, no 北京 东城区
+    ("德州市陵城区举办农民丰收节。", ("陵城区",)),
+    ("北京西城区的志愿者来到社区。", ("西城区",)),
+])
+def test_a_places_urban_area_names_no_district_ending_in_cheng_qu(sentence, expected):
+    assert _districts(sentence, None) == expected
