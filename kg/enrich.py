@@ -77,8 +77,8 @@ def page_home_city(page_votes: dict[str, int], batch_home: str | None) -> str | 
 
 def page_fallback_city(page_votes: dict[str, int], home: str | None) -> str | None:
     """The one prefecture a page's places name when they are too few to make it the page's
-    home city (a 萧山 page naming 萧山区 once, read among 郑州 pages): same-name townships
-    and villages its articles do not decide otherwise are looked for there
+    home city (a 萧山 page naming 萧山区 once, read among 郑州 pages): same-name districts
+    and townships its articles do not decide otherwise are looked for there
     (:func:`kg.places.resolve_places`). None when they name several, or the home city."""
     if len(page_votes) == 1 and home not in page_votes:
         return next(iter(page_votes))

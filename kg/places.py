@@ -155,7 +155,7 @@ def _district_hits(text: str, gz: Gazetteer,
                         if not gz.districts_named(cand, city):
                             break
                         named[cand] = city
-                    elif _county_stem_before(text, start, keys):
+                    elif _place_stem_before(text, start, keys):
                         break  # 锡山经济技术开发区, 昆山高新区: another county's zone
                     else:
                         city = None  # decided below, once every named one is known
@@ -224,22 +224,17 @@ def _own_place_after(text: str, end: int, district: str, gz: Gazetteer,
     return False
 
 
-def _county_stem_before(text: str, start: int, keys: dict[str, list[str]]) -> bool:
-    """Does a county-level name's stem end right at ``start`` (`锡山` of 锡山区, `昆山` of
-    昆山市, `荥阳` of 荥阳市), or a municipality's (`天津`)? Then a zone's short form after
-    it is that place's zone, not the home city's."""
-    for n in (2, 3):
-        stem = text[max(0, start - n) : start]
-        if len(stem) == n and all(is_cjk(c) for c in stem) and (
-                stem in municipality_stems() or any(stem + unit in keys for unit in "区县市")):
-            return True
-    return False
-
-
 def _place_stem(stem: str, keys: dict[str, list[str]]) -> bool:
-    """Is ``stem`` a county-level name's (嘉陵 of 嘉陵区) or a province's (广东)?"""
-    return len(stem) == 2 and all(is_cjk(c) for c in stem) and (
+    """Is ``stem`` a county-level name's stem (嘉陵 of 嘉陵区, 昆山 of 昆山市) or a
+    province's (广东, 天津)?"""
+    return len(stem) >= 2 and all(is_cjk(c) for c in stem) and (
         stem in province_stems() or any(stem + unit in keys for unit in "区县市"))
+
+
+def _place_stem_before(text: str, start: int, keys: dict[str, list[str]]) -> bool:
+    """Does a place's stem (see _place_stem) end right at ``start``? Then a zone's short
+    form after it is that place's zone, not the home city's: `锡山经济技术开发区`."""
+    return any(_place_stem(text[max(0, start - n) : start], keys) for n in (2, 3))
 
 
 def _city_before(text: str, start: int, gz: Gazetteer) -> str | None:
