@@ -730,12 +730,16 @@ class _Resolver:
 
     def _ordinal_start(self, unit_start: int, floor: int) -> int | None:
         """Start of an ordinal community printed alone at a clean left edge: `3月12日，
-        第十七社区` (克拉玛依 numbers its communities 第一…第二十)."""
+        第十七社区` (克拉玛依 numbers its communities 第一…第二十), or after the name it
+        numbers: `工人南里第二社区` (秦皇岛)."""
         for n in (4, 3, 2):
             start = unit_start - n
-            if start >= floor and ORDINAL_COMMUNITY_RE.fullmatch(self.text, start, unit_start) \
-                    and clean_left(self.text, start):
-                return start
+            if start >= floor and ORDINAL_COMMUNITY_RE.fullmatch(self.text, start, unit_start):
+                named = stem_left(self.text, start, floor, "community")
+                if named is not None and start - named >= 2:
+                    return named
+                if clean_left(self.text, start):
+                    return start
         return None
 
     def _after_verb(self, start: int, unit_start: int, floor: int) -> bool:

@@ -119,3 +119,14 @@ def test_a_span_of_days_dates_the_article_by_its_first(body, expected):
 ])
 def test_a_places_urban_area_names_no_district_ending_in_cheng_qu(sentence, expected):
     assert _districts(sentence, None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a community numbered after the name it shares (秦皇岛, 唐山 number theirs so)
+    ("近日,光明里第三社区党委组织志愿者清理楼道杂物。", ["光明里第三社区"]),
+    ("3月12日,第十七社区党委书记带队走访。", ["第十七社区"]),  # printed alone
+    ("家住幸福小区第二社区南门的王大爷说。", ["第二社区"]),  # after a compound: alone
+])
+def test_an_ordinal_community_keeps_the_name_it_numbers(sentence, expected):
+    mentions = resolve_places("标题\n" + sentence, 3, None).mentions
+    assert [m.name for m in mentions if m.type == "community"] == expected
