@@ -199,6 +199,9 @@ def parse_byline(text: str) -> list[BylineName] | None:
             continue
         m = ROLE_RE.match(text, pos) or (
             _NICKNAME_REPORTER.match(text, pos) if nickname and not out and not role else None)
+        tail = _TAIL_RE.match(text, pos) if m and group else None
+        if tail and ROLE_RE.match(text, tail.end()):
+            m = None  # `毛慧敏/文` + `晚报记者 白韬/图`, joined: 文 is a credit, no outlet 文晚报
         if m and not (role and _glued_name(text, pos)):
             role = ROLE_WORDS[int(m.lastgroup[1:])][1] if m.lastgroup else "reporter"
             nicknamed = nicknamed or not m.lastgroup
@@ -207,9 +210,10 @@ def parse_byline(text: str) -> list[BylineName] | None:
             pos = m.end()
             continue
         m = _TAIL_RE.match(text, pos)
-        # (`报道` glued to the next name where a column's line broke: `…穆媛 报道` / `李研 摄影`)
+        # (`报道` glued to the next name where a column's line broke: `…穆媛 报道` / `李研 摄影`;
+        # any tail glued to the next credit's role word, as above)
         if m and group and (m.end() == n or not _NAME_RUN.match(text, m.end())
-                            or m.group() == "报道"):
+                            or m.group() == "报道" or ROLE_RE.match(text, m.end())):
             if m.group() in PHOTO_TAILS and not photo:  # (after `图/`: photographers already)
                 # `记者 韩志刚 通讯员 理效明 摄`: the one credit at the end is everyone's
                 shot = group if tails or _SEPARATORS.match(text, m.end()).end() < n else [

@@ -130,3 +130,28 @@ def test_a_places_urban_area_names_no_district_ending_in_cheng_qu(sentence, expe
 def test_an_ordinal_community_keeps_the_name_it_numbers(sentence, expected):
     mentions = resolve_places("标题\n" + sentence, 3, None).mentions
     assert [m.name for m in mentions if m.type == "community"] == expected
+
+
+@pytest.mark.parametrize(("text", "photographers"), [
+    # a text credit and a picture credit on two lines, joined with no space
+    ("晚报记者 刘洋 实习生 陈晨/文晚报记者 张磊/图", ["张磊"]),
+    ("通讯员 赵静/文晚报记者 孙伟/图", ["孙伟"]),
+    ("记者 刘洋/文记者 张磊/图", ["张磊"]),
+    ("记者 刘洋 通讯员 赵静 摄", ["刘洋", "赵静"]),  # one credit at the end: everyone's
+])
+def test_a_text_credit_glued_to_a_picture_credit_makes_no_photographer(text, photographers):
+    from kg.bylines import parse_byline
+
+    names = parse_byline(text)
+    assert [b.name for b in names if b.role == "photographer"] == photographers
+    assert "文晚报" not in [b.name for b in names] and "文记者" not in [b.name for b in names]
+
+
+def test_an_end_credit_of_text_and_one_of_pictures_on_two_lines():
+    from kg.pipeline import extract_text
+
+    page = ("湿地公园换新绿\n\n本报讯 昨日,市民在湿地公园义务植树,新栽乔灌木两千余株,为市民"
+            "提供了一个游憩场所。 晚报记者刘洋 实习生 陈晨/文\n晚报记者 张磊/图\n")
+    article = extract_text("page.txt", page)[0]
+    assert article.people("reporter") == ["刘洋", "张磊"]
+    assert article.people("photographer") == ["张磊"]
