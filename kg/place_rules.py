@@ -380,6 +380,7 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       # cadres paired with or put in charge of communities: 志愿者深入包联
                       # 社区, 机关干部分包社区主次干道, 走进包保社区的每个小区
                       "包联", "分包", "包保",
+                      "挂点",  # …分局与挂点社区淡水街道红星社区 (its assigned community)
                       "小小",  # children: 一群小小社区志愿者
                       "美丽")  # after a verb too: 多方联动 共筑美丽社区 (美丽 alone is generic)
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,

@@ -155,3 +155,20 @@ def test_an_end_credit_of_text_and_one_of_pictures_on_two_lines():
     article = extract_text("page.txt", page)[0]
     assert article.people("reporter") == ["刘洋", "张磊"]
     assert article.people("photographer") == ["张磊"]
+
+
+@pytest.mark.parametrize(("run", "names"), [
+    ("李强李金华", ["李强", "李金华"]),  # a given name seldom ends in 李: not 李强李 + 金华
+    ("张改华靳捷", ["张改华", "靳捷"]),  # the longer first name still wins a tie
+    ("刘伟平景静", ["刘伟平", "景静"]),
+])
+def test_names_run_together_split_where_no_name_ends_in_a_common_surname(run, names):
+    from kg.bylines import split_names
+
+    assert split_names(run) == names
+
+
+def test_the_community_a_unit_is_assigned_to_is_no_name():
+    mentions = resolve_places("标题\n近日,区分局与挂点社区东湖街道红星社区联合开展清扫活动。",
+                              3, None).mentions
+    assert [m.name for m in mentions if m.type == "community"] == ["红星社区"]
