@@ -9,6 +9,7 @@ surname table and name-length rules; a three-character name (`孙立新`) stays 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -138,6 +139,7 @@ def split_names(run: str) -> list[str]:
     n = len(run)
     if n <= 3 or (n == 4 and run[:2] in compound):
         return [run]
+    common = set(itertools.islice(single, TIE_SURNAMES))
 
     @functools.cache
     def best(i: int) -> tuple[float, tuple[str, ...]] | None:
@@ -160,7 +162,6 @@ def split_names(run: str) -> list[str]:
         return max(options, key=lambda o: (o[0], -sum(n[-1] in common for n in o[1]), o[1]),
                    default=None)
 
-    common = set(list(single)[:TIE_SURNAMES])
     found = best(0)
     return list(found[1]) if found else [run]
 
