@@ -143,7 +143,7 @@ def _district_hits(text: str, gz: Gazetteer,
                 if prev and (cand[0] in COUNTED_DISTRICT_FIRSTS and prev in COUNT_WORD_CHARS
                              or prev in VERB_BEFORE_DISTRICT_FIRST.get(cand[0], "")):
                     break  # 各项城市管理: 项 counts, no 项城市; 走上城区: no 上城区
-                if length == 3 and cand.endswith("城区") and _place_stem(prev + cand[0], keys):
+                if length == 3 and cand.endswith("城区") and _place_stem(prev + cand[0], gz):
                     break  # 嘉陵城区, 广东城区: a place's urban area (城区), no 陵城区, 东城区
                 city, start = home, end - length
                 if cand not in keys:
@@ -155,7 +155,7 @@ def _district_hits(text: str, gz: Gazetteer,
                         if not gz.districts_named(cand, city):
                             break
                         named[cand] = city
-                    elif _place_stem_before(text, start, keys):
+                    elif _place_stem_before(text, start, gz):
                         break  # 锡山经济技术开发区, 昆山高新区: another county's zone
                     else:
                         city = None  # decided below, once every named one is known
@@ -224,17 +224,16 @@ def _own_place_after(text: str, end: int, district: str, gz: Gazetteer,
     return False
 
 
-def _place_stem(stem: str, keys: dict[str, list[str]]) -> bool:
-    """Is ``stem`` a county-level name's stem (嘉陵 of 嘉陵区, 昆山 of 昆山市) or a
+def _place_stem(stem: str, gz: Gazetteer) -> bool:
+    """Is ``stem`` a district's, county's or city's stem (嘉陵 of 嘉陵区, 昆山 of 昆山市) or a
     province's (广东, 天津)?"""
-    return len(stem) >= 2 and all(is_cjk(c) for c in stem) and (
-        stem in province_stems() or any(stem + unit in keys for unit in "区县市"))
+    return stem in _district_stems(gz) or stem in province_stems()
 
 
-def _place_stem_before(text: str, start: int, keys: dict[str, list[str]]) -> bool:
+def _place_stem_before(text: str, start: int, gz: Gazetteer) -> bool:
     """Does a place's stem (see _place_stem) end right at ``start``? Then a zone's short
     form after it is that place's zone, not the home city's: `锡山经济技术开发区`."""
-    return any(_place_stem(text[max(0, start - n) : start], keys) for n in (2, 3))
+    return any(_place_stem(text[max(0, start - n) : start], gz) for n in (2, 3))
 
 
 def _city_before(text: str, start: int, gz: Gazetteer) -> str | None:

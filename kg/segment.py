@@ -1085,11 +1085,17 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     return [d for d in drafts if d.segments], sorted(set(candidates) - labels), kinds
 
 
-def _set_apart(page: Page, draft: Draft, at: int) -> bool:
-    """Blank lines above the draft's segment ``at`` (a subheading) and below it: a title
-    standing alone, not a line of a paragraph the column cut."""
+def _set_apart(page: Page, draft: Draft, at: int, last: int | None = None) -> bool:
+    """Blank lines above the draft's segment ``at`` (a subheading, through ``last``) and
+    below it: a title standing alone, not a line of a paragraph the column cut."""
+    last = at if last is None else last
     return (page.blocks[draft.segments[at].block].blank_before
-            and page.blocks[draft.segments[at + 1].block].blank_before)
+            and page.blocks[draft.segments[last + 1].block].blank_before)
+
+
+def _no_headline_over(draft: Draft, kinds: list[str]) -> bool:
+    """No headline line stands right above the draft's first block."""
+    return draft.first_block == 0 or kinds[draft.first_block - 1] != "head"
 
 
 def _next_to(draft: Draft, below: Draft, kinds: list[str]) -> bool:
@@ -1154,9 +1160,7 @@ def _floated_title(page: Page, draft: Draft, kinds: list[str], candidates: list[
     while last + 1 in draft.subheads:
         last += 1  # a title of two lines: `南泉社区` / `举办趣味活动`
     if not (last - at < MAX_HEAD_LINES and last + 1 < len(draft.segments)
-            and (draft.first_block == 0 or kinds[draft.first_block - 1] != "head")
-            and page.blocks[draft.segments[at].block].blank_before
-            and page.blocks[draft.segments[last + 1].block].blank_before):
+            and _no_headline_over(draft, kinds) and _set_apart(page, draft, at, last)):
         return
     lines = last + 1 - at
     candidates.extend(seg.block for seg in draft.segments[at:last + 1])
@@ -1170,8 +1174,7 @@ def _headless_lead(draft: Draft, kinds: list[str], at: int) -> bool:
     (see _floated_title), even one set across columns: `本报讯(…记者 曹婷) 位于金水区…
     好评。` / `惠及500多个小区 郑州加装电梯居全省首位` / `既有住宅加装电梯主要解决…`."""
     return (draft.dispatch and len(draft.segments) <= MAX_LEAD_PARAGRAPHS
-            and (draft.first_block == 0 or kinds[draft.first_block - 1] != "head")
-            and kinds[at:at + 1] == ["body"])
+            and _no_headline_over(draft, kinds) and kinds[at:at + 1] == ["body"])
 
 
 def _marked_caption(page: Page, seg: Segment) -> bool:
