@@ -212,7 +212,9 @@ def parse_byline(text: str) -> list[BylineName] | None:
             role = ROLE_WORDS[int(m.lastgroup[1:])][1] if m.lastgroup else "reporter"
             nicknamed = nicknamed or not m.lastgroup
             group = []
-            photo, credit_photo = credit_photo, False
+            # a photojournalist's credit is a picture credit: `首席摄影记者 岳建文`
+            photo = credit_photo or (role == "reporter" and "摄影" in m.group())
+            credit_photo = False
             pos = m.end()
             continue
         m = _TAIL_RE.match(text, pos)

@@ -169,8 +169,10 @@ def _district_hits(text: str, gz: Gazetteer,
         if m.group() in keys or not _is_zone_name(m.group()) \
                 or NEW_AREA_ESTATE_AFTER.match(text, m.end()):
             continue  # 亚峰新区二期: an estate's phase
-        if not is_cjk(prev) or prev in STOP_CHARS or prev in "市省":
-            hits.append((m.start(), m.end(), m.group(), home))  # 位于郑东新区
+        if home and _county_stem(m.group()[:2], home, gz):
+            continue  # 中牟新区: a county's new town, named by the county's bare stem
+        if not is_cjk(prev) or prev in STOP_CHARS or prev in "市省有":
+            hits.append((m.start(), m.end(), m.group(), home))  # 位于郑东新区, 有郑东新区
     taken = [(s, e) for s, e, *_ in hits]
     for m in _CITY_ZONE.finditer(text):
         # `随州高新区`, `宝鸡高新区`: a city's zone by its short form (the gazetteer's, or
@@ -254,6 +256,13 @@ def _city_prefix(text: str, start: int, gz: Gazetteer) -> tuple[str, int] | None
 
 
 @functools.cache
+def _county_stem(stem: str, home: str, gz: Gazetteer) -> bool:
+    """Is ``stem`` the bare stem of one of the home city's counties or county-level
+    cities (中牟 of 中牟县, 荥阳 of 荥阳市), as ``_bare_stems`` reads them?"""
+    code = gz.district_stems(home).get(stem)
+    return code is not None and gz.names[code].endswith(BARE_STEM_UNITS)
+
+
 def _district_stems(gz: Gazetteer) -> frozenset[str]:
     """Districts' and counties' names without their unit: 丰泽 (丰泽区)."""
     return frozenset(name[:-1] for code, name in gz.names.items()
@@ -480,6 +489,11 @@ class _Resolver:
                     if code:
                         resolved_d.append((m.start() - length, m.start(), gz.names[code], code))
                         break
+            for m in NEW_AREA_RE.finditer(text):
+                # 落户中牟新区: 中牟县's new town (see _district_hits)
+                if _county_stem(m.group()[:2], self.home, gz):
+                    code = stems[m.group()[:2]]
+                    resolved_d.append((m.start(), m.start() + 2, gz.names[code], code))
             # 登封医生: the home city's 登封市 by its bare stem
             found = _bare_stems(text, gz, self.home, resolved_d)
             bare = {(s, e) for s, e, *_ in found}
