@@ -22,12 +22,14 @@ from kg.place_rules import (
     GENERIC_STEM_PARTS,
     GENERIC_STEMS,
     HARD_STOP_CHARS,
+    KIND_MODIFIERS,
     LEVEL_CHARS,
     MAX_STEM,
     NAME_CONTINUATIONS,
     NAME_INNER_STOP_CHARS,
     NUMBER_UNITS,
     NUMERALS,
+    PLACE_KIND_WORDS,
     PRONOUN_CHARS,
     RESULT_CHARS,
     STOP_CHAR_NAME_WORDS,
@@ -194,7 +196,9 @@ def province_stems() -> frozenset[str]:
 def is_generic(stem: str) -> bool:
     # (an age before a generic stem adds no name: `改造老、旧住宅小区10个`)
     return (stem in GENERIC_STEMS or stem.lstrip(AGE_CHARS) in GENERIC_STEMS
-            or any(p in stem for p in GENERIC_STEM_PARTS))
+            or any(p in stem for p in GENERIC_STEM_PARTS)
+            or (stem.endswith(PLACE_KIND_WORDS)
+                and (stem[:-2] in GENERIC_STEMS or stem[:-2] in KIND_MODIFIERS)))
 
 
 def has_function_word(stem: str, road: bool = False) -> bool:

@@ -25,8 +25,10 @@ __all__ = [
     "ESTATE_CUES_BEFORE",
     "ESTATE_UNIT_RE",
     "GENERIC_STEMS",
+    "KIND_MODIFIERS",
     "GENERIC_STEM_PARTS",
     "MAX_STEM",
+    "PLACE_KIND_WORDS",
     "PRIMARY_WEIGHTS",
     "ZONE_TOWNSHIPS",
     "STOP_CHARS",
@@ -303,8 +305,9 @@ LIST_COUNT_RE = re.compile(r"([一二两三四五六七八九十]|[2-9])个(社�
 LIST_ETC_RE = re.compile("等(社区|村)")
 
 # Characters that measure the number printed before them, never a name's first: the
-# year's 年 in 2017年张湖桥、大有庄、高庄3个村 (张湖桥村), 5月王庄村, 300户李村.
-NUMBER_UNITS = set("年月日号个名户人次届期")
+# year's 年 in 2017年张湖桥、大有庄、高庄3个村 (张湖桥村), 5月王庄村, 300户李村; 条 of roads
+# (`清扫32条通村路`: no village 条通村), 周 of anniversaries (`70周年社区嘉年华`).
+NUMBER_UNITS = set("年月日号个名户人次届期条周")
 
 # Stems that are descriptions, not names: 老旧小区, “文明和谐邻里行”, 宜业兴业社区,
 # 清洁小区环境, “葡萄特色村”, 美丽乡村; 企业社区, 城镇社区, 行政村 (an administrative
@@ -342,7 +345,7 @@ GENERIC_STEMS = {
     "高层",  # a kind of building: 碧海鸿庭是高层小区
     "大小",  # all of them: 大小社区都参加了 ("big and small")
     # kinds of community in policy, no name (`李庄新型农村社区` is one: 李庄 names it)
-    "新型", "新型农村", "新型智慧",
+    "新型", "新型智慧",
     "一番",  # a round of: 体验了一番社区工作
     "落后",  # a description: 曾经的“农转非”落后社区
     "谢谢",  # thanks: 居民说：“谢谢社区！”
@@ -383,6 +386,11 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       "挂点",  # …分局与挂点社区淡水街道红星社区 (its assigned community)
                       "小小",  # children: 一群小小社区志愿者
                       "美丽")  # after a verb too: 多方联动 共筑美丽社区 (美丽 alone is generic)
+# A generic word (GENERIC_STEMS) or a word of change before a kind of place names a kind
+# of community in policy, no community: 新型农村社区, 推进新兴农村社区建设, 打造智慧农村社区
+# (`龙山农村社区` is a name: 龙山 names it).
+PLACE_KIND_WORDS = ("农村", "城市")
+KIND_MODIFIERS = ("新兴",)  # 新兴社区 alone is a name, so 新兴 is no GENERIC_STEM
 # A stem ending in these is not a proper name: 梯次型社区, 当地农村, 郑州市社区; old (杭州老社区,
 # 隔壁也是老小区); a newspaper (武汉晚报社区). A real 阁老社区 or 郑州日报社区 is found in the
 # gazetteer before this pattern is tried.

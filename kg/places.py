@@ -96,6 +96,8 @@ _ROAD_STREET = re.compile(f"(?<=路|街)(?:街道办事处|街道)(?=[{CJK}]{{2,
 # A quoted slogan of parallel phrases: “以邻为伴、幸福社区”.
 _SLOGAN_OPEN = re.compile("“[^”“]*[、，,][^”“]*$")
 _BRANCH = re.compile("分局")
+# A road's house number right before 社区 (see Resolver._house_number_start).
+_ROAD_NUMBER_END = re.compile("(?<=[路街])[0-9]{1,4}号$")
 # After `XX街`, characters that make it a road or the start of 街道/街办: 北京街口, 北京街道.
 _JIE_NOT_AFTER = set("道办口头巷角坊区号")
 _LEAD_END = re.compile("[。！？!?\n]")
@@ -249,13 +251,12 @@ def _city_prefix(text: str, start: int, gz: Gazetteer) -> tuple[str, int] | None
     """(prefecture, where its name starts) for one named right before ``start``."""
     before = text[max(0, start - 6) : start]
     bare = before.removesuffix("市")
-    for n in (2, 3, 4):
+    for n in (4, 3, 2):  # the longest: 马鞍山 (not 鞍山) in 马鞍山经开区
         if len(bare) >= n and bare[-n:] in gz.prefecture_stems:
             return gz.prefecture_stems[bare[-n:]], start - (len(before) - len(bare)) - n
     return None
 
 
-@functools.cache
 def _county_stem(stem: str, home: str, gz: Gazetteer) -> bool:
     """Is ``stem`` the bare stem of one of the home city's counties or county-level
     cities (中牟 of 中牟县, 荥阳 of 荥阳市), as ``_bare_stems`` reads them?"""
@@ -263,6 +264,7 @@ def _county_stem(stem: str, home: str, gz: Gazetteer) -> bool:
     return code is not None and gz.names[code].endswith(BARE_STEM_UNITS)
 
 
+@functools.cache
 def _district_stems(gz: Gazetteer) -> frozenset[str]:
     """Districts' and counties' names without their unit: 丰泽 (丰泽区)."""
     return frozenset(name[:-1] for code, name in gz.names.items()
@@ -701,6 +703,8 @@ class _Resolver:
                 start = floor  # 茨菇塘街道601社区: a numbered community
             if start is None and unit == "社区":
                 start = self._ordinal_start(m.start(), floor)  # ，第十七社区党委
+            if start is None and unit == "社区":
+                start = self._house_number_start(m.start(), floor)  # 幸福路5号社区
             if start is None or self._in_slogan(start, m.end()) \
                     or REDUPLICATED_UNIT_RE.fullmatch(text, start, m.end()) \
                     or VILLAGE_ROUND_RE.match(text, m.start() - 1):
@@ -754,6 +758,15 @@ class _Resolver:
                 if clean_left(self.text, start):
                     return start
         return None
+
+    def _house_number_start(self, unit_start: int, floor: int) -> int | None:
+        """Start of a community named by a road's house number: `青山区幸福路5号社区`
+        (包头), `万寿路28号社区` (北京; the gazetteer has two dozen such names)."""
+        number = _ROAD_NUMBER_END.search(self.text, max(floor, unit_start - 6), unit_start)
+        if number is None:
+            return None
+        start = stem_left(self.text, unit_start, floor, "compound")  # a road keeps its name
+        return start if start is not None and start < number.start() - 2 else None
 
     def _after_verb(self, start: int, unit_start: int, floor: int) -> bool:
         """One character left between a two-character verb and a coded name belongs to

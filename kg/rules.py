@@ -47,12 +47,13 @@ OUTLET_KIND_WORDS = tuple(_OUTLET_KINDS.split("|"))
 # A platform's brand may stand before the paper (`草原云·北方新报记者`, `广西云-广西日报
 # 记者`), a paper before its app (`扬子晚报/紫牛新闻记者`, or one named anyhow right before
 # 记者: `南京晨报/爱南京记者`);
-# a group's Latin initials are an outlet too (`YMG全媒体记者`, 烟台日报传媒集团).
+# a group's Latin initials are an outlet too (`YMG全媒体记者`, 烟台日报传媒集团), and so is
+# a news app's city channel (`ZAKER合肥记者`).
 OUTLET_RE = (rf"(?:[{CJK}]{{2,4}}[·・\-－](?=[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})))?"
              rf"(?:[{CJK}]{{1,6}}(?:{_OUTLET_KINDS})(?:[·・、/／][0-9]{{0,3}}[{CJK}]{{1,8}}"
              rf"(?:{_OUTLET_KINDS})"
              rf"|[/／][{CJK}]{{2,6}}(?=记者))?"
-             rf"|[A-Z]{{2,6}})")
+             rf"|[A-Z]{{2,6}}(?:[{CJK}]{{2,3}}(?=记者))?)")
 # Units a contributor signs for, a space before the name, on an article's last line:
 # `徐州市鼓楼区丰财街道办事处下淀社区居委会 滕富生`, `XX区民政局 张三` (credits nobody).
 CREDIT_UNITS = ("居委会", "村委会", "委员会", "管委会", "办事处", "街道", "社区", "中心",
@@ -67,8 +68,9 @@ CREDIT_UNITS = ("居委会", "村委会", "委员会", "管委会", "办事处",
 # `□周刊记者 董莉莉` (a paper's weekly); `特派记者 沈钧` (sent to another city)
 _REPORTER_PREFIXES = "本报|首席|见习|实习|特约|特派|摄影|全媒体|融媒体|融媒|社区|驻站|视频|周刊"
 # (`昆明日报 记者`: the outlet set off by a space; `周口日报全媒体 记者李瑞才`: its desk too;
-# two prefixes: `见习社区记者谯继`, an intern on the community desk)
-REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*)?(?:(?:{_REPORTER_PREFIXES})\s*){{0,2}}(?:首席)?"
+# a paper and its app's channel: `合肥晚报 ZAKER合肥记者`; two prefixes: `见习社区记者谯继`,
+# an intern on the community desk)
+REPORTER_ROLE_RE = (rf"(?:{OUTLET_RE}\s*){{0,2}}(?:(?:{_REPORTER_PREFIXES})\s*){{0,2}}(?:首席)?"
                     rf"(?:记者|采访人员)")
 # Readers and pupils who report for a paper, credited as none of our roles: `市民记者 班计划`.
 CITIZEN_REPORTERS = ("市民", "学生", "少年", "小小", "校园", "志愿", "网友", "读者")
@@ -109,8 +111,8 @@ _DAY = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日\s*\d{
 DISPATCH_RE = re.compile(
     rf"^\s*[【\[]?(?:本报[讯迅汛]|本报记(?=\s*[（(])|本网讯|(?:本报|本网)?又讯|本报[{CJK}]{{0,8}}\s*{_DAY}\s*[讯电]|"
     # (the site's paper in brackets: `荆楚网(湖北日报网)讯`; a group's outlets in a row:
-    # `新安晚报 安徽网 大皖新闻讯`)
-    rf"(?:[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)\s+){{0,2}}"
+    # `新安晚报 安徽网 大皖新闻讯`, `沈阳晚报、沈阳网讯`)
+    rf"(?:[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻)(?:\s+|、)){{0,2}}"
     # (a paper's publisher and its site: `泰安日报社·中华泰山网讯`, `滨州日报/滨州网北海讯`;
     # a county's media centre: `高密融媒10月20日讯`)
     rf"[{CJK}]{{1,8}}(?:网|报|台|客户端|新闻|在线|报社|融媒(?:体中心)?)"

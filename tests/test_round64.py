@@ -50,3 +50,60 @@ def test_a_zone_after_you_is_named():
     # `有` before a zone's name: 面积较大的有郑东新区… (郑州日报)
     assert _districts("面积较大的有郑东新区丘韵园。") == ("郑东新区",)
     assert _districts("所有城市新区都要建设公园。") == ()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the longest city name before a zone: 马鞍山, not 鞍山 (辽宁)
+    ("马鞍山经开区新建三所学校。", ("马鞍山经济技术开发区",)),
+    ("鞍山高新区新建三所学校。", ("鞍山高新技术产业开发区",)),
+])
+def test_a_zone_is_the_citys_named_longest(sentence, expected):
+    assert _districts(sentence, None) == expected
+
+
+def _communities(sentence: str, home: str | None = None) -> list[str]:
+    found = resolve_places("标题\n" + sentence, 3, home).mentions
+    return [m.name for m in found if m.type == "community"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a number's measure word starts no name: roads counted, an anniversary
+    ("钜桥镇组织党员干部清扫32条通村路,清运垃圾40余车。", []),
+    ("游仙区举行庆祝新中国成立70周年社区嘉年华活动。", []),
+    ("2017年张湖桥村完成改造。", ["张湖桥村"]),
+    # a kind of community in policy after a generic word or a word of change
+    ("按照“重点镇―特色镇―新兴农村社区”的思路,合理构建村镇体系。", []),
+    ("打造智慧农村社区,提升治理水平。", []),
+    ("龙山农村社区组织居民开展义诊。", ["龙山农村社区"]),
+    ("新兴社区组织居民开展义诊。", ["新兴社区"]),
+    # a community named by a road's house number (包头, 北京)
+    ("正在参加包头市青山区幸福路5号社区举办的首届社区邻居节。", ["幸福路5号社区"]),
+    ("包头市青山区富强路1号社区的王菊芳告诉记者。", ["富强路1号社区"]),
+    ("全市共有12个社区参加。", []),
+    ("3号社区的居民。", []),
+])
+def test_community_names_and_what_only_looks_like_one(sentence, expected):
+    assert _communities(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a paper and its app's city channel before 记者, the photographer's name before them
+    ("段援朝 合肥晚报 ZAKER合肥记者 李后祥", ["李后祥"]),
+    ("ZAKER合肥记者 李后祥", ["李后祥"]),
+    ("YMG全媒体记者 杨春娜", ["杨春娜"]),
+])
+def test_an_apps_city_channel_is_an_outlet(text, names):
+    assert [b.name for b in parse_byline(text) if b.role == "reporter"] == names
+
+
+def test_a_dispatch_of_two_outlets_joined_by_a_comma():
+    from kg.pipeline import extract_text
+
+    page = ("环卫工凌晨四点到岗\n\n沈阳晚报、沈阳网讯(记者柳云松通讯员刘蓉)昨日,皇姑区六顺街道"
+            "为辖区环卫工送去早餐。\n\n她用行动诠释责任\n\n沈阳晚报、沈阳网讯(记者王明)昨日,"
+            "和平区一位社区书记带领居民清理楼道。\n")
+    articles = extract_text("page.txt", page)
+    assert [a.headline for a in articles] == ["环卫工凌晨四点到岗", "她用行动诠释责任"]
+    assert [a.kind for a in articles] == ["news", "news"]
+    assert articles[0].people("reporter") == ["柳云松"]
+    assert articles[0].people("correspondent") == ["刘蓉"]
