@@ -46,6 +46,7 @@ __all__ = [
     "REDUPLICATED_UNIT_RE",
     "ROAD_END_CHARS",
     "VILLAGE_IDIOM_RE",
+    "VILLAGE_TOWN_WORDS",
     "VILLAGE_ROUND_RE",
     "GENERIC_HEAD_CHARS",
     "UNNAMED_COMPOUND_RE",
@@ -303,6 +304,11 @@ LIST_COUNT_RE = re.compile(r"([一二两三四五六七八九十]|[2-9])个(社�
 # ... or ending in 等 ("and others"): `奔赴长乐、长宁、惠城等社区`; names only when two of them
 # are the gazetteer's communities around the article's places (not `学校、企业等社区单位`).
 LIST_ETC_RE = re.compile("等(社区|村)")
+
+# Words after 村镇 that make it the common noun ("villages and towns"), not a township
+# after its district: `巩义市市域村镇体系`, `村镇建设`, `郑银村镇银行` (a kind of bank); while
+# `宜阳县寻村镇锁营村` is a township.
+VILLAGE_TOWN_WORDS = ("体系", "建设", "规划", "银行")
 
 # Characters that measure the number printed before them, never a name's first: the
 # year's 年 in 2017年张湖桥、大有庄、高庄3个村 (张湖桥村), 5月王庄村, 300户李村; 条 of roads

@@ -72,6 +72,7 @@ from kg.place_rules import (
     VERB_BEFORE_DISTRICT_FIRST,
     VILLAGE_IDIOM_RE,
     VILLAGE_ROUND_RE,
+    VILLAGE_TOWN_WORDS,
     ZONE_TOWNSHIPS,
     function_words,
 )
@@ -627,6 +628,8 @@ class _Resolver:
                 printed = stem + unit.group()
                 if printed in GENERIC_TOWNSHIP_NAMES or not name_ok(stem, "street") \
                         or stem[0] in STOP_CHARS or TOWNSHIP_UNIT_RE.search(stem) \
+                        or (stem[-1] == "村" and unit.group() == "镇"
+                            and text.startswith(VILLAGE_TOWN_WORDS, unit.end())) \
                         or any(e < b < unit.end() for b in self.breaks):
                     break  # 各镇街道, 乡镇街道, 镇街道办事处: kinds of township, no name
                 if printed.endswith("办事处") and not printed.endswith("街道办事处"):

@@ -107,3 +107,15 @@ def test_a_dispatch_of_two_outlets_joined_by_a_comma():
     assert [a.kind for a in articles] == ["news", "news"]
     assert articles[0].people("reporter") == ["柳云松"]
     assert articles[0].people("correspondent") == ["刘蓉"]
+
+
+@pytest.mark.parametrize(("sentence", "streets"), [
+    # 村镇 as the common noun after a county-level city: no township 市域村镇
+    ("合理构建新的巩义市市域村镇体系格局。", []),
+    ("中牟县郑银村镇银行开业。", []),
+    # a township the tables lack, right after its county, stays
+    ("宜阳县寻村镇锁营村干旱的河滩地里。", ["寻村镇"]),
+])
+def test_villages_and_towns_is_no_township(sentence, streets):
+    found = resolve_places("标题\n" + sentence, 3, ZHENGZHOU).mentions
+    assert [m.name for m in found if m.type == "street"] == streets
