@@ -19,7 +19,13 @@ from .bylines import is_byline_line
 from .layout import is_doubled_line
 from .model import Page
 from .rules import CJK, DISPATCH_RE
-from .segment import MAX_BRACKET_BYLINE, MAX_CAPTION_LINE, MAX_CAPTION_UNDER_HEADLINE, Draft
+from .segment import (
+    MAX_BRACKET_BYLINE,
+    MAX_CAPTION_LINE,
+    MAX_CAPTION_UNDER_HEADLINE,
+    Draft,
+    two_phrases,
+)
 from .tokenizer import pos_tokenizer
 
 __all__ = ["Headline", "HeadlineUnit", "assign_headlines", "headline_units", "split_unit"]
@@ -182,9 +188,7 @@ def _parallel_title_under(line: str, below: str) -> bool:
     `潞州区东街街道长兴社区积极组织开展环境卫生整治活动` / `清洁家园齐行动 扮美社区共参与`
     (the caller leaves out a title printed twice: `高新区扮靓精品道路` ×2 / `提升城市 管理水平`
     is a title over its subtitle)."""
-    parts = below.split()
-    return (len(parts) == 2 and all(len(part) >= 3 for part in parts)
-            and len(_squeeze(line)) > len(_squeeze(below)))
+    return two_phrases(below) and len(_squeeze(line)) > len(_squeeze(below))
 
 
 def split_unit(page: Page, units: list[HeadlineUnit]) -> Headline:
@@ -284,6 +288,7 @@ def _caption_over_credit(page: Page, units: list[HeadlineUnit], above: int, near
                                   else MAX_CAPTION_LINE) for line in lines)
             and start == caption.blocks[-1] + 1
             and (not _is_kicker(kicker) or any("，" in line for line in lines))
+            and not (len(lines) == 1 and two_phrases(lines[0]))  # a title under its kicker
             and bool(_PICTURE_CREDIT.search(credit)))
 
 

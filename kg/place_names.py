@@ -102,9 +102,11 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
     elif cut and len(run) - cut >= 2 and run[cut - 1 : cut + 1] in STOP_CHAR_NAME_WORDS:
         cut -= 1  # 就在和平苑小区: 和平 starts the name
     if cut and len(run) - cut > 2 and run[cut - 1] in STOP_CHARS \
-            and run[cut - 1 : cut + 1] in function_words():
+            and run[cut - 1 : cut + 1] in function_words() \
+            and run[cut - 2 : cut] not in function_words():
         cut += 1  # 详细了解泰山村: the stop character 了 starts the verb 了解 (泰山村);
-        # 共建和谐社区 (the cut fell back before the 和 of 和谐: 共 starts 共建)
+        # 共建和谐社区 (the cut fell back before the 和 of 和谐: 共 starts 共建); but in
+        # 为了解决外贸小区 it ends 为了 (no 决外贸小区)
     elif cut and run[cut - 1] in STOP_CHARS and run[cut - 1 :] in function_words():
         return None  # 跟不上社区居民的变化: the stop character starts a verb, no name
     for mm in _PEOPLE_COUNT.finditer(run, cut):

@@ -329,6 +329,7 @@ GENERIC_STEMS = {
     "明星", "十佳", "五好", "五星", "魅力",  # honours: “明星社区”, “十佳社区”, “魅力社区”
     "生态", "完美",  # 创建生态社区, 打造完美社区 (one 生态社区 in the gazetteer, found there)
     "年度",  # 2017年的年度社区为民服务项目
+    "现代",  # a description: 助力现代社区文明和谐 (one 现代社区 among 620,000 names)
     "全镇", "全乡",  # the whole township: 全镇村容村貌焕然一新, 全镇社区干部, 全乡小区
     # kinds of community in policy: 推进完整社区建设, 韧性社区, 低碳社区; a community of
     # office towers: 该楼宇社区 (兴达国贸楼宇社区 is named, see COMMUNITY_KIND_WORDS)

@@ -99,6 +99,8 @@ _SLOGAN_OPEN = re.compile("“[^”“]*[、，,][^”“]*$")
 _BRANCH = re.compile("分局")
 # A road's house number right before 社区 (see Resolver._house_number_start).
 _ROAD_NUMBER_END = re.compile("(?<=[路街])[0-9]{1,4}号$")
+# After `XX办` (a street office's short form), the community it runs: `东城办名邸社区`.
+_OFFICE_BEFORE_COMMUNITY = re.compile(f"[{CJK}]{{2,5}}?(?:社区|村)")
 # After `XX街`, characters that make it a road or the start of 街道/街办: 北京街口, 北京街道.
 _JIE_NOT_AFTER = set("道办口头巷角坊区号")
 _LEAD_END = re.compile("[。！？!?\n]")
@@ -642,22 +644,28 @@ class _Resolver:
     def _jie_streets(self, districts: list[tuple[int, int, str, str | None]],
                      streets: list[tuple[int, int, str | None]]) -> None:
         """A street printed `XX街` right after its district, as in Guangzhou: `番禺区桥南街
-        福景社区` (桥南街道); only when the gazetteer has XX街道 in that district, and not
-        a house address (`越秀区北京街12号`)."""
+        福景社区` (桥南街道), or `XX办` before a community, as in 运城: `盐湖区东城办名邸社区`
+        (东城街道); only when the gazetteer has XX街道 in that district, and not a house
+        address (`越秀区北京街12号`)."""
         text = self.text
         for _s, e, _name, dcode in districts:
             if dcode is None:
                 continue
             for length in (2, 3, 4):
                 end = e + length + 1
-                if text[end - 1 : end] != "街" or text[end : end + 1] in _JIE_NOT_AFTER \
+                unit = text[end - 1 : end]
+                if unit == "办":
+                    if not _OFFICE_BEFORE_COMMUNITY.match(text, end):
+                        continue
+                elif unit != "街" or text[end : end + 1] in _JIE_NOT_AFTER \
                         or text[end : end + 1].isdigit():
                     continue
                 stem = text[e : e + length]
                 codes = [c for c in self.gz.townships_with_stem(stem)
                          if c[:6] == dcode and self.gz.names[c] == stem + "街道"]
+                rule = "gazetteer.street." + ("jie" if unit == "街" else "office")
                 if len(codes) == 1 and self.add("street", e, end, self.gz.names[codes[0]],
-                                                "gazetteer.street.jie", codes[0]):
+                                                rule, codes[0]):
                     streets.append((e, end, codes[0]))
                     break
 

@@ -16,6 +16,7 @@ __all__ = [
     "DEBRIS_RE",
     "EDITORIAL_LABEL_RE",
     "PICTURE_CAPTION_RE",
+    "PICTURE_SOURCE_RE",
     "SECTION_MARK_RE",
     "DISPATCH_RE",
     "LEAD_MARKS",
@@ -66,7 +67,8 @@ CREDIT_UNITS = ("居委会", "村委会", "委员会", "管委会", "办事处",
 # 郑报融媒记者; `□社区记者 卞静 文清` (a paper's community desk), 驻站记者, 视频记者;
 # 采访人员, some papers' word for their reporters (`徐报融媒采访人员 吴云 通讯员 王媛`).
 # `□周刊记者 董莉莉` (a paper's weekly); `特派记者 沈钧` (sent to another city)
-_REPORTER_PREFIXES = "本报|首席|见习|实习|特约|特派|摄影|全媒体|融媒体|融媒|社区|驻站|视频|周刊"
+_REPORTER_PREFIXES = ("本报|首席|见习|实习|特约|特派|摄影|全媒体|融媒体|融媒|媒体|社区|驻站|视频"
+                      "|周刊")  # (`株洲日报媒体记者/刘平 摄`)
 # (`昆明日报 记者`: the outlet set off by a space; `周口日报全媒体 记者李瑞才`: its desk too;
 # a paper and its app's channel: `合肥晚报 ZAKER合肥记者`; two prefixes: `见习社区记者谯继`,
 # an intern on the community desk)
@@ -188,8 +190,9 @@ BYLINE_TAILS = ("文/图", "文／图", "文 图", "文图", "图/文", "图文"
 PHOTO_TAILS = ("摄影报道", "文/摄", "文／摄", "摄影", "摄", "图")
 
 # Column tags and section banners are not articles: `■聚焦“两会”关注民生`. A marked line
-# with punctuation is text: photo captions start `▲10月14日，…村猕猴桃基地…。通讯员 陈军/摄`.
-TAG_RE = re.compile(rf"^\s*[{LEAD_MARKS}](?!.*[。！？；，,;!?])")
+# with punctuation is text: photo captions start `▲10月14日，…村猕猴桃基地…。通讯员 陈军/摄`;
+# so is one ending in a picture's credit (`▲志愿者在护林基地认真清除杂草 记者 王运涛 摄`).
+TAG_RE = re.compile(rf"^\s*[{LEAD_MARKS}](?!.*[。！？；，,;!?])(?!.*摄影?\s*$)")
 
 # Editors' labels on a line of their own over a box or a summary (`核心提示` / `县域治，天下
 # 安。…`, `编者按`, `【社区名片】`) or a column of briefs (`简讯`): no headline, no text of
@@ -200,6 +203,9 @@ EDITORIAL_LABEL_RE = re.compile(r"\s*[【\[]?(?:核心提示|编者按|编者的
 # A picture's caption saying so on a line of its own, no credit after it (`图为改造后的
 # 老街巷`, under a headline or between paragraphs): no headline, no text of the article.
 PICTURE_CAPTION_RE = re.compile(r"\s*(?:图为|[上下左右]图为?[:：]?)[^。！？!?]{2,40}。?\s*")
+# ... and a picture's source on a line of its own: `由六顺街道提供`, `（图片由受访者提供）`.
+PICTURE_SOURCE_RE = re.compile(r"\s*[（(]?(?:本版)?(?:图片|照片|图)?均?由[^。！？!?，,、]{2,20}提供"
+                               r"[)）]?\s*")
 # A section's mark on a line of its own before its crosshead, in a long feature: `A` /
 # `巧用地铁口开巷激活微型TOD`, `PART.01` / `忧居之痛`, `01`. The heads after it are the
 # feature's, never a new article's; the mark is neither headline nor text.

@@ -35,13 +35,14 @@ from .rules import (
     NEWS_LEAD_RE,
     PAGE_NO,
     PICTURE_CAPTION_RE,
+    PICTURE_SOURCE_RE,
     SECTION_MARK_RE,
     SENTENCE_PUNCT,
     TAG_RE,
     TURNS_OVER_RE,
 )
 
-__all__ = ["Draft", "Segment", "segment_page"]
+__all__ = ["Draft", "Segment", "segment_page", "two_phrases"]
 
 # A headline (with kicker or subtitle on the same line) is at most this long.
 MAX_HEADLINE_CHARS = 64
@@ -221,6 +222,13 @@ def _kind_after_credits(kinds: list[str], i: int) -> str:
     return kinds[j] if j < len(kinds) else ""
 
 
+def two_phrases(line: str) -> bool:
+    """Two phrases of three or more characters set apart by a space, as titles print
+    them (`凌晨四点到岗 早饭在寒风中吃完`)."""
+    parts = line.split()
+    return len(parts) == 2 and all(len(part) >= 3 for part in parts)
+
+
 def _caption_sized(seg: Segment) -> bool:
     return seg.end - seg.start <= MAX_CAPTION_UNDER_HEADLINE
 
@@ -380,6 +388,7 @@ def _mark_place_lists(page: Page, kinds: list[str]) -> set[int]:
 # A report set out in labelled fields, each paragraph opening with its label and a space:
 # `家园位置 洛龙区龙门镇李屯村` / `问题回放 本报曾报道…` / `现场调查 近日，记者…`. A short
 # field reads like a headline; three labelled paragraphs close together show the layout.
+_PICTURE_LABELS = (PICTURE_CAPTION_RE, PICTURE_SOURCE_RE)
 _FIELD_LABEL = re.compile(rf"[{CJK}]{{2,4}}[ \u3000]+[{CJK}“(（]")
 MIN_LABELLED_FIELDS = 3
 MAX_FIELD_GAP = 4  # blocks from one labelled paragraph to the next
@@ -480,10 +489,11 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
     _mark_labelled_fields(page, kinds)
     # Editors' labels stand where a headline would (they end the text above them) but are
     # no headline and no text: `核心提示`, `编者按`; so are captions that say they are one
-    # (`图为…`).
+    # (`图为…`) and a picture's source (`由六顺街道提供`).
     labels = {i for i, b in enumerate(page.blocks)
               if EDITORIAL_LABEL_RE.fullmatch(page.text[b.start:b.end])
-              or (kinds[i] == "head" and PICTURE_CAPTION_RE.fullmatch(page.text[b.start:b.end]))}
+              or (kinds[i] == "head" and any(label.fullmatch(page.text[b.start:b.end])
+                                             for label in _PICTURE_LABELS))}
     # ... and so are a section's marks (`A`, `PART.01`), whose heads are crossheads
     marks = {i for i, b in enumerate(page.blocks)
              if SECTION_MARK_RE.fullmatch(page.text[b.start:b.end])}
@@ -730,10 +740,14 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                     and _pictured_dispatch(page, i)
                     and page.blocks[i - 1].end - page.blocks[i - 1].start <= MAX_CAPTION_SENTENCE
                     and not any(c in SENTENCE_PUNCT for c in
-                                page.text[page.blocks[i - 1].start:page.blocks[i - 1].end])):
+                                page.text[page.blocks[i - 1].start:page.blocks[i - 1].end])
+                    and not two_phrases(page.text[page.blocks[i - 1].start:
+                                                   page.blocks[i - 1].end])):
                 # ... and a caption with no full stop, under its headline, over a dispatch
                 # whose byline credits the picture: `龙马潭区：文明宣传周末不休` / `机关干部周末
-                # 在社区进行…知识宣传` / `华西城市读本讯（赵飞 记者 王正元 摄影报道）…`
+                # 在社区进行…知识宣传` / `华西城市读本讯（赵飞 记者 王正元 摄影报道）…`; two
+                # phrases set apart are a title under its kicker: `环卫工柴秀琴` / `凌晨四点到岗
+                # 早饭在寒风中吃完` / `生活报讯 (记者李丹文/摄)…`
                 limbo.pop()
             place_orphans(draft)
             candidates.extend(limbo)

@@ -119,3 +119,65 @@ def test_a_dispatch_of_two_outlets_joined_by_a_comma():
 def test_villages_and_towns_is_no_township(sentence, streets):
     found = resolve_places("标题\n" + sentence, 3, ZHENGZHOU).mentions
     assert [m.name for m in found if m.type == "street"] == streets
+
+
+def test_a_pictures_source_is_no_headline():
+    from kg.pipeline import extract_text
+
+    page = ("冰城来了\n\n六顺街道来了群秦皇岛萌娃\n\n由六顺街道提供\n\n生活报讯 (记者于海霞) 12日,"
+            "一批来自秦皇岛的小客人到达哈市香坊区六顺街道,开启游学之旅。\n")
+    article = extract_text("page.txt", page)[0]
+    assert article.headline == "六顺街道来了群秦皇岛萌娃"
+    assert "提供" not in article.body
+
+
+def test_two_phrases_under_a_kicker_over_a_pictured_dispatch_are_the_title():
+    from kg.pipeline import extract_text
+
+    page = ("环卫工柴秀琴\n\n凌晨四点到岗 早饭在寒风中吃完\n\n生活报讯 (记者李丹文/摄) 10日凌晨4点,"
+            "作为哈市道里区的清雪环卫工,柴秀琴上岗了。\n")
+    article = extract_text("page.txt", page)[0]
+    assert article.headline == "凌晨四点到岗早饭在寒风中吃完"
+    assert article.people("photographer") == ["李丹"]
+
+
+def test_a_marked_caption_with_its_credit_over_a_dispatch_is_its_picture():
+    from kg.pipeline import extract_text
+
+    page = ("运城日报社联合名邸社区开展爱国卫生运动\n\n"
+            "▲志愿者在护林基地认真清除杂草 记者 王运涛 摄\n\n"
+            "运城晚报讯(记者 崔萌) 5月15日,运城日报社联合名邸社区开展活动。\n")
+    article = extract_text("page.txt", page)[0]
+    assert article.people("reporter") == ["崔萌", "王运涛"]
+    assert article.people("photographer") == ["王运涛"]
+
+
+@pytest.mark.parametrize(("sentence", "streets", "communities"), [
+    # a street office's short form before its community, where the district has XX街道
+    ("为做好工作,盐湖区东城办名邸社区开展活动。", ["东城街道"], ["名邸社区"]),
+    ("盐湖区中城办站前社区送新鲜蔬菜。", ["中城街道"], ["站前社区"]),
+    # no community after it: 办 is the verb
+    ("盐湖区东城办了一场义诊。", [], []),
+])
+def test_a_street_offices_short_form_before_its_community(sentence, streets, communities):
+    found = resolve_places("标题\n" + sentence, 3, "1408").mentions
+    assert [m.name for m in found if m.type == "street"] == streets
+    assert [m.name for m in found if m.type == "community"] == communities
+
+
+@pytest.mark.parametrize(("sentence", "compounds"), [
+    ("为了解决外贸小区的供暖问题,社区多方协调。", []),  # 了 ends 为了: no 决外贸小区
+    ("详细了解泰山小区的情况。", ["泰山小区"]),  # 了 starts 了解
+])
+def test_a_stop_character_ends_the_word_before_it(sentence, compounds):
+    found = resolve_places("标题\n" + sentence, 3, ZHENGZHOU).mentions
+    assert [m.name for m in found if m.type == "compound"] == compounds
+
+
+def test_a_modern_community_is_a_description():
+    assert _communities("以党建引领助力现代社区文明和谐。") == []
+
+
+def test_a_papers_media_desk_credits_a_reporter():
+    names = parse_byline("株洲日报媒体记者/刘平 摄")
+    assert [(b.role, b.name) for b in names] == [("reporter", "刘平"), ("photographer", "刘平")]
