@@ -215,7 +215,9 @@ class Gazetteer:
         """The place and its parents up to the province, nearest first."""
         canon = self.canonical(code)
         out: list[Place] = []
-        while canon:
+        seen: set[str] = set()
+        while canon and canon not in seen:  # (a unit listed as its own parent ends it)
+            seen.add(canon)
             name = self.names[canon]
             if not (len(canon) == 6 and _level(canon) == "city" and name in PSEUDO_CITIES):
                 out.append(self.place(canon))

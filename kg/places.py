@@ -97,7 +97,7 @@ _ROAD_STREET = re.compile(f"(?<=路|街)(?:街道办事处|街道)(?=[{CJK}]{{2,
 # A quoted slogan of parallel phrases: “以邻为伴、幸福社区”.
 _SLOGAN_OPEN = re.compile("“[^”“]*[、，,][^”“]*$")
 _BRANCH = re.compile("分局")
-# A road's house number right before 社区 (see Resolver._house_number_start).
+# A road's house number right before 社区 (see _Resolver._house_number_start).
 _ROAD_NUMBER_END = re.compile("(?<=[路街])[0-9]{1,4}号$")
 # After `XX办` (a street office's short form), the community it runs: `东城办名邸社区`.
 _OFFICE_BEFORE_COMMUNITY = re.compile(f"[{CJK}]{{2,5}}?(?:社区|村)")

@@ -93,6 +93,8 @@ def build(nbs_dir: Path, mca_json: Path, out_dir: Path) -> dict[str, int]:
     for r in read_csv(nbs_dir / "cities.csv"):
         add(r["code"] + "00", r["name"], r["provinceCode"] + "0000")
     for r in read_csv(nbs_dir / "areas.csv"):
+        if r["code"] == r["cityCode"] + "00":
+            continue  # 中山市, 东莞市, 儋州市: no counties, listed again as their own county
         add(r["code"], r["name"], r["cityCode"] + "00")
     for r in read_csv(nbs_dir / "streets.csv"):
         name, county = r["name"], r["areaCode"]

@@ -181,3 +181,40 @@ def test_a_modern_community_is_a_description():
 def test_a_papers_media_desk_credits_a_reporter():
     names = parse_byline("株洲日报媒体记者/刘平 摄")
     assert [(b.role, b.name) for b in names] == [("reporter", "刘平"), ("photographer", "刘平")]
+
+
+def test_every_division_chains_up_to_its_province():
+    # 中山市, 东莞市 and 儋州市 have no counties; the NBS tables list each again as its own
+    # county, and a build of the tables once made each its own parent (a page naming
+    # 石岐街道 then never finished)
+    from kg.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    assert [p.name for p in gz.chain("442000001")] == ["石岐街道", "中山市", "广东省"]
+    assert [p.name for p in gz.chain("441900003")] == ["东城街道", "东莞市", "广东省"]
+    assert [c for c in gz.names if gz.chain(c)[-1].level != "province"] == []
+
+
+def test_a_unit_listed_as_its_own_parent_ends_its_chain(tmp_path):
+    import lzma
+
+    from kg.gazetteer import Gazetteer
+
+    rows = ["440000\t广东省\t\t\t", "442000\t中山市\t442000\t\t", "442000001\t石岐街道\t442000\t\t"]
+    (tmp_path / "divisions.tsv.xz").write_bytes(lzma.compress("\n".join(rows).encode()))
+    chain = Gazetteer(tmp_path).chain("442000001")
+    assert [p.name for p in chain] == ["石岐街道", "中山市"]
+
+
+def test_a_zhongshan_page_builds(tmp_path):
+    from kg.build import build
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "zs.txt").write_text(
+        "中山这个文化地标将大变样!\n\n本报讯(记者 缪晓剑)10月10日,石岐街道召开居民议事会,"
+        "东区街道、坦洲镇相关负责人参加。\n", encoding="utf-8")
+    summary = build([pages], tmp_path / "out", jobs=1, cache_dir=None)
+    assert summary.articles == 1
+    record = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8")
+    assert "石岐街道" in record and "中山市" in record
