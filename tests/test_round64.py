@@ -218,3 +218,12 @@ def test_a_zhongshan_page_builds(tmp_path):
     assert summary.articles == 1
     record = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8")
     assert "石岐街道" in record and "中山市" in record
+
+
+@pytest.mark.parametrize(("sentence", "streets"), [
+    ("为海南乡亲营造更加温馨的“大家庭”。", []),  # 乡亲: fellow townsfolk
+    ("新密市袁庄乡亲子活动在文化站举行。", ["袁庄乡"]),  # 亲子: a parent-and-child event
+])
+def test_fellow_townsfolk_name_no_township(sentence, streets):
+    found = resolve_places("标题\n" + sentence, 3, ZHENGZHOU).mentions
+    assert [m.name for m in found if m.type == "street"] == streets
