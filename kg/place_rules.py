@@ -80,19 +80,21 @@ __all__ = [
 CJK = "\u3007\u4e00-\u9fff"
 
 # Township units as printed, longest first: 林山寨街道办事处, 前程办事处, 德化街街道,
-# 峡窝镇, 圃田乡, and 街办 or 街办处, short forms of 街道办事处 (电子城街办, 光明西道街办处).
+# 峡窝镇, 圃田乡, 苏力德苏木 (Inner Mongolia's 苏木), and 街办 or 街办处, short forms of
+# 街道办事处 (电子城街办, 光明西道街办处).
 # A 乡 directly followed by 村 is 乡村 (countryside), and by 镇 is 乡镇 (townships: 高山乡镇
 # is not a 高山乡), unless the 镇 starts a village-level name (登封市高村乡镇西街社区); by
 # 亲 it is 乡亲 (fellow townsfolk: `为海南乡亲营造…`), unless 亲子 follows (a township's
 # parent-and-child event).
 # 街办 followed by 事/理/了... is a road and the verb 办 (人民街办理, 在人民街办了一场).
 TOWNSHIP_UNIT_RE = re.compile(
-    r"街道办事处|街道办(?!事)|街办处|街办(?![事理公学证案了过起成好])|办事处|街道|镇|"
+    r"街道办事处|街道办(?!事)|街办处|街办(?![事理公学证案了过起成好])|办事处|街道|镇|苏木|"
     rf"乡(?!村|亲(?!子)|镇(?!(?!村)[{CJK}]{{1,3}}(?:社区|村)))"
 )
 
-# Village-level units as printed: 王庄村民委员会 / 王庄村委会 / 王庄村, 春晖社区居委会.
-COMMUNITY_UNITS = ("社区居民委员会", "社区居委会", "社区", "村民委员会", "村委会", "村")
+# Village-level units as printed: 王庄村民委员会 / 王庄村委会 / 王庄村, 春晖社区居委会, and
+# Inner Mongolia's 嘎查 (察尔森化嘎查; 2,400 of the gazetteer's names end so).
+COMMUNITY_UNITS = ("社区居民委员会", "社区居委会", "社区", "嘎查", "村民委员会", "村委会", "村")
 
 # Words for a kind of community ending a longer stem, not counted in its length:
 # 兴达国贸楼宇社区 (a community of office towers, stem 兴达国贸 + 楼宇).
@@ -184,6 +186,7 @@ BAD_AFTER_UNIT = {
           "而过", "而建", "而行", "而流",
           # a part of an estate: 胥江新村西区 (a 新村 estate's west block, no village)
           "东区", "西区", "南区", "北区"),
+    "嘎查": ("村",),  # 巴彦嘎查村: a 村 name
     "小区": (),
     "花园": ("口", "路", "街", "式"),
     "花园小区": (),

@@ -687,8 +687,10 @@ class _Resolver:
             prefs.add(self.home)
         street_codes = {c for *_, c in streets if c}
         for m in _COMMUNITY_RE.finditer(text):
-            unit = "社区" if m.group().startswith("社区") else "村"
-            if text[m.end():].startswith(BAD_AFTER_UNIT[unit]) and m.group() in ("社区", "村"):
+            unit = "社区" if m.group().startswith("社区") else "嘎查" if m.group() == "嘎查" \
+                else "村"
+            if text[m.end():].startswith(BAD_AFTER_UNIT[unit]) and m.group() in ("社区", "嘎查",
+                                                                                "村"):
                 continue
             if _overlaps((m.start(), m.end()), self.taken):
                 continue

@@ -227,3 +227,16 @@ def test_a_zhongshan_page_builds(tmp_path):
 def test_fellow_townsfolk_name_no_township(sentence, streets):
     found = resolve_places("标题\n" + sentence, 3, ZHENGZHOU).mentions
     assert [m.name for m in found if m.type == "street"] == streets
+
+
+@pytest.mark.parametrize(("sentence", "home", "streets", "communities"), [
+    # Inner Mongolia's township (苏木) and village (嘎查) units
+    ("近日,乌审旗苏力德苏木巴音敖包嘎查牧民参加培训。", "1506", ["苏力德苏木"], ["巴音敖包嘎查"]),
+    ("锡林浩特市白银库伦牧场洪格尔嘎查开展环境整治。", "1525", [], ["洪格尔嘎查"]),
+    ("巴彦嘎查村党支部书记说。", None, [], ["巴彦嘎查村"]),  # a 村 named after a 嘎查
+    ("中药苏木具有活血作用。", None, [], []),
+])
+def test_inner_mongolias_township_and_village_units(sentence, home, streets, communities):
+    found = resolve_places("标题\n" + sentence, 3, home).mentions
+    assert [m.name for m in found if m.type == "street"] == streets
+    assert [m.name for m in found if m.type == "community"] == communities
