@@ -465,6 +465,11 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _CLAUSE, _CLOSED = re.compile("[，。；！？,;]"), re.compile("[)）]")
 
 
+# A credit's label opening a line: the line is a credit of its own (`文/记者 徐钧钻 通讯员
+# 胡志锦` / `图/记者 徐钧钻`: no correspondent 胡志锦图).
+_CREDIT_LABEL = re.compile(r"\s*(?:文|图|摄影?|视频)\s*[/／:：]")
+
+
 def _broken_byline(text: str, below: str) -> bool:
     """The column broke a byline between ``text`` and the line ``below``: a caption's
     credit (`…为居民义务理发。本报记者` / `王振华 摄`), a role word (`本报记者 王明 通讯` /
@@ -495,7 +500,7 @@ def _broken_byline(text: str, below: str) -> bool:
         # `报全媒体记者` / `衡昌辉 摄`)
         return across and _ROLE_CORE_AT_END.search(below) is not None
     alone = parse_byline(text[found[0]:])
-    own_line = ROLE_START_RE.match(below) and parse_byline(below)
+    own_line = (ROLE_START_RE.match(below) or _CREDIT_LABEL.match(below)) and parse_byline(below)
     ends_in_name = alone and text.rstrip().endswith(alone[-1].name)
     if own_line and (ends_in_name or not across):
         # a byline of its own below one that ends in a name: `□本报记者 张鹏程` / `本报通讯员

@@ -240,3 +240,14 @@ def test_inner_mongolias_township_and_village_units(sentence, home, streets, com
     found = resolve_places("标题\n" + sentence, 3, home).mentions
     assert [m.name for m in found if m.type == "street"] == streets
     assert [m.name for m in found if m.type == "community"] == communities
+
+
+def test_a_credit_label_opens_a_credit_line_of_its_own():
+    # `图/记者 X` under `文/记者 X 通讯员 Y`: two credits, no correspondent 胡志锦图
+    from kg.pipeline import extract_text
+
+    page = ("社区举办活动\n\n文/记者 徐钧钻 通讯员 胡志锦\n图/记者 徐钧钻\n\n"
+            "近日,石岐街道举办活动,居民踊跃参加。\n")
+    article = extract_text("page.txt", page)[0]
+    assert article.people("correspondent") == ["胡志锦"]
+    assert article.people("photographer") == ["徐钧钻"]
