@@ -26,6 +26,7 @@ from kg.place_rules import (
     LEVEL_CHARS,
     MAX_STEM,
     NAME_CONTINUATIONS,
+    NAME_END_STOP_CHARS,
     NAME_INNER_STOP_CHARS,
     NUMBER_UNITS,
     NUMERALS,
@@ -81,7 +82,9 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
         i -= 1
     start = i
     run = text[start:unit_start]
-    cuts = [0] + [j + 1 for j, ch in enumerate(run) if ch in STOP_CHARS]
+    # (原 "former" starts a name's phrase, never ends one: 中原社区, 平原村, 鹿原社区)
+    cuts = [0] + [j + 1 for j, ch in enumerate(run) if ch in STOP_CHARS
+                  and not (ch in NAME_END_STOP_CHARS and j == len(run) - 1 and j)]
     words = [(mm.start(), mm.end(1)) for mm in _STOP_WORD.finditer(run)]
     # a stop character inside a stop word cuts nothing: 他们以社区为单位 (not 们以社区)
     cuts = [c for c in cuts if not any(s < c < e for s, e in words)]

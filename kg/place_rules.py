@@ -36,6 +36,7 @@ __all__ = [
     "TOWNSHIP_UNIT_RE",
     "BAD_STEM_ENDINGS",
     "NAME_CONTINUATIONS",
+    "NAME_END_STOP_CHARS",
     "NEW_AREA_ESTATE_AFTER",
     "NEW_AREA_RE",
     "NUMBERED_COMMUNITY_RE",
@@ -247,6 +248,9 @@ HARD_STOP_CHARS = set("的在是了被让给个该每即这此与她它您我你
                       "见"  # 34 names start 见, found in the gazetteer (见龙村), not by pattern
                       "跟")  # none starts 跟: 我们小区跟新小区一样
 
+# Stop characters that end a name when they end its stem (a plain: 中原, 平原, 草原; 406 of the
+# gazetteer's names end 原社区 or 原村), though they cut one before it (原香港花园社区).
+NAME_END_STOP_CHARS = set("原")
 # Stop characters that are a name's second character when one character stands before
 # them after punctuation: `，西和新城小区` (西和新城小区; a lone 西 is no word to join
 # with 和), while `居民和新城小区` is cut (新城小区).

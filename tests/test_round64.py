@@ -251,3 +251,14 @@ def test_a_credit_label_opens_a_credit_line_of_its_own():
     article = extract_text("page.txt", page)[0]
     assert article.people("correspondent") == ["胡志锦"]
     assert article.people("photographer") == ["徐钧钻"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 原 ends a plain's name (中原, 鹿原, 高原) though it cuts a former name before it
+    ("昨日,中原社区举办邻里节。", ["中原社区"]),
+    ("九原区赛汗街道鹿原社区里,居民们忙着布置。", ["鹿原社区"]),
+    ("原香港花园社区的居民。", ["香港花园社区"]),
+    ("他担任原社区主任多年。", []),
+])
+def test_a_community_may_end_in_yuan(sentence, expected):
+    assert _communities(sentence) == expected
