@@ -19,7 +19,9 @@ from functools import lru_cache
 
 from kg import entity_rules as R
 from kg.bylines import surnames
+from kg.gazetteer import county_and_above_names
 from kg.organizations import Candidate, is_proper, is_stop, name_start
+from kg.place_names import province_stems
 from kg.tokenizer import dictionary_frequency, pos_tokenizer
 
 __all__ = ["find_enterprises"]
@@ -29,6 +31,9 @@ _QUOTED_SITE = re.compile(r"“([\u4e00-\u9fffA-Za-z]{2,8}(?:"
                           + "|".join(R.ENTERPRISE_PLATFORM_TAILS) + r"))”")
 _BUREAU = re.compile("(?:" + "|".join(R.ENTERPRISE_BUREAU_GROUPS)
                      + r")[一二三四五六七八九十\d]{1,3}局(?:集团)?(?:有限公司)?")
+# `(内蒙古)煤炭物流有限公司` after a firm's own name (see _region_bracket_hits)
+_REGION_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）][\u4e00-\u9fff]{0,8}?"
+                             r"(?:股份有限公司|有限责任公司|有限公司)")
 _PAIR = re.compile(r"([\u4e00-\u9fff]{2,6}?)和([\u4e00-\u9fff]{2,6}?)(?:两|二|2)家"
                    r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|商户|商家)")
 _COMMON_FREQ = 100  # jieba dictionary frequency of everyday words (`物业` 239, `绿意` 63)
@@ -276,9 +281,25 @@ def _brands(text: str) -> list[Candidate]:
                       "enterprise.brand") for m in _BRAND.finditer(text)]
 
 
+def _region_bracket_hits(text: str) -> list[Candidate]:
+    """A firm whose name holds its region in brackets: `联合利华(中国)有限公司`,
+    `煤哆哆(内蒙古)煤炭物流有限公司` (the suffix's finder stops at the bracket)."""
+    out = []
+    for m in _REGION_BRACKET.finditer(text):
+        region = m.group(1)
+        if not (region in R.ENTERPRISE_COUNTRY_WORDS or region in county_and_above_names()
+                or region[:2] in province_stems()):
+            continue
+        start, words = name_start(text, m.start(), _MAX_ENT, _ITEM_STOPS)
+        if m.start() - start >= 2 and _own_name(words):
+            out.append(Candidate("enterprise", start, m.end(), text[start:m.end()],
+                                 text[start:m.end()], "enterprise.suffix"))
+    return out
+
+
 def find_enterprises(text: str) -> list[Candidate]:
     """Every business named in `text` (overlapping candidates; the caller resolves)."""
     return (_suffix_hits(text, _STRONG, False) + _suffix_hits(text, _WEAK, True)
-            + _site_hits(text)
+            + _site_hits(text) + _region_bracket_hits(text)
             + _enumerations(text) + _pairs(text) + _platforms(text) + _bureau_groups(text)
             + _brands(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ENTERPRISE_BRANDS",
     "ENTERPRISE_BUREAU_GROUPS",
+    "ENTERPRISE_COUNTRY_WORDS",
     "ENTERPRISE_CUE_WORDS",
     "ENTERPRISE_ESTATE_WORDS",
     "ENTERPRISE_GENERIC_ITEMS",
@@ -483,6 +484,9 @@ ENTERPRISE_FACTORY_SUFFIXES = tuple(p + "厂" for p in ENTERPRISE_FACTORY_PRODUC
 ENTERPRISE_FACTORY_AGE_CHARS = "老旧"
 
 # Strong suffixes: a name ending so is a business.
+# A country in brackets inside a firm's name: `联合利华(中国)有限公司` (a province or city
+# is read from the gazetteer: `煤哆哆(内蒙古)煤炭物流有限公司`).
+ENTERPRISE_COUNTRY_WORDS = ("中国",)
 ENTERPRISE_SUFFIXES = (
     "股份有限公司",  # 洛阳中州重工股份有限公司
     "有限责任公司",  # XX有限责任公司 (pattern, as 河南远大物流有限公司)

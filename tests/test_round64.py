@@ -262,3 +262,20 @@ def test_a_credit_label_opens_a_credit_line_of_its_own():
 ])
 def test_a_community_may_end_in_yuan(sentence, expected):
     assert _communities(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("近日,联合利华(中国)有限公司向社区捐赠物资。", "联合利华(中国)有限公司"),
+    ("由煤哆哆(内蒙古)煤炭物流有限公司投资建设。", "煤哆哆(内蒙古)煤炭物流有限公司"),
+    ("为西铁城精电科技(江门)有限公司党支部颁发感谢状。", "西铁城精电科技(江门)有限公司"),
+])
+def test_a_firms_region_in_brackets_is_part_of_its_name(text, expected):
+    from kg.enterprises import find_enterprises
+
+    assert expected in [c.text for c in find_enterprises(text)]
+
+
+def test_a_bracket_that_names_no_region_makes_no_firm():
+    from kg.enterprises import find_enterprises
+
+    assert find_enterprises("该项目由公司(简称)有限公司承建。") == []
