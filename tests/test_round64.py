@@ -279,3 +279,12 @@ def test_a_bracket_that_names_no_region_makes_no_firm():
     from kg.enterprises import find_enterprises
 
     assert find_enterprises("该项目由公司(简称)有限公司承建。") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # surnames the published ranking left out, glued to 记者 or run together
+    ("本报记者巨侃", ["巨侃"]),
+    ("通讯员 赖金朗弓旭东", ["赖金朗", "弓旭东"]),
+])
+def test_surnames_missing_from_the_ranking(text, names):
+    assert [b.name for b in parse_byline(text)] == names
