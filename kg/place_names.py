@@ -82,7 +82,7 @@ def stem_left(text: str, unit_start: int, floor: int, kind: str) -> int | None:
         i -= 1
     start = i
     run = text[start:unit_start]
-    # (原 "former" starts a name's phrase, never ends one: 中原社区, 平原村, 鹿原社区)
+    # (原, "former", cuts the name after it, 原香港花园社区, but may end one: 中原社区, 平原村)
     cuts = [0] + [j + 1 for j, ch in enumerate(run) if ch in STOP_CHARS
                   and not (ch in NAME_END_STOP_CHARS and j == len(run) - 1 and j)]
     words = [(mm.start(), mm.end(1)) for mm in _STOP_WORD.finditer(run)]
