@@ -174,8 +174,11 @@ def _district_hits(text: str, gz: Gazetteer,
         if m.group() in keys or not _is_zone_name(m.group()) \
                 or NEW_AREA_ESTATE_AFTER.match(text, m.end()):
             continue  # 亚峰新区二期: an estate's phase
-        if home and _county_stem(m.group()[:2], home, gz):
-            continue  # 中牟新区: a county's new town, named by the county's bare stem
+        county = gz.district_stems(home).get(m.group()[:2]) if home else None
+        if county and gz.names[county].endswith(BARE_STEM_UNITS):
+            # 落户中牟新区: a county's new town, named by the county's bare stem
+            hits.append((m.start(), m.start() + 2, gz.names[county], home))
+            continue
         if not is_cjk(prev) or prev in STOP_CHARS or prev in "市省有":
             hits.append((m.start(), m.end(), m.group(), home))  # 位于郑东新区, 有郑东新区
     taken = [(s, e) for s, e, *_ in hits]
@@ -258,13 +261,6 @@ def _city_prefix(text: str, start: int, gz: Gazetteer) -> tuple[str, int] | None
         if len(bare) >= n and bare[-n:] in gz.prefecture_stems:
             return gz.prefecture_stems[bare[-n:]], start - (len(before) - len(bare)) - n
     return None
-
-
-def _county_stem(stem: str, home: str, gz: Gazetteer) -> bool:
-    """Is ``stem`` the bare stem of one of the home city's counties or county-level
-    cities (中牟 of 中牟县, 荥阳 of 荥阳市), as ``_bare_stems`` reads them?"""
-    code = gz.district_stems(home).get(stem)
-    return code is not None and gz.names[code].endswith(BARE_STEM_UNITS)
 
 
 @functools.cache
@@ -494,11 +490,6 @@ class _Resolver:
                     if code:
                         resolved_d.append((m.start() - length, m.start(), gz.names[code], code))
                         break
-            for m in NEW_AREA_RE.finditer(text):
-                # 落户中牟新区: 中牟县's new town (see _district_hits)
-                if _county_stem(m.group()[:2], self.home, gz):
-                    code = stems[m.group()[:2]]
-                    resolved_d.append((m.start(), m.start() + 2, gz.names[code], code))
             # 登封医生: the home city's 登封市 by its bare stem
             found = _bare_stems(text, gz, self.home, resolved_d)
             bare = {(s, e) for s, e, *_ in found}
