@@ -92,8 +92,7 @@ def _level_utility(text: str, start: int, words: list[tuple[str, str]]) -> bool:
 
 def _only_place(words: list[tuple[str, str]]) -> bool:
     """A name that is only a place or a person: `清泉街社区`, `紫荆山`, `绿城`,
-    `越城区/蔡元培` (a square named after a person; see
-    ``entity_rules.ENTERPRISE_PUBLIC_SPACE_SUFFIXES``)."""
+    `越城区/蔡元培` (see ``entity_rules.ENTERPRISE_CITY_NICKNAME_END``)."""
     if not words:
         return False
     word, flag = words[-1]
@@ -170,14 +169,10 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
                 start = s - 1
             elif not _level_utility(text, start, words):
                 continue
+        if m.group() in R.ENTERPRISE_MALL_SUFFIXES and not any(
+                w in text[start:s] for w in R.ENTERPRISE_MALL_BRANDS + R.ENTERPRISE_MALL_WORDS):
+            continue  # `文博广场`, `站前广场`: a public square (`万达广场` is a mall)
         printed = text[start:e]
-        if printed.endswith(R.ENTERPRISE_NOT_TAILS) or \
-                (m.group() in R.ENTERPRISE_PUBLIC_SPACE_SUFFIXES and (
-                    _only_place(words) or (s > start and
-                                             text[s - 1] in R.ENTERPRISE_SQUARE_FEATURE_CHARS)
-                    or any(w in text[start:s] for w in R.ENTERPRISE_ESTATE_WORDS)
-                    or text[start:s].endswith(R.ENTERPRISE_SQUARE_OWNERS))):
-            continue  # `如意湖文化广场`, `清泉街社区广场`, `纪念馆广场`: a public square
         rule = "enterprise.trade" if weak else "enterprise.suffix"
         out.append(Candidate("enterprise", start, e, printed, printed, rule))
     return out

@@ -13,7 +13,6 @@ __all__ = [
     "ENTERPRISE_BUREAU_GROUPS",
     "ENTERPRISE_COUNTRY_WORDS",
     "ENTERPRISE_CUE_WORDS",
-    "ENTERPRISE_ESTATE_WORDS",
     "ENTERPRISE_GENERIC_ITEMS",
     "ENTERPRISE_KIND_ITEM_MAX",
     "ENTERPRISE_KIND_ITEM_TAILS",
@@ -31,15 +30,14 @@ __all__ = [
     "ENTERPRISE_MARKET_MIN_ROAD",
     "ENTERPRISE_MARKET_NOT_AFTER",
     "ENTERPRISE_MARKET_ROAD_ENDS",
+    "ENTERPRISE_MALL_BRANDS",
+    "ENTERPRISE_MALL_SUFFIXES",
+    "ENTERPRISE_MALL_WORDS",
     "ENTERPRISE_MARKET_SUFFIXES",
-    "ENTERPRISE_NOT_TAILS",
     "ENTERPRISE_CITY_NICKNAME_END",
-    "ENTERPRISE_PUBLIC_SPACE_SUFFIXES",
     "ENTERPRISE_PLATFORM_TAILS",
     "ENTERPRISE_SHORT_NAME_SUFFIXES",
     "ENTERPRISE_SITE_WORDS",
-    "ENTERPRISE_SQUARE_FEATURE_CHARS",
-    "ENTERPRISE_SQUARE_OWNERS",
     "ENTERPRISE_SQUARE_PERSON_POS",
     "ENTERPRISE_NET_METAPHOR_CUES",
     "ENTERPRISE_SUFFIXES",
@@ -549,35 +547,26 @@ ENTERPRISE_BRANDS = ("中国移动", "中国联通", "中国电信", "中国铁�
 # (generic prefixes fail the own-name test anyway). Suffix → longest prefix.
 ENTERPRISE_SHORT_NAME_SUFFIXES = {"工作室": 3}
 
-# Public squares, not businesses, though 广场 ends their names: `如意湖文化广场`.
-ENTERPRISE_NOT_TAILS = ("文化广场", "市民广场", "人民广场", "休闲广场", "健身广场", "体育广场",
-                        "中心广场",
-                        "活动广场",  # `开辟出了桥下这片…的健身活动广场`
-                        "小广场",  # a small square: `清波街道对铁冶路小广场进行了整治提升`
-                        "实践广场",  # a civic square: `县新时代文明实践广场`
-                        # the square at a village's or a building's entrance: `干部群众齐聚
-                        # 村口广场`
-                        "村口广场", "门口广场", "门前广场")
+# A square (广场) is a business only when its name shows a mall: a mall chain's brand
+# (`郑州万达广场`, `宝龙广场`) or a trade word (`联达商业广场`, `红星美凯龙家居广场`). Most
+# squares in district news are public spaces (`文博广场`, `站前广场`, `便民广场`, `珠玑广场`,
+# `恩平冯如广场`): on the probe pages public ones outnumbered malls five to one.
+ENTERPRISE_MALL_SUFFIXES = ("广场",)
+ENTERPRISE_MALL_WORDS = ("商业", "购物", "家居", "商贸", "国贸", "世贸", "美食", "建材")
+# Operators of shopping-mall chains, by their brand in the mall's name (the chains of the
+# industry's published rankings: 万达广场, 吾悦广场, 宝龙广场, 华润万象, 大悦城, 印象城,
+# 银泰, 凯德, 世茂, 爱琴海 …; 碧桂园, 保利, 中海, 融创, 恒大, 绿地, 富力, 华强: developers
+# whose commercial centres are 广场; 正弘, 丹尼斯, 建业, 升龙, 大商: Henan's own).
+ENTERPRISE_MALL_BRANDS = ("万达", "吾悦", "宝龙", "华润", "万象", "大悦", "印象", "银泰",
+                          "凯德", "世茂", "爱琴海", "红星美凯龙", "居然之家", "王府井", "苏宁",
+                          "金鹰", "天虹", "来福士", "碧桂园", "保利", "中海", "融创", "恒大",
+                          "绿地", "富力", "华强", "万科", "正弘", "丹尼斯", "建业", "升龙", "大商")
 
-# Suffixes naming a public space, not a business, when the name before them is only a
-# place: a place unit (`清泉街社区广场`, `七墩沟村广场`), one place word (`紫荆山广场`) or
-# a city's two-character nickname in 城 (`绿城广场`, `春城广场`) — while a brand stays a
-# business: `万达广场`, `郑州万达广场`.
-ENTERPRISE_PUBLIC_SPACE_SUFFIXES = ("广场",)
+# A site's name that is only a place names no firm (``enterprises._only_place``): a place
+# word, a city's two-character nickname in 城 (`绿城`), or a person's name (jieba tag, 2-3
+# characters from a surname) alone or after places (`越城区蔡元培`; not `碧桂园`: 碧 is no
+# surname).
 ENTERPRISE_CITY_NICKNAME_END = "城"
-# ... and when the name before them ends in a natural feature: a square named after its
-# lake, river or hill is a public space: `高新区天健湖广场`, `礼湖广场`, `滨河广场`.
-ENTERPRISE_SQUARE_FEATURE_CHARS = "湖河江山潭溪塘池"  # not 泉: `银泰御华里喷泉广场`, a mall's
-# ... and when the name before them holds a residential estate's word: the estate's own
-# square, `荥阳市京城花园小区小广场`, `在香缤豪庭广场举办邻里节` (豪庭 names estates).
-ENTERPRISE_ESTATE_WORDS = ("小区", "社区", "新村", "家园", "豪庭", "花园")
-# ... and when a public institution's name stands before them: its forecourt, `延安革命
-# 纪念馆广场`, `金水区文化馆广场`, `区政府广场`.
-ENTERPRISE_SQUARE_OWNERS = ("纪念馆", "博物馆", "文化馆", "图书馆", "科技馆", "美术馆",
-                            "体育馆", "政府", "火车站", "汽车站")
-# ... and when the name before them is a person's name (jieba tag, 2-3 characters from a
-# surname), alone or after places: `越城区蔡元培广场`, `张衡广场` — a public square named
-# after the person (not `碧桂园广场`: 碧 is no surname).
 ENTERPRISE_SQUARE_PERSON_POS = frozenset({"nr"})
 
 # Weak suffixes (trades): only with a proper prefix of their own: `洛阳瑞丰科技`,
