@@ -29,6 +29,7 @@ __all__ = [
     "GENERIC_STEM_PARTS",
     "MAX_STEM",
     "PLACE_KIND_WORDS",
+    "PRIMARY_LEAD",
     "PRIMARY_WEIGHTS",
     "ZONE_TOWNSHIPS",
     "STOP_CHARS",
@@ -444,6 +445,10 @@ GENERIC_NEW_AREA_STEMS = {"魅力", "城市", "经济", "现代", "全新", "美
 # only implied by a street or community count a little less, and a bare stem (`登封医生`)
 # less again, with no weight for standing in the lead.
 PRIMARY_WEIGHTS = {"headline": 3.0, "lead": 2.0, "mention": 1.0, "implied": 0.8, "bare": 0.5}
+# An article is about one district only when that district leads the next by this factor;
+# a round-up of several (`茶陵县…、攸县…、天元区…` each named as often) has no primary district
+# ("null where the text alone does not say", as the gold guidelines put it).
+PRIMARY_LEAD = 1.5
 
 # Functional zones that run townships the statistical tables file under a district: an
 # article naming only such a township is about the zone. 郑东新区: the NBS tables give

@@ -62,6 +62,7 @@ from kg.place_rules import (
     NUMBERED_COMPOUND_UNITS,
     ORDINAL_COMMUNITY_RE,
     PAPER_NAME_RE,
+    PRIMARY_LEAD,
     PRIMARY_WEIGHTS,
     PRONOUN_CHARS,
     REDUPLICATED_UNIT_RE,
@@ -1101,6 +1102,9 @@ class _Resolver:
             scores[name] = scores.get(name, 0.0) + w
         districts = tuple(sorted(scores, key=lambda n: order[n]))
         primary = max(districts, key=lambda n: (scores[n], -order[n]), default=None)
+        top = sorted(scores.values(), reverse=True)
+        if len(top) > 1 and top[0] < PRIMARY_LEAD * top[1]:
+            primary = None  # `茶陵县…攸县…天元区…`: a round-up of several districts
         return PlaceResult(tuple(self.mentions), districts, primary)
 
 
