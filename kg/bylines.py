@@ -75,6 +75,12 @@ _PHOTO_CREDIT = re.compile(rf"[\s(（{LEAD_MARKS}]*([{CJK}]{{2,4}}(?:[\s、，,]
 # `(胡建华 许玉芬 厉娜摄)`.
 _BRACKET_PHOTO_NAMES = rf"(?:[{CJK}]{{2,8}}[\s、]+){{0,3}}[{CJK}]{{2,8}}"  # (`许玉芬厉娜摄`)
 _BRACKET_PHOTO = re.compile(rf"\s*[(（]({_BRACKET_PHOTO_NAMES})摄[)）]\s*")
+# ... and names credited with the text (and picture) and no role word, a contributor's
+# credit on its own line: `邹凯 文/图`, `□冷鹏刘丹 文/图`, `王敏 文`. The names are read
+# (so the line is no headline) but hold none of our roles, a reporter being credited as
+# 记者; `张萌 文/摄` credits a photographer, as 摄 does.
+_TEXT_CREDIT = re.compile(rf"[\s{LEAD_MARKS}]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
+                          rf"[\s/／]+(文\s*[/／]\s*图|文\s*[/／]\s*摄|文图|文)\s*")
 # A pen name's first character before a surname: `小汤`, `老李`.
 _PEN_NAME_MARKS = "小老"
 # Spaces, list marks, lead marks and the brackets a byline may stand in:
@@ -246,7 +252,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
                     _has_surname(name) for name in lead.group(1).split()):
                 pos = lead.end()  # `(李梦雪 记者 李春雨)`: a name with no role, credited to none
                 continue
-            return _photo_credit(text)
+            return _photo_credit(text) or _text_credit(text)
         if not m or role is None:
             return None
         run_end = m.end()
@@ -352,6 +358,24 @@ def _photo_credit(text: str) -> list[BylineName] | None:
             names.append(BylineName("photographer", name, start, start + len(name)))
             start += len(name)
     return names
+
+
+def _text_credit(text: str) -> list[BylineName] | None:
+    """Names credited with the text and no role word (`邹凯 文/图`): read, with no role of
+    ours (photographers after `文/摄`). Each must start with a surname."""
+    m = _TEXT_CREDIT.fullmatch(text)
+    if not m:
+        return None
+    role = "photographer" if "摄" in m.group(2) else "other"
+    names = []
+    for run in _NAME_RUN.finditer(text, m.start(1), m.end(1)):
+        start = run.start()
+        for name in split_names(run.group()):
+            if not _has_surname(name) or len(name) > 3:
+                return None
+            names.append(BylineName(role, name, start, start + len(name)))
+            start += len(name)
+    return [b for b in names if b.role != "other"]
 
 
 def _glued_name(text: str, start: int) -> bool:

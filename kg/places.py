@@ -821,7 +821,11 @@ class _Resolver:
         for m in LIST_COUNT_RE.finditer(text):
             digit = m.group(1).replace("两", "二")
             count = int(digit) if digit.isdigit() else "一二三四五六七八九十".index(digit) + 1
-            items = self._list_items(m.start())
+            # (the first name after a verb no pattern stem leaves: `确定于赵、肖何…5个社区`,
+            # 于 being a stop character; the gazetteer's 于赵社区 starts it)
+            items = self._list_items(m.start()) or self._list_items(m.start(), functools.partial(
+                self._coded_stem, unit=m.group(2), prefs=prefs, street_codes=street_codes,
+                context=context))
             if len(items) == count > 1 and not _overlaps((m.start(), m.end()), self.taken):
                 lists.append((items, m.group(2), 0))
         for m in LIST_ETC_RE.finditer(text):

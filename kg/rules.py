@@ -83,7 +83,10 @@ _OTHER_ROLES = ("实习生|编辑|校对|审核|(?:[县区市]委)?报道组"  #
                 "|线索提[供拱]"
                 # an end credit block's editors: `统筹:张明纯 李扬` / `记者:林蓁 李德鹏` /
                 # `视频:林蓁 余俊樵` (视频 before 记者 is a reporter's desk: `视频记者`)
-                "|统筹|策划|视频(?=[:：])")
+                "|统筹|策划|视频(?=[:：])"
+                # the writer beside a photographer, no reporter's word: `■摄影 王 强 文字 金睿敏`,
+                # `撰文 李明`
+                "|文字(?=[\\s:：/／])|撰文")
 # An outlet alone before a name its credit follows is that outlet's reporter: `郑州晚报
 # 董艳竹 文/图`, `洛阳晚报 张华 摄`; so is one before another role (`本报讯(郑报融媒
 # 谢鹏飞 通讯员 刘雪梅)`). No credit: a partner paper's contributor, `中牟时报 李淑娟`

@@ -3,7 +3,9 @@ business only when its name shows a mall; a round-up of several districts has no
 
 import pytest
 
+from kg.bylines import parse_byline
 from kg.enterprises import find_enterprises
+from kg.pipeline import extract_text
 from kg.places import resolve_places
 
 
@@ -41,3 +43,56 @@ def test_a_district_that_leads_the_others_is_the_primary_one():
     text = ("中原区三送一强保障企业复工\n复工复产期间,中原区人社局向淇县、渑池县、卢氏县等地"
             "发出用工需求协助函。中原区人社局还深入企业答疑解惑。")
     assert _primary(text)[0] == "中原区"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("邹凯 文/图", []),  # a byline, with none of our roles
+    ("□冷鹏刘丹 文/图", []),
+    ("王敏 文", []),
+    ("张萌 文/摄", [("张萌", "photographer")]),  # 摄 credits a photographer
+    ("社区新风 文", None),  # no name: 社 is no surname
+])
+def test_names_credited_with_the_text_and_no_role_word(line, names):
+    parsed = parse_byline(line)
+    assert (parsed if parsed is None else [(b.name, b.role) for b in parsed]) == names
+
+
+def test_a_credit_without_a_role_word_is_no_headline():
+    page = ("昔日是虎头 今朝非蛇尾\n\n邹凯 文/图\n\n道路平坦了,下水道通了,路灯亮了,村民们"
+            "说起村里的变化,个个喜笑颜开。\n\n"
+            "文明花开芬芳满城\n——我市深化全国文明城市创建工作综述\n□本报记者 马迎春\n\n"
+            "今年以来,我市持续深化全国文明城市创建工作,城市面貌焕然一新。\n\n"
+            "社区办集市 服务飨市民\n——老城街道“社区大集”一瞥\n□冷鹏刘丹 文/图\n\n"
+            "“老李,社区今天又开大集了,走,逛逛去”……日前,老城街道东方红社区开起了便民大集。\n")
+    articles = extract_text("p.txt", page)
+    assert [a.headline for a in articles] == ["昔日是虎头今朝非蛇尾", "文明花开芬芳满城",
+                                              "社区办集市服务飨市民"]
+
+
+@pytest.mark.parametrize(("line", "photographers"), [
+    ("■摄影 王 强 文字 金睿敏", ["王强"]),  # the writer is none of our roles
+    ("撰文 李明 摄影 王强", ["王强"]),
+])
+def test_a_writers_credit_beside_a_photographer(line, photographers):
+    assert [(b.name, b.role) for b in parse_byline(line)] == [
+        (name, "photographer") for name in photographers]
+
+
+def _communities(sentence: str, home: str) -> list[str]:
+    return [m.name for m in resolve_places("标题\n" + sentence, 3, home).mentions
+            if m.type == "community"]
+
+
+def test_a_counted_list_of_communities_after_a_verb():
+    # 于 is a stop character: the gazetteer's 于赵社区 (德州市德城区) starts the list
+    assert _communities("近日,德城区确定于赵、肖何、南关、南龙、新园5个社区为试点。", "3714") == [
+        "于赵社区", "肖何社区", "南关社区", "南龙社区", "新园社区"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "一杯热茶,志愿者来自乔村、陈村。",  # 来自 "comes from": no village 自乔村
+    "规范社区管理,打造数字社区。",  # a verb and a policy's kind
+    "评选书香社区、环保社区等先进集体。",  # titles given to communities
+])
+def test_no_community_named(sentence):
+    assert _communities(sentence, "6101") == []
