@@ -363,6 +363,8 @@ GENERIC_STEMS = {
     # titles a community is given and policies' kinds: 评选书香社区、环保社区, 打造数字社区
     # (13 书香社区 and 4 环保社区 among 620,000 names, found in the gazetteer); a verb: 规范社区管理
     "书香", "环保", "数字", "规范",
+    # "another one", "the same one": 城区又一小区加装电梯, 另一小区 (又一村社区 keeps its 村)
+    "又一", "另一", "同一", "这一", "那一",
     "高层",  # a kind of building: 碧海鸿庭是高层小区
     "大小",  # all of them: 大小社区都参加了 ("big and small")
     # kinds of community in policy, no name (`李庄新型农村社区` is one: 李庄 names it)

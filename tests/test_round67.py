@@ -96,3 +96,10 @@ def test_a_counted_list_of_communities_after_a_verb():
 ])
 def test_no_community_named(sentence):
     assert _communities(sentence, "6101") == []
+
+
+def test_another_compound_is_no_compounds_name():
+    text = "城区又一小区加装电梯\n近日,另一小区也完成改造。又一村社区的居民前来观摩。"
+    names = [(m.type, m.name) for m in resolve_places(text, text.index("\n") + 1, "4205").mentions
+             if m.type in ("compound", "community")]
+    assert names == [("community", "又一村社区")]
