@@ -554,6 +554,15 @@ def _bracket_open(group: list[_Line]) -> bool:
     return opened >= 0 and not any(c in _CLOSING for c in tail[opened:])
 
 
+def _credit_closes(text: str) -> bool:
+    """A sentence and a credit end the paragraph, whatever quote stands open before them:
+    `建设”四最镜湖“的美好愿望。记者 杨大伟 摄` (quotes printed the wrong way round)."""
+    found = trailing_byline(text)
+    # (not a credit that opens a bracket itself: `…感谢。(滨州日报/滨州网记者王健` / `通讯员…)`)
+    return found is not None and text[:found[0]].rstrip().endswith(("。", "！", "？")) \
+        and not any(c in _OPENING for c in text[found[0]:])
+
+
 _OPENING, _CLOSING = "(（“《【", ")）”》】"  # (`…讯 【记者 王雪梅` / `张超】…`)
 # How the second half of a role word broken by the column starts (记|者, 通讯|员).
 _ROLE_WORD_ENDS = ("者", "员", "讯员")
@@ -564,7 +573,8 @@ DATE_BEFORE_CHARS = "于在从自至到截是为和与及止"
 def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
     """Does paragraph ``nxt`` continue ``prev`` (`动员社区居` / blank / `民积极参与…`)?
     ``full`` tells whether a column line is full width (None on a long-line page)."""
-    if prev[-1].kind in ("text", "start") and _bracket_open(prev[-1:]):
+    if prev[-1].kind in ("text", "start") and _bracket_open(prev[-1:]) \
+            and not _credit_closes(prev[-1].text):
         # `本报讯 (记者 武建玲` / `通讯员 王天江 李爱玲)`; `…赢得了好评。（扬州晚报` / `记者 赵磊）`
         return True
     if nxt[0].kind != "text" or prev[-1].kind not in ("text", "start") \

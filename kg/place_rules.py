@@ -365,6 +365,7 @@ GENERIC_STEMS = {
     "书香", "环保", "数字", "规范",
     # "another one", "the same one": 城区又一小区加装电梯, 另一小区 (又一村社区 keeps its 村)
     "又一", "另一", "同一", "这一", "那一",
+    "老年",  # a kind: 建设了一处老年社区食堂 (no community named 老年)
     "高层",  # a kind of building: 碧海鸿庭是高层小区
     "大小",  # all of them: 大小社区都参加了 ("big and small")
     # kinds of community in policy, no name (`李庄新型农村社区` is one: 李庄 names it)

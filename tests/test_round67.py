@@ -103,3 +103,27 @@ def test_another_compound_is_no_compounds_name():
     names = [(m.type, m.name) for m in resolve_places(text, text.index("\n") + 1, "4205").mentions
              if m.type in ("compound", "community")]
     assert names == [("community", "又一村社区")]
+
+
+def test_a_credit_closes_a_paragraph_whose_quotes_are_printed_the_wrong_way_round():
+    page = ("镜湖区职工朗诵大赛举行\n\n4月27日,由镜湖区总工会主办的朗诵大赛举行,职工们讲述奋斗故事,"
+            "表达建设”四最镜湖“的美好愿望。记者 杨大伟 摄\n\n市统战系统共植“同心林”\n\n"
+            "本报讯(记者 赵丹丹 实习生 李铭煜) 3月10日上午,市统战系统干部职工开展植树活动。\n")
+    articles = extract_text("p.txt", page)
+    assert [(a.headline, [b.name for b in a.bylines if b.role == "photographer"])
+            for a in articles] == [("镜湖区职工朗诵大赛举行", ["杨大伟"]),
+                                   ("市统战系统共植“同心林”", [])]
+
+
+def test_a_credit_opening_its_own_bracket_still_runs_on():
+    page = ("“五老”记者团夏日送清凉\n\n一席贴心的话语,让一线环卫工人真切感受到了关心和爱护。\n"
+            "“谢谢你们!”环卫工人不住表示感谢。(滨州日报/滨州网记者王健\n通讯员李明摄影)\n")
+    (article,) = extract_text("p.txt", page)
+    assert [b.name for b in article.bylines if b.role == "photographer"] == ["王健", "李明"]
+
+
+def test_come_from_starts_no_body_and_old_age_names_no_community():
+    from kg.organizations import find_organizations
+    assert [c.name for c in find_organizations("当天,来自市委统战部、市工商联的干部职工参加活动。",
+                                               None)] == ["市委统战部", "市工商联"]
+    assert _communities("社区建设了一处约100平方米的老年社区食堂。", "3708") == []
