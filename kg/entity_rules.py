@@ -2,7 +2,8 @@
 
 Every entry says what it catches with an example in the style of a district news page
 (invented names). The
-tables hold generic words only (suffixes, cue words, stop words): no specific names.
+tables hold generic words (suffixes, cue words, stop words) and national brands from public
+lists (carriers, mall chains): no names taken from the pages.
 Calibrated together against the five sample pages with ``score.py`` (lenient matching).
 """
 
@@ -549,7 +550,7 @@ ENTERPRISE_BRANDS = ("中国移动", "中国联通", "中国电信", "中国铁�
 ENTERPRISE_SHORT_NAME_SUFFIXES = {"工作室": 3}
 
 # A square (广场) is a business only when its name shows a mall: a mall chain's brand
-# (`郑州万达广场`, `宝龙广场`) or a trade word (`联达商业广场`, `红星美凯龙家居广场`). Most
+# (`郑州万达广场`, `宝龙广场`) or a trade word (`金汇购物广场`, `红星美凯龙家居广场`). Most
 # squares in district news are public spaces (`文博广场`, `站前广场`, `便民广场`, `珠玑广场`,
 # `恩平冯如广场`): on the probe pages public ones outnumbered malls five to one.
 ENTERPRISE_MALL_SUFFIXES = ("广场",)
