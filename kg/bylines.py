@@ -343,8 +343,22 @@ def _photo_credit(text: str) -> list[BylineName] | None:
     and stand apart from 摄 unless both are in brackets (`江山摄影` is more likely a
     headline) or the credit says it reports (`井娇摄影报道`)."""
     m = _PHOTO_CREDIT.fullmatch(text) or _BRACKET_PHOTO.fullmatch(text)
+    return _credited_names(text, m, "photographer") if m else None
+
+
+def _text_credit(text: str) -> list[BylineName] | None:
+    """Names credited with the text and no role word (`邹凯 文/图`): read, with no role of
+    ours (photographers after `文/摄`), each checked as `_photo_credit`'s are."""
+    m = _TEXT_CREDIT.fullmatch(text)
     if not m:
         return None
+    names = _credited_names(text, m, "photographer" if "摄" in m.group(2) else "other")
+    return None if names is None else [b for b in names if b.role != "other"]
+
+
+def _credited_names(text: str, m: re.Match, role: str) -> list[BylineName] | None:
+    """The names of a role-less credit (group 1 of ``m``), each starting with a surname (or
+    小/老 and one); None when one does not."""
     names = []
     for run in _NAME_RUN.finditer(text, m.start(1), m.end(1)):
         start = run.start()
@@ -355,27 +369,9 @@ def _photo_credit(text: str) -> list[BylineName] | None:
             if (len(name) >= 3 and name.endswith("文")
                     and text[start + len(name):start + len(name) + 1] in ("/", "／")):
                 name = name[:-1]  # `蒋凌翔文/摄`, `霍亮文/摄`: text and photo by one
-            names.append(BylineName("photographer", name, start, start + len(name)))
-            start += len(name)
-    return names
-
-
-def _text_credit(text: str) -> list[BylineName] | None:
-    """Names credited with the text and no role word (`邹凯 文/图`): read, with no role of
-    ours (photographers after `文/摄`). Each must start with a surname."""
-    m = _TEXT_CREDIT.fullmatch(text)
-    if not m:
-        return None
-    role = "photographer" if "摄" in m.group(2) else "other"
-    names = []
-    for run in _NAME_RUN.finditer(text, m.start(1), m.end(1)):
-        start = run.start()
-        for name in split_names(run.group()):
-            if not _has_surname(name) or len(name) > 3:
-                return None
             names.append(BylineName(role, name, start, start + len(name)))
             start += len(name)
-    return [b for b in names if b.role != "other"]
+    return names
 
 
 def _glued_name(text: str, start: int) -> bool:
