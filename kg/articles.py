@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .headlines import Headline
 from .model import Article, Byline, Page
+from .rules import CAPTION_TIME_RE, CJK
 from .segment import Draft, first_date
 
-__all__ = ["build_article", "draft_body"]
+__all__ = ["attach_pictures", "build_article", "draft_body"]
+
+# A caption that leans on a story is one short sentence or two (`交警清理路面积雪，引导车辆
+# 安全有序通行。`, 20 characters; `蓝天智慧物业有限公司150多名环卫工人以雪为令，提前上岗
+# 保畅通。`, 32); a picture item of its own tells its event (`为进一步美化社区环境，组织居民、
+# 小朋友、志愿者对小区主路上的井盖涂鸦。`, 35, stays an item).
+LEANING_CAPTION_MAX = 32
+# ... and it shows what the story before it tells: a third of its character pairs are the
+# story's (`志愿者在骖鸾路拆除已经陈旧的墙面广告` under a story of volunteers who 拆除破旧广告).
+SHARED_PAIRS_MIN = 0.3
+# ... or says so: `图为展演现场。` after the report of a 文艺展演.
+PICTURE_OF_RE = re.compile(r"图为")
 
 
 def draft_body(page: Page, draft: Draft) -> tuple[str, tuple[int, ...]]:
@@ -57,3 +72,65 @@ def _printed_space(gap: str) -> bool:
     """Spaces between two words of one headline line (not a line's end: a title wraps
     anywhere, even inside a name)."""
     return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+def attach_pictures(articles: list[Article]) -> list[Article]:
+    """A picture printed with a caption that leans on a story (short, saying no when, no
+    headline of its own) is that story's, with its credit: the story whose headline stands
+    over it (`志愿服务不打烊` / `志愿者在擦站牌。(王博 摄)` / `记 者 王 博` / text), else the
+    one before it when the caption says so or shares its words, or the titled picture
+    item before it (a spread: `风雪中 最美的坚守` / caption / `通讯员 杜林霖 摄` / caption /
+    `YMG全媒体记者 杨春娜摄` …). One page's articles, in order."""
+    out: list[Article] = []
+    at = 0
+    while at < len(articles):
+        article = articles[at]
+        at += 1
+        if _leaning_caption(article):
+            below = articles[at] if at < len(articles) else None
+            if below is not None and _titled_over(below, article, out[-1] if out else None):
+                out.append(_joined(article, below, below))
+                at += 1
+                continue
+            if out and _pictures(article, out[-1]):
+                out[-1] = _joined(out[-1], article, out[-1])
+                continue
+        out.append(article)
+    return [a if a.position == i else replace(a, position=i) for i, a in enumerate(out, 1)]
+
+
+def _leaning_caption(article: Article) -> bool:
+    text = "".join(article.body.split())
+    return (article.kind == "photo" and not article.headline
+            and len(text) <= LEANING_CAPTION_MAX and not CAPTION_TIME_RE.search(text))
+
+
+def _titled_over(article: Article, caption: Article, before: Article | None) -> bool:
+    """``article``'s headline stands over the caption, below the story before it (not a
+    headline floated over that story too)."""
+    title = article.headline_span
+    return (title is not None and title[1] <= caption.span[0]
+            and (before is None or before.span[1] <= title[0]))
+
+
+def _pictures(caption: Article, before: Article) -> bool:
+    """Does the caption show what ``before`` tells (see ``attach_pictures``)?"""
+    if PICTURE_OF_RE.match(caption.body) or (before.kind == "photo" and before.headline):
+        return True
+    pairs = _pairs(caption.body)
+    shared = pairs & _pairs(before.headline + before.body)
+    return bool(pairs) and len(shared) >= SHARED_PAIRS_MIN * len(pairs)
+
+
+def _pairs(text: str) -> set[str]:
+    return {run[i:i + 2] for run in re.findall(f"[{CJK}]+", text) for i in range(len(run) - 1)}
+
+
+def _joined(first: Article, second: Article, story: Article) -> Article:
+    """One article of two printed one after the other, the story's fields kept and its
+    credits first."""
+    picture = second if story is first else first
+    body_map = first.body_map + (first.body_map[-1] + 1,) + second.body_map
+    return replace(story, body=f"{first.body}\n{second.body}", body_map=body_map,
+                   span=(first.span[0], second.span[1]),
+                   bylines=[*story.bylines, *picture.bylines])

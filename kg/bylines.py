@@ -84,8 +84,10 @@ _TEXT_CREDIT = re.compile(rf"[\s{LEAD_MARKS}]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJ
 # A pen name's first character before a surname: `小汤`, `老李`.
 _PEN_NAME_MARKS = "小老"
 # Spaces, list marks, lead marks and the brackets a byline may stand in:
-# `（记者 张三 通讯员 李四）`, `□晚报记者 徐松`, `记者/张三`.
-_SEPARATORS = re.compile(rf"[\s、，,:：;；·/／()（）\[\]【】{LEAD_MARKS}]*")
+# `（记者 张三 通讯员 李四）`, `□晚报记者 徐松`, `记者/张三`; a bar after the role word,
+# as a credit block sets it: `记者|李莉`, `记者|王金刚 编辑|苗欣` (丨 a character that
+# looks like it: `记者丨王金刚` read 丨王金刚).
+_SEPARATORS = re.compile(rf"[\s、，,:：;；·/／()（）\[\]【】|｜丨{LEAD_MARKS}]*")
 _NAME_RUN = re.compile(rf"[{CJK}]+")
 # A name transliterated from Uyghur, Kazakh or Mongolian keeps its dot: `鲁提普拉·木塔力甫`,
 # `祖力皮卡尔·米吉提` (none of the names a surname table could split).

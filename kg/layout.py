@@ -67,6 +67,9 @@ ACROSS_RATIO = 1.25
 HEADLINE_WIDTH_RATIO = 1.5
 # A long-line paragraph shorter than this is not running text that could continue.
 MIN_CONTINUED_CHARS = 20
+# ... and one up to this long over a paragraph that opens with a quote is a title (a
+# headline of two phrases: `大年初一,德州30名义工风景区捡拾垃圾倡文明`, 22 characters).
+MAX_TITLE_OVER_QUOTE = 30
 # Two phrases set apart by a space, as in headlines: `一头连着民生 一头连着发展` (single
 # characters spaced out are justified running text: `这 个 时节的忙碌`).
 _PHRASE_GAP = re.compile(rf"[{CJK}”》]{{2}}\s+[{CJK}“《]{{2}}")
@@ -363,7 +366,8 @@ def repair_layout(source: str, raw: str) -> Page:
         prev = groups[-1][-1] if groups else None
         joinable = (open_group and not line.blank_before and line.kind == "text"
                     and prev.kind in ("text", "start") and full(prev) and column_line(prev)
-                    and (column_line(line) or _bracket_open(groups[-1])))
+                    and (column_line(line) or _bracket_open(groups[-1]))
+                    and not _picture_credited(prev.text))
         # A dispatch word alone on its line, its bracketed byline below, wrapped:
         # `广西新闻网南宁10月12日讯` / `（记者 覃雄 陈仁义 实习生` / `张宏丽 许秋凤）10月12日，…`
         # (or a bracketed byline leading its paragraph: `(记者 谢燕丽 通讯员 范钰琼` /
@@ -563,6 +567,13 @@ def _credit_closes(text: str) -> bool:
         and not any(c in _OPENING for c in text[found[0]:])
 
 
+def _picture_credited(text: str) -> bool:
+    """A caption and its picture's credit fill a line: the caption ends there, however
+    wide the line (`调查员正在东寨港自然保护区三江保护站观鸟。 本报记者 石中华 摄` /
+    `在东寨港自然保护区三江保护站栖息的白鹭。 本报记者 石中华 摄`)."""
+    return text.rstrip().endswith(("摄", "摄影")) and _credit_closes(text)
+
+
 _OPENING, _CLOSING = "(（“《【", ")）”》】"  # (`…讯 【记者 王雪梅` / `张超】…`)
 # How the second half of a role word broken by the column starts (记|者, 通讯|员).
 _ROLE_WORD_ENDS = ("者", "员", "讯员")
@@ -607,6 +618,14 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
         return False
     prev_text = "".join(ln.text for ln in prev)
     nxt_text = "".join(ln.text for ln in nxt)
+    if (full is None and len(prev_text) <= MAX_TITLE_OVER_QUOTE and nxt_text.startswith("“")
+            and prev_text.count("“") <= prev_text.count("”") and prev_text[-1:] not in "：:"):
+        # a title with a comma over a quote that opens a feature, on a long-line page
+        # (`大年初一,德州30名义工风景区捡拾垃圾倡文明` / blank / `“你们几个捡这边…`); a
+        # quote opened above goes on (`“看报纸,` / `我就认准《洛阳晚报》”`), as one a colon
+        # announces does, and a paragraph's cut (`…聚焦主导产业提升“质量”，坚持` / blank /
+        # `“园中国”模式，…`) is longer than a title
+        return False
     # (the rest of a sentence after the cut may be short: `…出席了本` / blank / `次活动。`)
     if not (_is_running_text(prev_text)
             and (_is_running_text(nxt_text) or (len(nxt) == 1 and nxt_text.endswith("。")))):

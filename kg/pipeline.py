@@ -1,13 +1,14 @@
 """The pipeline: the one place that knows the order of the steps.
 
-text → :class:`Page` (layout) → drafts (segment) → headlines → :class:`Article`;
+text → :class:`Page` (layout) → drafts (segment) → headlines → :class:`Article` (a
+leaning caption joins its story);
 then :mod:`kg.enrich` adds place and entity mentions and :mod:`kg.build` writes the
 records, the graph and the exports.
 """
 
 from __future__ import annotations
 
-from .articles import build_article, draft_body
+from .articles import attach_pictures, build_article, draft_body
 from .headlines import assign_headlines, headline_units, split_unit
 from .layout import repair_layout
 from .model import Article
@@ -30,4 +31,4 @@ def extract_text(source: str, raw: str) -> list[Article]:
         chosen = matched.get(i)
         headline = split_unit(page, chosen) if chosen else None
         articles.append(build_article(page, draft, headline, len(articles) + 1, body, body_map))
-    return articles
+    return attach_pictures(articles)

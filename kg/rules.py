@@ -16,6 +16,7 @@ __all__ = [
     "DEBRIS_RE",
     "EDITORIAL_LABEL_RE",
     "PICTURE_CAPTION_RE",
+    "CAPTION_TIME_RE",
     "PICTURE_SOURCE_RE",
     "SECTION_MARK_RE",
     "DISPATCH_RE",
@@ -86,7 +87,10 @@ _OTHER_ROLES = ("实习生|编辑|校对|审核|(?:[县区市]委)?报道组"  #
                 "|统筹|策划|视频(?=[:：])"
                 # the writer beside a photographer, no reporter's word: `■摄影 王 强 文字 金睿敏`,
                 # `撰文 李明`
-                "|文字(?=[\\s:：/／])|撰文")
+                "|文字(?=[\\s:：/／])|撰文"
+                # the desk's reviewers and producers at an item's foot: `审核|张晓航 终审|朱代军`,
+                # `责编 王明`, `监制 李强`
+                "|[初复终]审(?=[\\s:：|｜丨])|责编|监制(?=[\\s:：|｜丨])")
 # An outlet alone before a name its credit follows is that outlet's reporter: `郑州晚报
 # 董艳竹 文/图`, `洛阳晚报 张华 摄`; so is one before another role (`本报讯(郑报融媒
 # 谢鹏飞 通讯员 刘雪梅)`). No credit: a partner paper's contributor, `中牟时报 李淑娟`
@@ -99,7 +103,7 @@ ROLE_WORDS = (
     (rf"(?:{OUTLET_RE})?(?:特约)?通[讯迅]员", "correspondent"),  # (OCR: 迅 for 讯, `通迅员`)
     # `特约摄影 吕华`, `摄影 张三`; a name must follow (`记者 张三 摄影` and `记者 郑洁
     # 摄影报道` end in a credit).
-    (rf"(?:{OUTLET_RE})?(?:本报|特约)?摄影(?!\s*报道)(?=[\s:：/／]*[{CJK}])", "photographer"),
+    (rf"(?:{OUTLET_RE})?(?:本报|特约)?摄影(?!\s*报道)(?=[\s:：/／|｜]*[{CJK}])", "photographer"),
     (_OUTLET_CREDITED, "reporter"),
     # Interns and editors are credited too (`实习生 王悦`), but are none of our roles:
     # their names are read so they are not taken for someone else's.
@@ -206,6 +210,11 @@ EDITORIAL_LABEL_RE = re.compile(r"\s*[【\[]?(?:核心提示|编者按|编者的
 # A picture's caption saying so on a line of its own, no credit after it (`图为改造后的
 # 老街巷`, under a headline or between paragraphs): no headline, no text of the article.
 PICTURE_CAPTION_RE = re.compile(r"\s*(?:图为|[上下左右]图为?[:：]?)[^。！？!?]{2,40}。?\s*")
+# A caption that says when (`▲昨晚，新吴区…`, `5月16日上午，老人们在…`) reports an event of its
+# own; one that does not (`志愿者在骖鸾路拆除已经陈旧的墙面广告。`) leans on a story beside it.
+CAPTION_TIME_RE = re.compile(r"\d{1,2}\s*[月日时]|[一二三四五六七八九十]{1,3}[月日]"
+                             r"|近日|日前|近期|近年|连日|昨|今[天日年晨早晚]|前[天日]|当[天日晚]"
+                             r"|上午|下午|中午|晚上|凌晨|期间|之际|以来|时节")
 # ... and a picture's source on a line of its own: `由六顺街道提供`, `（图片由受访者提供）`.
 PICTURE_SOURCE_RE = re.compile(r"\s*[（(]?(?:本版)?(?:图片|照片|图)?均?由[^。！？!?，,、]{2,20}提供"
                                r"[)）]?\s*")
@@ -215,9 +224,9 @@ PICTURE_SOURCE_RE = re.compile(r"\s*[（(]?(?:本版)?(?:图片|照片|图)?均?
 SECTION_MARK_RE = re.compile(r"\s*(?:[A-H]|PART\s*[.．]?\s*\d{1,2}|Part\s*\d{1,2}|0[1-9])\s*")
 # E-paper debris: `第07版:县区新闻 上一版 下一版`, `第AA05版：县区`, `A11版:洛阳·社区`,
 # `PDF版阅读`, `版权声明`, `上一篇 下一篇`; the page's date line (`2020年10月23日 星期五`)
-# and picture-page labels (`图片新闻`); a pointer to another page (`详见C02版`,
-# `（相关报道见第3版）`). Only short lines: body text that merely names such
-# a word (`…下载PDF版…。`) stays.
+# and picture-page labels (`图片新闻`); a desk's production credit; a pointer to another
+# page (`详见C02版`, `（相关报道见第3版）`). Only short lines: body text that merely names
+# such a word (`…下载PDF版…。`) stays.
 DEBRIS_RE = re.compile(
     r"^\s*(?:第\s*[0-9０-９A-Za-z]{1,4}\s*版\s*[:：]?.{0,20}$|"
     r"[A-Za-z]{0,2}[0-9０-９]{1,3}\s*版\s*[:：].{0,20}$|"
@@ -225,6 +234,8 @@ DEBRIS_RE = re.compile(
     r"责任编辑|标题导航|往期回顾|放大缩小|字号)|"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*$|"
     r"(?:图片新闻|新闻图片|图片报道)\s*$|"
+    # a desk's production credit over the item's credits: `德州日报新媒体出品`
+    r"(?=.{0,24}$).{0,16}(?:报|报社|媒体|传媒|中心|客户端)出品\s*$|"
     r"[(（]?(?:详见|详情见|相关报道见|更多报道见)\s*第?\s*[A-Za-z]{0,2}[0-9０-９]{1,3}\s*版"
     r"[)）]?\s*$)"
 )

@@ -595,8 +595,8 @@ def test_captions_wrapped_credits_and_outlet_brands():
         (["张巧玲"], [], [], "news"),
         (["金海东"], [], ["金海东"], "news"),
         (["孙庆明"], ["韩若兰"], [], "news"),
-        (["丁友明", "许大成"], [], ["丁友明", "许大成"], "photo"),
-        (["裴其娟", "梁晓"], [], [], "news"),
+        # the column's pictures under the dispatch's headline are its own
+        (["裴其娟", "梁晓", "丁友明", "许大成"], [], ["丁友明", "许大成"], "news"),
         ([], [], [], "news"),
         (["吴艳敏"], [], [], "feature"),  # its crosshead over two lines opens no article
     ]
@@ -611,9 +611,10 @@ def test_captions_wrapped_credits_and_outlet_brands():
         assert article.body[0] in "9连7"  # the bracketed byline is out of the body
     assert articles[7].body.startswith("7月23日，高新区")  # the dispatch's line goes on
     # a picture block credited on a line of its own leaves the headline to the dispatch
-    assert (articles[8].headline, articles[9].headline) == ("", "上街洒扫庭除小记者齐上阵")
-    assert articles[10].body.startswith("近日，")  # `本报讯(李雅婷)`: credited to nobody
-    assert "营造和谐氛围" in articles[11].body and articles[11].body.endswith("陈红乐说。")
+    assert articles[8].headline == "上街洒扫庭除小记者齐上阵"
+    assert articles[8].body.startswith("上阵母子兵。\n小记者忙不停。\n昨日，")
+    assert articles[9].body.startswith("近日，")  # `本报讯(李雅婷)`: credited to nobody
+    assert "营造和谐氛围" in articles[10].body and articles[10].body.endswith("陈红乐说。")
 
 
 def test_briefs_wrapped_credits_and_prose_after_a_role_word():
@@ -627,17 +628,18 @@ def test_briefs_wrapped_credits_and_prose_after_a_role_word():
         ("荣获统战工作先进示范点", "国花社区", [], [], []),
         ("两所“托老站”齐开业", "淮河社区建华社区", [], [], []),
         ("高新区召开领导干部大会", "", ["孙庆明"], [], []),
-        ("", "", ["颜维青"], [], ["颜维青"]),
-        ("康城社区的好时光", "", ["颜维青", "曹继明"], [], []),
+        # the picture under its headline, over its top byline
+        ("康城社区的好时光", "", ["颜维青", "曹继明"], [], ["颜维青"]),
         ("五福社区的清晨", "", ["林晓琳"], ["施琦"], []),
         ("晚报记者进社区“创城让我家变了大模样”", "", [], [], []),
         ("留锡过年也温暖", "", [], [], ["小汤"]),  # `(小汤` / `摄)`: a pen name, wrapped
         ("兴庆区：邻里温暖再升级！", "", [], [], []),  # a place, a colon, an exclamation
     ]
-    assert articles[7].kind == "photo"  # a picture under its own headline after a brief
+    assert articles[6].kind == "photo"  # a picture under its own headline after a brief
     assert articles[2].body.endswith("要当发动机！")
-    assert articles[4].body.endswith("正巧遇上居民马文丽。")
-    assert articles[5].body.startswith("清晨的江岸区")
+    assert articles[3].body.startswith("社区邻里中心的水墨缘活动室。\n“今朝")
+    assert articles[3].body.endswith("正巧遇上居民马文丽。")
+    assert articles[4].body.startswith("清晨的江岸区")
 
 
 def test_portal_datelines_and_wrapped_bracket_bylines():
@@ -841,18 +843,17 @@ def test_a_photo_item_after_a_feature_takes_its_news_lead():
     # A picture's credit of other people after an article signed at its top closes a photo
     # item with no headline from the paragraph that opens like a news item about a place
     # (`近日，南湖区在桃花镇…`); a feature's last paragraph that names no place stays the
-    # feature's, its caption alone the picture's.
+    # feature's, and so does the picture under it, its caption saying no when and sharing
+    # the feature's words.
     articles = _fixture_articles("page_photo_item_after_feature.txt")
     assert [(a.headline, a.kind, *_credits(a)) for a in articles] == [
         ("老街坊的新日子", "feature", ["钱文涛", "孙丽"], [], []),
         ("", "photo", ["赵明远"], [], ["赵明远"]),
-        ("菜园里的好时节", "feature", ["刘静"], [], []),
-        ("", "photo", ["吴昊"], [], ["吴昊"]),
+        ("菜园里的好时节", "feature", ["刘静", "吴昊"], [], ["吴昊"]),
     ]
     assert articles[0].body.endswith("只需交一半的钱。")
     assert articles[1].body.startswith("近日，南湖区在桃花镇")
-    assert articles[2].body.endswith("菜园的大门随时敞开。")
-    assert articles[3].body.startswith("孩子们在菜园里")
+    assert articles[2].body.endswith("菜园的大门随时敞开。\n孩子们在菜园里给西红柿浇水。")
 
 
 def test_a_headline_after_more_than_a_features_lead_starts_an_article():
