@@ -43,12 +43,16 @@ from .enrich import enrich_articles, home_city_votes, page_fallback_city, page_h
 from .graph import GraphBuilder, gc_frozen, gc_paused
 from .model import Article
 from .pages import (
+    PAGE_SECONDS_ENV,
     PageError,
+    PageTimeout,
     decode_page,
     find_page_files,
+    page_seconds,
     read_page_bytes,
     read_page_text,
     source_names,
+    time_limit,
 )
 from .parallel import page_executor, run_now, start_forked
 from .pipeline import extract_text
@@ -144,18 +148,46 @@ def extract_stage(source: str, data: bytes) -> tuple[bytes | None, dict[str, int
     """Pass 1 of one page: (pickled articles without entities, the page's votes for the
     home city, None) or (None, {}, problem)."""
     try:
-        text = decode_page(data, source)
-        articles = extract_text(source, text)
+        seconds = page_seconds(len(data))
+    except ValueError as exc:  # a bad KG_PAGE_SECONDS
+        return None, {}, str(exc)
+    try:
+        with time_limit(seconds):
+            text = decode_page(data, source)
+            articles = extract_text(source, text)
+            votes = home_city_votes(articles, text)
     except PageError as exc:
         return None, {}, exc.problem
-    blob = pickle.dumps(articles, protocol=pickle.HIGHEST_PROTOCOL)
-    return blob, home_city_votes(articles, text), None
+    except Exception as exc:  # noqa: BLE001 - one page's failure is reported, not fatal
+        return None, {}, _failure(exc)
+    return pickle.dumps(articles, protocol=pickle.HIGHEST_PROTOCOL), votes, None
 
 
-def enrich_stage(blob: bytes, home_city: str | None, page_city: str | None = None) -> str:
-    """Pass 2 of one page: its articles.jsonl lines, entities included."""
-    articles = enrich_articles(pickle.loads(blob), home_city, page_city)
-    return "".join(record_line(a) + "\n" for a in articles)
+def enrich_stage(blob: bytes, home_city: str | None,
+                 page_city: str | None = None) -> tuple[str | None, str | None]:
+    """Pass 2 of one page: (its articles.jsonl lines, entities included, None) or (None,
+    problem)."""
+    try:
+        seconds = page_seconds(len(blob))  # (more than the page's bytes: a generous limit)
+    except ValueError as exc:
+        return None, str(exc)
+    try:
+        with time_limit(seconds):
+            articles = enrich_articles(pickle.loads(blob), home_city, page_city)
+            return "".join(record_line(a) + "\n" for a in articles), None
+    except Exception as exc:  # noqa: BLE001 - one page's failure is reported, not fatal
+        return None, _failure(exc)
+
+
+def _failure(exc: Exception) -> str:
+    """One line saying why a page's work failed: stopped at its time limit, or a fault of
+    ours (a bug on text nobody foresaw), named so it can be reported."""
+    if isinstance(exc, PageTimeout):
+        return (f"stopped after {exc.args[0]:g} s, still being read (raise the limit with "
+                f"{PAGE_SECONDS_ENV}=<seconds>, 0 for none)")
+    detail = " ".join(str(exc).split())[:200]
+    return (f"internal error while reading this page ({type(exc).__name__}"
+            f"{': ' + detail if detail else ''}); please report it with the page")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -273,16 +305,19 @@ class _Passes:
         for i, (page, key, hit) in enumerate(zip(self.pages, keys, hits, strict=True)):
             cached = self.cache.get(key) if hit else None
             if hit and cached is None:  # corrupt entry: recompute here
-                lines = enrich_stage(self.blob(page), *homes[i])
+                lines, problem = enrich_stage(self.blob(page), *homes[i])
             elif not hit:
-                lines = next(fresh)
-            if cached is None:
+                lines, problem = next(fresh)
+            self._tick("entities", i + 1)
+            if cached is not None:
+                yield cached.decode("utf-8")
+            elif lines is None:  # the page is reported and left out; nothing cached
+                self.summary.errors.append(PageError(page.path, problem or "unreadable"))
+                self.summary.pages -= 1
+            else:
                 self.cache.put(key, lines.encode("utf-8"))
                 self.summary.enriched += 1
-            else:
-                lines = cached.decode("utf-8")
-            self._tick("entities", i + 1)
-            yield lines
+                yield lines
 
 
 def build(paths: list[Path], out_dir: Path, *, home_city: str | None = None,

@@ -7,15 +7,19 @@ that goes wrong raises :class:`PageError` with the file's name and the reason.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import os
 import re
+import signal
 import stat
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-__all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "PageError", "decode_page", "find_page_files",
-           "max_page_bytes", "read_page_bytes", "read_page_text", "source_names"]
+__all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "PageError", "PageTimeout", "decode_page",
+           "find_page_files", "max_page_bytes", "page_seconds", "read_page_bytes",
+           "read_page_text", "source_names", "time_limit"]
 
 # A newspaper page is ~10-20 kB of text; 4 MiB is 200x that, so a larger file is a wrong
 # file (a dump, a whole archive in one file). It guards memory and time: headline matching
@@ -24,6 +28,14 @@ __all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "PageError", "decode_page", "find_
 MAX_PAGE_BYTES = 4 * 1024 * 1024
 MAX_PAGE_BYTES_ENV = "KG_MAX_PAGE_BYTES"
 PAGE_SUFFIXES = (".txt",)
+# A page still being read after this long is stuck (a rule caught in a loop on text nobody
+# foresaw, as a gazetteer whose cities were their own parents once was): it is stopped and
+# reported, and the other pages are built. A page of 10-20 kB takes ~20 ms and a 1 MB file
+# ~15 s (time grows with the square of a page's size): a minute and a second more per kB
+# leave real pages far below it. KG_PAGE_SECONDS sets another limit (seconds; 0: none).
+PAGE_SECONDS_BASE = 60.0
+PAGE_SECONDS_PER_KB = 1.0
+PAGE_SECONDS_ENV = "KG_PAGE_SECONDS"
 # File names are shown on one line: control characters (a newline in a name) are escaped.
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -36,6 +48,51 @@ class PageError(Exception):
         super().__init__(f"{shown}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+
+class PageTimeout(Exception):
+    """A page's work ran over its time limit (:func:`time_limit`)."""
+
+
+def page_seconds(size: int) -> float:
+    """The time limit of a page of ``size`` bytes: ``KG_PAGE_SECONDS`` from the
+    environment, else PAGE_SECONDS_BASE plus PAGE_SECONDS_PER_KB a kB."""
+    value = os.environ.get(PAGE_SECONDS_ENV, "").strip()
+    if not value:
+        return PAGE_SECONDS_BASE + PAGE_SECONDS_PER_KB * size / 1000
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 <= seconds < float("inf"):  # also NaN
+        raise ValueError(f"{PAGE_SECONDS_ENV} must be a number of seconds, 0 or more "
+                         f"(0: no limit), got {value!r}")
+    return seconds
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`PageTimeout` in the block once ``seconds`` have passed (0: never).
+
+    A timer signal interrupts pure Python and regular expressions alike, but only a
+    process's main thread receives it: in another thread (a Dask worker's), where the
+    platform has no such timer, or where one is already set, the block runs unlimited."""
+    if (seconds <= 0 or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()
+            or signal.getitimer(signal.ITIMER_REAL)[0]):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise PageTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def max_page_bytes() -> int:
