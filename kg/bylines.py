@@ -89,6 +89,10 @@ _PEN_NAME_MARKS = "小老"
 # looks like it: `记者丨王金刚` read 丨王金刚).
 _SEPARATORS = re.compile(rf"[\s、，,:：;；·/／()（）\[\]【】|｜丨{LEAD_MARKS}]*")
 _NAME_RUN = re.compile(rf"[{CJK}]+")
+# Role words set letter-spaced, as a justified line prints them: `记 者 王 博`, `■本报记者
+# 王 翟` / `通 讯 员 吴红波 李雪晖`.
+_SPACED_ROLE_WORDS = ("本报记者", "记者", "通讯员", "摄影")
+_SPACED_ROLE = re.compile("|".join("[ \u3000]*".join(word) for word in _SPACED_ROLE_WORDS))
 # A name transliterated from Uyghur, Kazakh or Mongolian keeps its dot: `鲁提普拉·木塔力甫`,
 # `祖力皮卡尔·米吉提` (none of the names a surname table could split).
 _DOTTED_NAME = re.compile(rf"[{CJK}]{{2,8}}[·・]([{CJK}]{{2,8}})(?![{CJK}·・])")
@@ -174,8 +178,15 @@ def split_names(run: str) -> list[str]:
     return list(found[1]) if found else [run]
 
 
+def _close_spaced_roles(text: str) -> str:
+    """Role words printed letter-spaced, closed up with their spaces moved after them
+    (`记 者 王 博` → `记者  王 博`): the same length, so offsets stay the text's."""
+    return _SPACED_ROLE.sub(lambda m: "".join(m.group().split()).ljust(len(m.group())), text)
+
+
 def parse_byline(text: str) -> list[BylineName] | None:
     """Parse a whole string as a byline; None when it is anything else."""
+    text = _close_spaced_roles(text)
     out: list[BylineName] = []
     role: str | None = None
     group: list[BylineName] = []  # names since the last role word

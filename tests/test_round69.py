@@ -1,6 +1,7 @@
 """Text modelled on the probe pages, read again in the twenty-fourth session: a picture whose
 short caption leans on a story (it says no when) is that story's, with its credit; credits
-with a bar after the role word (`记者|李莉`)."""
+with a bar after the role word (`记者|李莉`) or letter-spaced (`通 讯 员 吴红波`); one page's
+fault is not the build's (tests/test_page_faults.py)."""
 
 from pathlib import Path
 
@@ -84,8 +85,12 @@ def test_a_caption_telling_an_event_of_its_own_stays_an_item():
     ("审核|张晓航 终审|朱代军", []),  # the desk's reviewers: a credit, none of our roles
     ("责编 王明", []),
     ("项目通过初审", None),  # prose
+    # role words printed letter-spaced, as a justified line sets them
+    ("记 者 王 博", [("王博", "reporter")]),
+    ("通 讯 员 吴红波 李雪晖", [("吴红波", "correspondent"), ("李雪晖", "correspondent")]),
+    ("本 报 记 者 王博", [("王博", "reporter")]),
 ])
-def test_a_bar_after_a_role_word(line, names):
+def test_a_bar_after_a_role_word_or_a_role_word_letter_spaced(line, names):
     parsed = parse_byline(line)
     assert (parsed if parsed is None else [(b.name, b.role) for b in parsed]) == names
 
