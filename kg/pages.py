@@ -1,4 +1,5 @@
-"""Read page files: find them, check them, decode them to text.
+"""Read page files: find them, check them, decode them to text; and the limits a page
+is read under (its size, and the time its work may take: :func:`time_limit`).
 
 Real archives mix UTF-8, UTF-8 with BOM, GB18030/GBK and UTF-16 with BOM. Everything
 that goes wrong raises :class:`PageError` with the file's name and the reason.
