@@ -28,7 +28,8 @@ from .segment import (
 )
 from .tokenizer import pos_tokenizer
 
-__all__ = ["Headline", "HeadlineUnit", "assign_headlines", "headline_units", "split_unit"]
+__all__ = ["Headline", "HeadlineUnit", "assign_headlines", "bigrams", "headline_units",
+           "split_unit"]
 
 # Bonus for the unit nearest before an article's first block (halved for each unit
 # farther away), and for the unit nearest after its last block. Calibrated together on
@@ -292,7 +293,8 @@ def _caption_over_credit(page: Page, units: list[HeadlineUnit], above: int, near
             and bool(_PICTURE_CREDIT.search(credit)))
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> set[str]:
+    """The character pairs of a text's words (runs of letters and digits)."""
     out: set[str] = set()
     for run in _WORD_CHARS.findall(text):
         out.update(map(str.__add__, run, run[1:]))  # run[i:i + 2] for each i
@@ -314,9 +316,9 @@ def _between_only(kinds: list[str], lo: int, hi: int) -> bool:
 def assign_headlines(page: Page, drafts: list[Draft], units: list[HeadlineUnit],
                      kinds: list[str], bodies: list[str]) -> dict[int, list[HeadlineUnit]]:
     """Map draft index → its headline units: an optional kicker unit, then the title."""
-    grams = [_bigrams(page.text[page.blocks[u.blocks[0]].start:
+    grams = [bigrams(page.text[page.blocks[u.blocks[0]].start:
                                 page.blocks[u.blocks[-1]].end]) for u in units]
-    body_grams = [_bigrams(b) for b in bodies]
+    body_grams = [bigrams(b) for b in bodies]
     # A photo caption set between a headline and the dispatch or top byline under it: the
     # headline is the article's (`标题` / `…美丽福田。通讯员刘高峰 摄` / `深圳晚报讯(记者…)…`;
     # `上海康城社区的好时光` / `…活动室。 本报记者 颜维琦摄/光明图片` / `本报记者 颜维琦 曹继军`).
