@@ -22,6 +22,11 @@ LEANING_CAPTION_MAX = 32
 # story's (`志愿者在骖鸾路拆除已经陈旧的墙面广告` under a story of volunteers who 拆除破旧广告),
 # or it says so (`图为展演现场。` after the report of a 文艺展演: rules.PICTURE_CAPTION_RE).
 SHARED_PAIRS_MIN = 0.3
+# A spread's captions credit their pictures one by one (`欢乐的舞蹈跳起来(本报记者文宇摄)` /
+# `马拉松爱好者环湖跑(本报记者任露潇摄)` …); a photo item of its own has one credit, of one
+# name or more (`通讯员 马骏 刘畅 摄`). Names of one credit stand this close.
+SPREAD_CREDITS_MIN = 2
+CREDIT_NAME_GAP = 3
 
 
 def draft_body(page: Page, draft: Draft) -> tuple[str, tuple[int, ...]]:
@@ -80,12 +85,16 @@ def attach_pictures(articles: list[Article]) -> list[Article]:
     over it (`志愿服务不打烊` / `志愿者在擦站牌。(王博 摄)` / `记 者 王 博` / text), else the
     one before it when the caption says so or shares its words, or the titled picture
     item before it (a spread: `风雪中 最美的坚守` / caption / `通讯员 杜林霖 摄` / caption /
-    `YMG全媒体记者 杨春娜摄` …). One page's articles, in order."""
+    `YMG全媒体记者 杨春娜摄` …). A titled spread of pictures credited one by one is the
+    headline and pictures of the untitled story below it. One page's articles, in order."""
     out: list[Article] = []
     at = 0
     while at < len(articles):
         article = articles[at]
         at += 1
+        if out and _spread_over(out[-1], article):
+            out[-1] = _under_spread(out[-1], article)
+            continue
         if _leaning_caption(article):
             below = articles[at] if at < len(articles) else None
             if below is not None and _titled_over(below, article, out[-1] if out else None):
@@ -97,6 +106,36 @@ def attach_pictures(articles: list[Article]) -> list[Article]:
                 continue
         out.append(article)
     return [a if a.position == i else replace(a, position=i) for i, a in enumerate(out, 1)]
+
+
+def _spread_over(spread: Article, story: Article) -> bool:
+    """A titled spread of credited pictures over a story with no headline of its own:
+    the story is the spread's text (`家门口的幸福，那么实在 那么安逸` / captions with their
+    credits / `一江之水，一方之人。…`)."""
+    return (spread.kind == "photo" and bool(spread.headline) and not story.headline
+            and _credits(spread) >= SPREAD_CREDITS_MIN and not _leaning_caption(story))
+
+
+def _credits(article: Article) -> int:
+    """How many photo credits the article prints (a credit's names stand together)."""
+    spans = sorted(b.span for b in article.bylines if b.role == "photographer")
+    return sum(1 for i, span in enumerate(spans)
+               if i == 0 or span[0] - spans[i - 1][1] > CREDIT_NAME_GAP)
+
+
+def _under_spread(spread: Article, story: Article) -> Article:
+    """The story with the spread's pictures before it and the spread's headline; its own
+    signature first, then every picture's credit as printed. A story opening with a
+    credited picture was read as one (kind photo), but tells its own."""
+    shooters = {b.name for b in story.bylines if b.role == "photographer"}
+    signature = [b for b in story.bylines if b.name not in shooters]
+    pictures = sorted([*spread.bylines, *(b for b in story.bylines if b.name in shooters)],
+                      key=lambda b: b.span)
+    joined = replace(_joined(spread, story, story), bylines=[*signature, *pictures])
+    return replace(joined, kind="feature" if story.kind == "photo" else story.kind,
+                   headline=spread.headline, kicker=spread.kicker, subtitle=spread.subtitle,
+                   headline_span=spread.headline_span, headline_map=spread.headline_map,
+                   headline_breaks=spread.headline_breaks)
 
 
 def _leaning_caption(article: Article) -> bool:

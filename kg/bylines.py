@@ -32,7 +32,8 @@ from .rules import (
     ROLE_WORDS,
 )
 
-__all__ = ["ROLE_RE", "ROLE_START_RE", "BylineName", "bare_credit_line", "is_byline_line",
+__all__ = ["ROLE_RE", "ROLE_START_RE", "BylineName", "bare_credit_line", "glued_bracket",
+           "is_byline_line",
            "leading_byline", "parse_byline", "split_names", "surnames", "trailing_bare_credit",
            "trailing_byline"]
 
@@ -413,8 +414,10 @@ def is_byline_line(text: str) -> bool:
     return len(text) <= MAX_BYLINE_CHARS and bool(parse_byline(text))
 
 
-# (in lenticular brackets too: `…更方便了。【记者 张芮】`)
-_TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^)\s*[(（【]?[{LEAD_MARKS}]?(?="
+# (in lenticular brackets too: `…更方便了。【记者 张芮】`; a bracket is its own edge: a
+# caption's credit `欢乐的舞蹈跳起来(本报记者文宇摄)`)
+_TRAILING_START = re.compile(rf"(?:(?<=[。！？!?”\s)）])|^|(?=[(（【]))"
+                             rf"\s*[(（【]?[{LEAD_MARKS}]?(?="
                              rf"{_CREDIT_RE.pattern}|{_ROLES}|{_PHOTO_CREDIT.pattern}$"
                              rf"|{_NICKNAME_REPORTER.pattern}"
                              rf"|{_BRACKET_PHOTO_NAMES}摄[)）]\s*$)")
@@ -436,6 +439,16 @@ def _closing_dateline(text: str, window: int) -> tuple[int, list[BylineName]] | 
             return end.start(), [BylineName(b.role, b.name, b.start + at, b.end + at)
                                  for b in names]
     return None
+
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def glued_bracket(text: str, at: int) -> bool:
+    """The credit found at ``at`` is a bracket right after the caption's last word
+    (`欢乐的舞蹈跳起来(本报记者文宇摄)`), not after a sentence's end or a space."""
+    return text[at : at + 1] in ("(", "（", "【") \
+        and _CJK_CHAR.fullmatch(text[at - 1 : at] or "，") is not None
 
 
 def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:
@@ -559,6 +572,8 @@ def labelled_byline(text: str) -> list[BylineName] | None:
         return None
     offset, names = found
     label = text[:offset].strip()
+    if glued_bracket(text, offset):
+        return None  # a caption's words, no outlet's label: `马拉松爱好者环湖跑(本报记者任露潇摄)`
     limit = MAX_BYLINE_LABEL
     if label[:1] in PICTURE_MARKS and all(b.role == "photographer" for b in names):
         limit = MAX_MARKED_CAPTION

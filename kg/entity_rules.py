@@ -771,6 +771,8 @@ INITIATIVE_BEFORE_CUES = (
     "加快", "落实", "搭建", "践行",  # `加快“四机一转”`, `落实“三送一强”`, `搭建“党群社校企”`
     "建立",  # `建立“法律服务岗”` (as 创建, 组建)
     "收看", "观看",  # `收看《初心讲堂》`
+    # a theme announced: `活动主题为“循迹再奋进 志愿践于行”`, `主题是“鸟羽翩翩 生生不息”`
+    "主题为", "主题是",
 )
 
 # A verb of making or holding, a description ending in 的, then the quote: `打造风格各异的

@@ -26,6 +26,7 @@ from .bylines import (
     MAX_BYLINE_CHARS,
     ROLE_RE,
     ROLE_START_RE,
+    glued_bracket,
     is_byline_line,
     leading_byline,
     parse_byline,
@@ -481,6 +482,8 @@ def _broken_byline(text: str, below: str) -> bool:
     韩` / `明轩 文/图`). Unless a role word runs across the break, the line below is no
     byline of its own (`记者 王明` / `通讯员 李华 文/图` are two) and the byline read
     across it differs from what the first line alone gives."""
+    if text.endswith("摄") and parse_byline(below) and trailing_byline(text) is not None:
+        return False  # a credit 摄 closed, another below: `柳州日报记者 叶子 摄` / `…姜立 摄`
     # The rest of a byline is names and credits, no clause, up to where it closes the
     # byline's bracket: `记者 阮帅 通讯员曹佳` / `丽 陈芳芳 ）近日，`, `…记者 金晶 通讯` /
     # `员 周媛 甘明彦）6月1` (the text after the bracket is no byline's).
@@ -601,7 +604,8 @@ def _continues(prev: list[_Line], nxt: list[_Line], full) -> bool:
             if found is not None and found[0] < len(prev_text):
                 return True
         found = trailing_byline(nxt[0].text)
-        if (found is not None and found[0] > 0 and _is_running_text(prev_text)
+        if (found is not None and found[0] > 0 and not glued_bracket(nxt[0].text, found[0])
+                and _is_running_text(prev_text)
                 and not trailing_byline(prev_text)):
             return True  # a sentence's last words and its credit: `…要当发动` / `机！ 记者 孙庆辉`
     if any(ln.doubled for ln in prev + nxt):

@@ -1,7 +1,7 @@
 """The pipeline: the one place that knows the order of the steps.
 
 text → :class:`Page` (layout) → drafts (segment) → headlines → :class:`Article` (a
-leaning caption joins its story);
+leaning caption joins its story, a spread of pictures the story it shows);
 then :mod:`kg.enrich` adds place and entity mentions and :mod:`kg.build` writes the
 records, the graph and the exports.
 """

@@ -186,6 +186,7 @@ BAD_AFTER_UNIT = {
           "容", "貌", "风民",
           # the village a thing runs through: 大浪河穿村而过, 游园绕村而建 (no 大浪河穿村)
           "而过", "而建", "而行", "而流",
+          "规民约",  # the village rules: 顺义村规民约“润”乡风 (no village 顺义村)
           # a part of an estate: 胥江新村西区 (a 新村 estate's west block, no village)
           "东区", "西区", "南区", "北区"),
     "嘎查": ("村",),  # 巴彦嘎查村: a 村 name
@@ -398,7 +399,10 @@ GENERIC_STEM_PARTS = ("文明", "特色", "兴业", "宜居", "示范", "先进"
                       # 万家家园是廉租房小区, 公租房小区, 保障房小区, 商品房小区 (none of
                       # the 620,000 village names holds one of them)
                       "贫困", "薄弱", "偏远", "廉租", "公租", "保障房", "商品房", "安置房",
-                      "经适房", "回迁房",
+                      "经适房",
+                      # residents moved back after demolition: 两个还迁小区, 回迁房小区, 拆迁
+                      # 小区 (none of the village names holds one either)
+                      "回迁", "还迁", "拆迁",
                       # a designation: 全省儿童友好社区名单, 老年友好型社区
                       "儿童友好", "老年友好",
                       "高品质",  # a quality: 玉林街道已成为成都高品质社区建设的样板

@@ -229,6 +229,13 @@ def two_phrases(line: str) -> bool:
     return len(parts) == 2 and all(len(part) >= 3 for part in parts)
 
 
+def _lone_caption(page: Page, i: int) -> bool:
+    """Block ``i`` is one short sentence, as a picture's caption is."""
+    text = page.text[page.blocks[i].start:page.blocks[i].end].strip()
+    return (len(text) <= MAX_CAPTION_SENTENCE and text.endswith("。")
+            and not any(c in "。！？!?" for c in text[:-1]))
+
+
 def _caption_sized(seg: Segment) -> bool:
     return seg.end - seg.start <= MAX_CAPTION_UNDER_HEADLINE
 
@@ -726,6 +733,14 @@ def segment_page(page: Page) -> tuple[list[Draft], list[int], list[str]]:
                 # it under an article signed at its top: `…变成幸福的“掌声”。` / `■通讯员
                 # 黄坚毅陈佳蔚` / `本报讯 由萧山区委宣传部…`.
                 draft.bylines, cur.bylines = cur.bylines, []
+                draft.first_block = cur.first_block
+            elif (cur is not None and cur is heading_byline and prev_kind == "body"
+                  and not draft.bylines and len(cur.segments) == 1
+                  and cur.segments[0].block == i - 1 and _lone_caption(page, i - 1)):
+                # ... with a picture's caption between them, no text of the dispatch's:
+                # `两岸青年结对福州百个社区` / `记者 林铭 通讯员 赵帆` / `青年志愿者在活动现场
+                # 开展志愿服务。` / `福州晚报讯 在第60个“学习雷锋日”…`
+                draft.bylines, cur.bylines, cur.segments = cur.bylines, [], []
                 draft.first_block = cur.first_block
             elif (cur is not None and cur is heading_byline and prev_kind == "byline"
                   and not cur.segments and _shooters(cur.bylines)):
