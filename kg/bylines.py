@@ -33,9 +33,8 @@ from .rules import (
 )
 
 __all__ = ["ROLE_RE", "ROLE_START_RE", "BylineName", "bare_credit_line", "glued_bracket",
-           "is_byline_line",
-           "leading_byline", "parse_byline", "split_names", "surnames", "trailing_bare_credit",
-           "trailing_byline"]
+           "is_byline_line", "leading_byline", "parse_byline", "split_names", "surnames",
+           "trailing_bare_credit", "trailing_byline"]
 
 # A role word (`本报记者`, `通讯员`, `特约摄影`; ROLE_WORDS) and where one may begin.
 ROLE_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in
