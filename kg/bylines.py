@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .gazetteer import county_and_above_names
+from .place_names import is_cjk
 from .place_rules import HARD_STOP_CHARS, function_words
 from .rules import (
     BYLINE_TAILS,
@@ -440,14 +441,10 @@ def _closing_dateline(text: str, window: int) -> tuple[int, list[BylineName]] | 
     return None
 
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
-
-
 def glued_bracket(text: str, at: int) -> bool:
     """The credit found at ``at`` is a bracket right after the caption's last word
     (`欢乐的舞蹈跳起来(本报记者文宇摄)`), not after a sentence's end or a space."""
-    return text[at : at + 1] in ("(", "（", "【") \
-        and _CJK_CHAR.fullmatch(text[at - 1 : at] or "，") is not None
+    return text[at : at + 1] in ("(", "（", "【") and is_cjk(text[at - 1 : at] or "，")
 
 
 def trailing_byline(text: str) -> tuple[int, list[BylineName]] | None:

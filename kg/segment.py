@@ -233,7 +233,7 @@ def _lone_caption(page: Page, i: int) -> bool:
     """Block ``i`` is one short sentence, as a picture's caption is."""
     text = page.text[page.blocks[i].start:page.blocks[i].end].strip()
     return (len(text) <= MAX_CAPTION_SENTENCE and text.endswith("。")
-            and not any(c in "。！？!?" for c in text[:-1]))
+            and not any(c in SENTENCE_PUNCT for c in text[:-1]))
 
 
 def _caption_sized(seg: Segment) -> bool:
