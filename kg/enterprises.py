@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg import entity_rules as R
 from kg.bylines import surnames
 from kg.gazetteer import county_and_above_names
-from kg.organizations import Candidate, is_proper, is_stop, name_start
+from kg.organizations import Candidate, is_proper, is_stop, name_start, tokens_before
 from kg.place_names import province_stems
 from kg.tokenizer import dictionary_frequency, pos_tokenizer
 
@@ -33,17 +33,21 @@ _BUREAU = re.compile("(?:" + "|".join(R.ENTERPRISE_BUREAU_GROUPS)
                      + r")[一二三四五六七八九十\d]{1,3}局(?:集团)?(?:有限公司)?")
 # `(内蒙古)煤炭物流有限公司` after a firm's own name (see _region_bracket_hits)
 _REGION_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）][\u4e00-\u9fff]{0,8}?"
-                             r"(?:股份有限公司|有限责任公司|有限公司)")
+                             r"(?:股份有限公司|有限责任公司|有限公司|公司)")
 _PAIR = re.compile(r"([\u4e00-\u9fff]{2,6}?)和([\u4e00-\u9fff]{2,6}?)(?:两|二|2)家"
                    r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|商户|商家)")
 _COMMON_FREQ = 100  # jieba dictionary frequency of everyday words (`物业` 239, `绿意` 63)
 _LEVEL_OK = ("银行", "农发行")
+_FIRM_ENDS = ("公司", "集团")
 _ITEM_STOPS = frozenset({"企业", "单位", "配套", "商户", "龙头", "重点", "公司"})
 _STRONG = re.compile("|".join(sorted(map(re.escape, R.ENTERPRISE_SUFFIXES
                                          + tuple(R.ENTERPRISE_SHORT_NAME_SUFFIXES)),
                                      key=len, reverse=True)))
 _SITE = re.compile("(?:" + "|".join(R.ENTERPRISE_SITE_SUFFIXES) + ")(?!"
                    + "|".join(R.ENTERPRISE_SITE_NOT_AFTER) + ")")
+_NAMED_MARKET = re.compile("(?:" + "|".join(R.ENTERPRISE_NAMED_MARKET_WORDS) + ")(?="
+                           + "|".join(R.ENTERPRISE_NAMED_MARKET_AFTER) + "|$)")
+_MARKET_PLACE_UNITS = "省市区县镇乡村道"  # (not 路, 街: `湖西路市场` is named after its road)
 _BRAND = re.compile("|".join(map(re.escape, R.ENTERPRISE_BRANDS)))
 _WEAK = re.compile("|".join(sorted(map(re.escape, R.ENTERPRISE_WEAK_SUFFIXES), key=len,
                                    reverse=True)))
@@ -128,6 +132,23 @@ def _runs_into_verb(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _across_adverb(text: str, start: int, room: int,
+                   words: list[tuple[str, str]]) -> tuple[int, list[tuple[str, str]]]:
+    """A firm's name whose walk stopped at an adverb or a direction word inside it, with
+    a place's name before that: `郑州市/快速/公交公司`, `三门峡/北方/游船有限公司`,
+    `陕西大志爸爸/自然/农业发展有限公司`. Otherwise the walk's own result stands."""
+    before = tokens_before(text, start, 4)
+    if not before:
+        return start, words
+    word, flag = before[-1]
+    if len(word) < 2 or flag not in R.ENTERPRISE_INNER_STOP_POS or word in R.NAME_STOP_WORDS:
+        return start, words
+    left, left_words = name_start(text, start - len(word), room - len(word), _ITEM_STOPS)
+    if not left_words or left_words[0][1] != "ns":
+        return start, words
+    return left, left_words + [(word, "nz")] + words
+
+
 def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
     out = []
     for m in pattern.finditer(text):
@@ -137,6 +158,8 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
         if _runs_into_verb(text, s, e):
             continue
         start, words = name_start(text, s, _MAX_ENT - len(m.group()), _ITEM_STOPS)
+        if not weak and m.group().endswith(_FIRM_ENDS) and not _own_name(words):
+            start, words = _across_adverb(text, start, _MAX_ENT - (e - start), words)
         while len(words) > 1 and words[0][0] in R.ENTERPRISE_LEADING_PLACE_WORDS:
             start += len(words[0][0])  # `小区伟星物业公司` → `伟星物业公司`
             words = words[1:]
@@ -194,6 +217,29 @@ def _site_hits(text: str) -> list[Candidate]:
         if _own_name(words) and not _only_place(words):
             out.append(Candidate("enterprise", start, e, text[start:e], text[start:e],
                                  "enterprise.suffix"))
+    return out
+
+
+def _named_markets(text: str) -> list[Candidate]:
+    """`天中市场门口`, `旌东街道民福市场内` → `民福市场` (see
+    ``entity_rules.ENTERPRISE_NAMED_MARKET_WORDS``)."""
+    out = []
+    for m in _NAMED_MARKET.finditer(text):
+        s, e = m.span()
+        if text[:e].endswith(R.ENTERPRISE_MARKET_SUFFIXES):
+            continue  # `祥云农贸市场`: a suffix of the strong list found it
+        start, words = name_start(text, s, 10, _ITEM_STOPS)
+        # the street or town the market stands in: `旌东街道/民福`
+        units = [i for i, (w, _) in enumerate(words) if w[-1] in _MARKET_PLACE_UNITS]
+        cut = units[-1] + 1 if units else 0
+        start += sum(len(w) for w, _ in words[:cut])
+        name = text[start:s]
+        if not 2 <= len(name) <= 6 or name.endswith(R.ENTERPRISE_MARKET_KINDS) or \
+                name in county_and_above_names() or dictionary_frequency(name + m.group()) or \
+                words[cut][0] in R.ENTERPRISE_GENERIC_PREFIX_WORDS:
+            continue
+        out.append(Candidate("enterprise", start, e, text[start:e], text[start:e],
+                             "enterprise.suffix"))
     return out
 
 
@@ -278,7 +324,8 @@ def _brands(text: str) -> list[Candidate]:
 
 def _region_bracket_hits(text: str) -> list[Candidate]:
     """A firm whose name holds its region in brackets: `联合利华(中国)有限公司`,
-    `煤哆哆(内蒙古)煤炭物流有限公司` (the suffix's finder stops at the bracket)."""
+    `煤哆哆(内蒙古)煤炭物流有限公司`, `青岛啤酒(菏泽)公司` (the suffix's finder stops at
+    the bracket)."""
     out = []
     for m in _REGION_BRACKET.finditer(text):
         region = m.group(1)
@@ -286,6 +333,10 @@ def _region_bracket_hits(text: str) -> list[Candidate]:
                 or region[:2] in province_stems()):
             continue
         start, words = name_start(text, m.start(), _MAX_ENT, _ITEM_STOPS)
+        units = [i for i, (w, _) in enumerate(words[:-1]) if w[-1] in R.PLACE_CHARS]
+        if units:  # `菏泽高新区青岛啤酒(菏泽)公司`: the zone it stands in is no part
+            start += sum(len(w) for w, _ in words[:units[-1] + 1])
+            words = words[units[-1] + 1:]
         if m.start() - start >= 2 and _own_name(words):
             out.append(Candidate("enterprise", start, m.end(), text[start:m.end()],
                                  text[start:m.end()], "enterprise.suffix"))
@@ -295,6 +346,6 @@ def _region_bracket_hits(text: str) -> list[Candidate]:
 def find_enterprises(text: str) -> list[Candidate]:
     """Every business named in `text` (overlapping candidates; the caller resolves)."""
     return (_suffix_hits(text, _STRONG, False) + _suffix_hits(text, _WEAK, True)
-            + _site_hits(text) + _region_bracket_hits(text)
+            + _site_hits(text) + _named_markets(text) + _region_bracket_hits(text)
             + _enumerations(text) + _pairs(text) + _platforms(text) + _bureau_groups(text)
             + _brands(text))

@@ -35,6 +35,10 @@ __all__ = [
     "ENTERPRISE_MALL_SUFFIXES",
     "ENTERPRISE_MALL_WORDS",
     "ENTERPRISE_MARKET_SUFFIXES",
+    "ENTERPRISE_MARKET_KINDS",
+    "ENTERPRISE_INNER_STOP_POS",
+    "ENTERPRISE_NAMED_MARKET_AFTER",
+    "ENTERPRISE_NAMED_MARKET_WORDS",
     "ENTERPRISE_CITY_NICKNAME_END",
     "ENTERPRISE_PLATFORM_TAILS",
     "ENTERPRISE_SHORT_NAME_SUFFIXES",
@@ -467,6 +471,19 @@ ENTERPRISE_MARKET_NOT_AFTER = ("区", "县", "市", "镇", "乡", "村", "社区
 # ... a road's name before one is its own name: `自由路集贸市场` (`马路菜市场` is too short).
 ENTERPRISE_MARKET_ROAD_ENDS = ("路", "街", "大道")
 ENTERPRISE_MARKET_MIN_ROAD = 3
+# A market named by a name of its own and the bare word: `天中市场门口`, `旌东街道民福市场内`,
+# `▲忙碌的芦淞市场。`, `春晓镇三山菜场后面`. The bare word far more often means the trade
+# (`市场监管所`, `旅游市场呈现`, `骑路市场多年占道`), so a place word or a pause must follow.
+ENTERPRISE_NAMED_MARKET_WORDS = ("市场", "菜场")
+ENTERPRISE_NAMED_MARKET_AFTER = ("门口", "门前", "大门", "内", "里", "外", "旁", "附近", "周边",
+                                 "东侧", "西侧", "南侧", "北侧", "后面", "对面", "的",
+                                 "。", "，", "、", ",", "；", ";", "！", "”", "\n")
+# ... and its name no kind of market: `跳蚤市场等`, `便民市场`, `大樱桃交易市场`, `国内市场`
+ENTERPRISE_MARKET_KINDS = ("跳蚤", "便民", "农资", "马路", "露天", "交易", "临时", "流动", "早",
+                           "夜", "大", "小", "二手", "室内", "专业", "消费", "旅游", "地产",
+                           "人才", "劳务", "资本", "金融", "国内", "国际", "海外", "农村", "城乡",
+                           "乡村", "城市", "社区", "全国", "全球", "本地", "外地", "线上", "线下",
+                           "网上", "海内外", "国内外")
 
 # A factory by its product, after a name of its own: `郑州市第二印染厂`, `六普机械厂`
 # (`小型加工厂`, `烟厂` are kinds, no name), or by its number after one: `新华二厂`,
@@ -532,6 +549,10 @@ ENTERPRISE_SUFFIXES = (
     "人寿", "财险",
 )
 
+# Adverbs and direction words a firm's name may hold after its place: `郑州市快速公交公司`
+# (快速, d), `三门峡北方游船有限公司` (北方, f).
+ENTERPRISE_INNER_STOP_POS = frozenset({"d", "f"})
+
 # Sites of a farm or a park, named after their firm and printed after the village or
 # town they stand in: `东马垓村慧磊养殖基地` → `慧磊养殖基地`, `吴店镇泽铭医疗器械产业园`
 # → `泽铭医疗器械产业园`. The places before the firm's own name are dropped, and that
@@ -583,6 +604,8 @@ ENTERPRISE_WEAK_SUFFIXES = (
     "牧业", "农业", "养殖",  # `扶贫企业鸿旺牧业`
     "房地产",  # `在辖区安泰房地产建设工地举行募捐活动`
     "环卫",  # a sanitation contractor: `社区协同锦城环卫，在辖区…`
+    "化工", "新材料",  # `东明县旭阳化工、小井镇…`, `辉耀智佳科技、德通新材料、…`
+    "钢构", "速递",  # `圣腾钢构`, `圆通速递在鲁西南地区布局的首个…`
 )
 
 # A trade word running into these is part of a place's name, no business's: `双清区汽车站

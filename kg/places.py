@@ -187,26 +187,44 @@ def _district_hits(text: str, gz: Gazetteer,
         # `随州高新区`, `宝鸡高新区`: a city's zone by its short form (the gazetteer's, or
         # its official name when the tables lack it: 随州高新技术产业开发区)
         city = _city_prefix(text, m.start(), gz)
+        if city is None and home and not gz.districts_named(m.group(), home) \
+                and _bare_zone_edge(text, m.start(), gz):
+            city = (home, m.start())  # `11月21日,高新区…` on a 资阳 page: 资阳's zone
         if city is None or _overlaps((city[1], m.end()), taken):
             continue
         codes = gz.districts_named(m.group(), city[0])
         stem = gz.names[city[0] + "00"].removesuffix("市")
         printed = m.group() if codes else stem + CITY_ZONE_NAMES[m.group()]
-        hits.append((city[1], m.end(), printed, city[0]))
-        named[m.group()] = city[0]
         if not codes:  # a bare 高新区 in the same article is that zone, named already
             hits = [h for h in hits if text[h[0]:h[1]] != m.group()]
+        hits.append((city[1], m.end(), printed, city[0]))
+        named[m.group()] = city[0]
     # A short form in an article whose named districts are all one other city's is that
     # city's: `鸠江区、经开区等城管部门` on a page of another city's paper (芜湖's 经开区).
     cities = {keys[p][0][:4] for _s, _e, p, _c in hits if p in keys and len(keys[p]) == 1}
     default = cities.pop() if len(cities) == 1 and home not in cities else home
-    return [(s, e, printed, named.get(printed, default) if city is None else city)
-            for s, e, printed, city in hits]
+    # A city's zone the tables lack goes by its official name: `高新区天公山…` on a 蚌埠
+    # page is 蚌埠高新技术产业开发区 (a bare 高新区 would be read as 郑州's).
+    out = []
+    for s, e, printed, city in hits:
+        if city is None:
+            city = named.get(printed, default)
+            if city and printed in CITY_ZONE_NAMES and not gz.districts_named(printed, city):
+                printed = gz.names[city + "00"].removesuffix("市") + CITY_ZONE_NAMES[printed]
+        out.append((s, e, printed, city))
+    return out
 
 
 # Short forms of a city's zones and the official names they stand for.
 CITY_ZONE_NAMES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 _CITY_ZONE = re.compile("|".join(CITY_ZONE_NAMES))
+
+
+def _bare_zone_edge(text: str, start: int, gz: Gazetteer) -> bool:
+    """Does a zone's short form at ``start`` stand alone (`,高新区`, `在高新区`), not after
+    another place's stem (`锡山高新区`) or inside a word (`市高新区` is a city's, named)?"""
+    prev = text[start - 1 : start]
+    return (not is_cjk(prev) or prev in STOP_CHARS) and not _place_stem_before(text, start, gz)
 
 
 def _is_zone_name(name: str) -> bool:
@@ -1145,7 +1163,18 @@ def home_city_votes(texts: Iterable[str]) -> Counter[str]:
             prefs = {c[:4] for c in codes}
             if len(prefs) == 1:
                 votes[prefs.pop()] += 1
+        for m in _prefecture_re().finditer(text):
+            prev = text[m.start() - 1 : m.start()]
+            if not (prev and is_cjk(prev)) or prev in "省" or prev in STOP_CHARS:
+                votes[gz.prefecture_stems[m.group(1)]] += 1  # `安徽省蚌埠市`, `在蚌埠市`
     return votes
+
+
+@functools.lru_cache(maxsize=1)
+def _prefecture_re() -> re.Pattern[str]:
+    """A prefecture named in full: `蚌埠市` (not `大同市场`)."""
+    stems = sorted(load_gazetteer().prefecture_stems, key=lambda x: (-len(x), x))
+    return re.compile("(" + "|".join(map(re.escape, stems)) + ")市(?!场)")
 
 
 def paper_votes(page_text: str) -> Counter[str]:
