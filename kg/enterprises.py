@@ -15,6 +15,7 @@ Three general patterns (tables in ``entity_rules``):
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from kg import entity_rules as R
@@ -201,6 +202,13 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
     return out
 
 
+def _past_places(words: list[tuple[str, str]], units: Container[str]) -> int:
+    """How many words lead up to and hold the last place before a firm's own name (one
+    ending in a unit's character): 1 for `东马垓村/慧磊/养殖`, 0 for `慧磊/养殖`."""
+    ends = [i for i, (w, _) in enumerate(words) if w[-1] in units]
+    return ends[-1] + 1 if ends else 0
+
+
 def _site_hits(text: str) -> list[Candidate]:
     """`东马垓村慧磊养殖基地` → `慧磊养殖基地` (see ``entity_rules.ENTERPRISE_SITE_SUFFIXES``)."""
     out = []
@@ -208,8 +216,7 @@ def _site_hits(text: str) -> list[Candidate]:
         s, e = m.span()
         start, words = name_start(text, s, _MAX_ENT - len(m.group()), _ITEM_STOPS)
         # the village or town the site stands in, and places before the name
-        units = [i for i, (w, _) in enumerate(words) if w[-1] in R.PLACE_CHARS]
-        cut = units[-1] + 1 if units else 0
+        cut = _past_places(words, R.PLACE_CHARS)
         while cut < len(words) and words[cut][1] == "ns":
             cut += 1
         start += sum(len(w) for w, _ in words[:cut])
@@ -229,9 +236,7 @@ def _named_markets(text: str) -> list[Candidate]:
         if text[:e].endswith(R.ENTERPRISE_MARKET_SUFFIXES):
             continue  # `祥云农贸市场`: a suffix of the strong list found it
         start, words = name_start(text, s, 10, _ITEM_STOPS)
-        # the street or town the market stands in: `旌东街道/民福`
-        units = [i for i, (w, _) in enumerate(words) if w[-1] in _MARKET_PLACE_UNITS]
-        cut = units[-1] + 1 if units else 0
+        cut = _past_places(words, _MARKET_PLACE_UNITS)  # its street or town: `旌东街道/民福`
         start += sum(len(w) for w, _ in words[:cut])
         name = text[start:s]
         if not 2 <= len(name) <= 6 or name.endswith(R.ENTERPRISE_MARKET_KINDS) or \
@@ -333,10 +338,9 @@ def _region_bracket_hits(text: str) -> list[Candidate]:
                 or region[:2] in province_stems()):
             continue
         start, words = name_start(text, m.start(), _MAX_ENT, _ITEM_STOPS)
-        units = [i for i, (w, _) in enumerate(words[:-1]) if w[-1] in R.PLACE_CHARS]
-        if units:  # `菏泽高新区青岛啤酒(菏泽)公司`: the zone it stands in is no part
-            start += sum(len(w) for w, _ in words[:units[-1] + 1])
-            words = words[units[-1] + 1:]
+        cut = _past_places(words[:-1], R.PLACE_CHARS)  # `菏泽高新区/青岛啤酒(菏泽)公司`
+        start += sum(len(w) for w, _ in words[:cut])
+        words = words[cut:]
         if m.start() - start >= 2 and _own_name(words):
             out.append(Candidate("enterprise", start, m.end(), text[start:m.end()],
                                  text[start:m.end()], "enterprise.suffix"))

@@ -1163,18 +1163,26 @@ def home_city_votes(texts: Iterable[str]) -> Counter[str]:
             prefs = {c[:4] for c in codes}
             if len(prefs) == 1:
                 votes[prefs.pop()] += 1
-        for m in _prefecture_re().finditer(text):
-            prev = text[m.start() - 1 : m.start()]
-            if not (prev and is_cjk(prev)) or prev in "省" or prev in STOP_CHARS:
-                votes[gz.prefecture_stems[m.group(1)]] += 1  # `安徽省蚌埠市`, `在蚌埠市`
+        votes.update(_prefectures_named(text, gz.prefecture_stems))
     return votes
 
 
-@functools.lru_cache(maxsize=1)
-def _prefecture_re() -> re.Pattern[str]:
-    """A prefecture named in full: `蚌埠市` (not `大同市场`)."""
-    stems = sorted(load_gazetteer().prefecture_stems, key=lambda x: (-len(x), x))
-    return re.compile("(" + "|".join(map(re.escape, stems)) + ")市(?!场)")
+_CITY_CHAR = re.compile("市(?!场)")  # (`大同市场` names no city)
+
+
+def _prefectures_named(text: str, stems: dict[str, str]) -> list[str]:
+    """Prefectures named in full at a clean left edge: `安徽省蚌埠市`, `在蚌埠市`."""
+    out = []
+    for m in _CITY_CHAR.finditer(text):
+        at = m.start()
+        for n in (4, 3, 2):
+            code = stems.get(text[at - n : at]) if at >= n else None
+            if code:
+                prev = text[at - n - 1 : at - n]
+                if not is_cjk(prev) or prev in "省" or prev in STOP_CHARS:
+                    out.append(code)
+                break
+    return out
 
 
 def paper_votes(page_text: str) -> Counter[str]:
