@@ -241,8 +241,8 @@ def _named_markets(text: str) -> list[Candidate]:
         name = text[start:s]
         if not 2 <= len(name) <= 6 or name.endswith(R.ENTERPRISE_MARKET_KINDS) or \
                 name in county_and_above_names() or dictionary_frequency(name + m.group()) or \
-                words[cut][0] in R.ENTERPRISE_GENERIC_PREFIX_WORDS:
-            continue
+                not _own_name(words[cut:]):
+            continue  # (`汽车市场的竞争`, `文化市场，`: everyday words, the trade)
         out.append(Candidate("enterprise", start, e, text[start:e], text[start:e],
                              "enterprise.suffix"))
     return out

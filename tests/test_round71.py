@@ -30,6 +30,9 @@ def test_a_market_named_by_its_own_name(text, market):
     "东街社区跳蚤市场、李杜祠社区的书画展",  # a kind of market
     "产品远销全球市场,",
     "米,解决骑路市场多年占道经营的难题",  # no pause after it
+    "今年汽车市场的竞争更加激烈",  # everyday words before it: the trade
+    "推动文化市场，体育市场繁荣发展",
+    "二手车市场的交易量回升",
 ])
 def test_the_bare_word_market_names_no_market(text):
     assert not [f for f in _firms(text) if f.endswith("市场")]
