@@ -347,9 +347,40 @@ def _region_bracket_hits(text: str) -> list[Candidate]:
     return out
 
 
+_FELLOW_RUN = re.compile(r"[^\W等、_]{2,14}(?:、[^\W等、_]{2,14})+")
+_LIST_CLOSERS = "等，。；,;"
+
+
+def _fellows(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Items listed with firms found by name: `已入驻海底捞智慧工厂、长材智能制造、则一科技、
+    御流智能包装、中钢粉体…等项目`."""
+    ends = {c.end: c.start for c in found}
+    out = []
+    for m in _FELLOW_RUN.finditer(text):
+        pos, items = m.start(), []
+        for part in m.group().split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        firms = [i for i, (s, e) in enumerate(items) if ends.get(e, -1) >= s]
+        if len(firms) < 2:
+            continue  # (`区委组织部、达州日报社、通川区档案馆、邮政储蓄银行等联创单位`)
+        for i, (s, e) in enumerate(items):
+            if i in firms or i == 0:
+                continue  # (the first item holds the words before the list: `已入驻`)
+            if i == len(items) - 1 and e < len(text) and text[e] not in _LIST_CLOSERS:
+                continue  # (cut at its longest: the last item runs on into the sentence)
+            item = text[s:e]
+            words = [tuple(w) for w in pos_tokenizer().lcut(item, HMM=False)]
+            if _item_ok(item) and _own_name(words) and not _only_place(words) \
+                    and item[-1] not in R.PLACE_CHARS:
+                out.append(Candidate("enterprise", s, e, item, item, "enterprise.fellow"))
+    return out
+
+
 def find_enterprises(text: str) -> list[Candidate]:
     """Every business named in `text` (overlapping candidates; the caller resolves)."""
-    return (_suffix_hits(text, _STRONG, False) + _suffix_hits(text, _WEAK, True)
-            + _site_hits(text) + _named_markets(text) + _region_bracket_hits(text)
-            + _enumerations(text) + _pairs(text) + _platforms(text) + _bureau_groups(text)
-            + _brands(text))
+    found = (_suffix_hits(text, _STRONG, False) + _suffix_hits(text, _WEAK, True)
+             + _site_hits(text) + _named_markets(text) + _region_bracket_hits(text)
+             + _enumerations(text) + _pairs(text) + _platforms(text) + _bureau_groups(text)
+             + _brands(text))
+    return found + _fellows(text, found)

@@ -58,6 +58,9 @@ __all__ = [
     "INITIATIVE_WEI_AFTER_CUES",
     "INITIATIVE_EVENT_MAX",
     "INITIATIVE_EVENT_UNITS",
+    "INITIATIVE_ACTIVITY_WORDS",
+    "INITIATIVE_ACTIVITY_GAP",
+    "INITIATIVE_ACTIVITY_GAP_STOPS",
     "INITIATIVE_MODIFIER_JOINS",
     "INITIATIVE_DE_MAX_LEN",
     "INITIATIVE_DE_NAME_CUES",
@@ -794,7 +797,10 @@ INITIATIVE_BEFORE_CUES = (
     "引领",  # `党建引领“三项行动、一套机制”`
     "专题",  # `开设…专题“空中课堂”`
     "加快", "落实", "搭建", "践行",  # `加快“四机一转”`, `落实“三送一强”`, `搭建“党群社校企”`
-    "建立",  # `建立“法律服务岗”` (as 创建, 组建)
+    "建立", "建立起",  # `建立“法律服务岗”` (as 创建, 组建)
+    # a service point or team set up: `吉祥社区成立了“学雷锋义务理发站”`, `设立“儿童之家”`
+    "成立", "设立",
+    "响应", "发布",  # a call answered or issued: `响应“同饮黄河水·共护母亲河”…倡议`
     "收看", "观看",  # `收看《初心讲堂》`
     # a theme announced: `活动主题为“循迹再奋进 志愿践于行”`, `主题是“鸟羽翩翩 生生不息”`
     "主题为", "主题是",
@@ -868,6 +874,20 @@ INITIATIVE_MODIFIER_JOINS = "+＋"
 # 活动`, `“书香满城”读书月活动` (at most this many characters before the unit).
 INITIATIVE_EVENT_UNITS = ("节", "周", "月")
 INITIATIVE_EVENT_MAX = 3
+
+# A quoted theme and, before the clause ends, the activity it names, its kind between:
+# `“侨心同行,共植新绿”植树活动`, `“刺桐红”党员义务植树志愿服务活动`, `“文明大家谈”进社区
+# 首场活动` (at most INITIATIVE_ACTIVITY_GAP characters between) ...
+INITIATIVE_ACTIVITY_WORDS = ("活动", "行动",
+                             # a programme's kind: `“锦绣城西”文旅品牌`, `“3+1”联动机制`
+                             # (not 模式: `“电商+文创”运作模式` is a way of doing business)
+                             "品牌", "项目", "机制", "平台", "体系", "工程")
+INITIATIVE_ACTIVITY_GAP = 10
+# ... not when the words between show it is no name of the activity: `“小候鸟”参加活动`,
+# `“廉洁诗词”等多种活动`, `“环卫工人道班房”字样的活动`, `“三桥汇”处开展春季植树活动`,
+# `“冉收”三个果蔬品牌` (a count: the quote is one of them).
+INITIATIVE_ACTIVITY_GAP_STOPS = ("的", "等", "参加", "参与", "开展", "举办", "举行", "组织",
+                                 "处", "字样", "个")
 
 # Numerals opening a numbered slogan (see ``initiatives._numbered_name``); not 百/千/万, which
 # open words (`“百家宴”`, `“万事通”`).

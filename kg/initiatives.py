@@ -49,6 +49,8 @@ _GAPS = re.compile(r"\s+")
 # `邻里节活动` after a quoted theme (see ``entity_rules.INITIATIVE_EVENT_UNITS``)
 _EVENT_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,{R.INITIATIVE_EVENT_MAX}}}?(?:"
                           + "|".join(R.INITIATIVE_EVENT_UNITS) + ")活动")
+_ACTIVITY_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,{R.INITIATIVE_ACTIVITY_GAP}}}?(?:"
+                             + "|".join(R.INITIATIVE_ACTIVITY_WORDS) + ")")
 _BEFORE_DE = re.compile("(?:" + "|".join(R.INITIATIVE_DE_GAP_VERBS) + ")"
                         + rf"[^，。；！？、“”,;!?\s]{{1,{R.INITIATIVE_DE_GAP_MAX}}}的$")
 _PAIRING = re.compile(rf"(.{{1,3}})[{R.INITIATIVE_PAIRING_VERBS}]\1")
@@ -110,6 +112,13 @@ def _parallel_slogan(content: str) -> bool:
     return (len(parts) >= 2 and len({len(p) for p in parts}) == 1
             and len(parts[0]) >= R.INITIATIVE_SLOGAN_CLAUSE_MIN
             and all(any(f == "v" for _, f in _tagged(p)) for p in parts))
+
+
+def _activity_after(after: str) -> bool:
+    """Does the activity the quote names follow, its kind between (`“刺桐红”党员义务植树
+    志愿服务活动`)?"""
+    m = _ACTIVITY_AFTER.match(after)
+    return bool(m) and not any(w in m.group() for w in R.INITIATIVE_ACTIVITY_GAP_STOPS)
 
 
 def _qualifies(after: str) -> bool:
@@ -199,7 +208,9 @@ def _quoted(text: str) -> list[Candidate]:
                                                                        quotes[last + 1].start()]):
             last += 1
         # (spaces and line breaks out: a column may wrap at the quote, `打造⏎“…”`)
-        after = _GAPS.sub("", text[quotes[last].end(): quotes[last].end() + 16]).lstrip("等")
+        after = _GAPS.sub("", text[quotes[last].end(): quotes[last].end() + 16])
+        activity = _activity_after(after)  # (`“萌娃才艺秀”等亲子互动活动`: a list's kind)
+        after = after.lstrip("等")
         edition = bool(_EDITION_AFTER.match(after))
         after = _ORDINAL_AFTER.sub("", after)[:8]  # `“三项行动、一套机制”第一期活动`
         # (a cue first: `“文明双向共建”志愿服务活动` is no modifier 志愿 and 服务活动)
@@ -219,7 +230,7 @@ def _quoted(text: str) -> list[Candidate]:
         # (not a title in 《》: `《双层转马》《音乐快车》等乐园经典项目` are rides)
         named = m.group()[0] != "《" and bool(
             _DESCRIBED_AFTER.match(after) or _LIST_AFTER.match(text, quotes[last].end()))
-        cue_after = after.startswith(R.INITIATIVE_AFTER_CUES) or edition or named or \
+        cue_after = after.startswith(R.INITIATIVE_AFTER_CUES) or edition or named or activity or \
             bool(_EVENT_AFTER.match(after)) or \
             (after.startswith("的") and after[1:].startswith(R.INITIATIVE_AFTER_DE_CUES))
         cue_before = before.endswith(R.INITIATIVE_BEFORE_CUES + R.INITIATIVE_BEFORE_DE_CUES) \
@@ -253,7 +264,8 @@ def _quoted(text: str) -> list[Candidate]:
         title = next((content.split(d)[0] for d in R.INITIATIVE_TITLE_DASHES
                       if d in content), content)
         if "的" in title and not (len(title) <= R.INITIATIVE_DE_MAX_LEN
-                                  and _DE_CUE.match(after)) and not _DOTTED.search(title):
+                                  and _DE_CUE.match(after)) and not _DOTTED.search(title) \
+                and not activity:
             continue  # `“我们的家园”主题公园`: a phrase; `围绕“我们的家园”主题`: a name, and
             # so is a campaign's with its edition after a dot (`“我们的节日·中秋”暨…`)
         # (a subtitle after a dash may be a phrase: `“发言人来了——我们的社区生活”`)
