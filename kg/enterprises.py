@@ -41,6 +41,10 @@ _COMMON_FREQ = 100  # jieba dictionary frequency of everyday words (`物业` 239
 _LEVEL_OK = ("银行", "农发行")
 _FIRM_ENDS = ("公司", "集团")
 _ITEM_STOPS = frozenset({"企业", "单位", "配套", "商户", "龙头", "重点", "公司"})
+# A firm's full suffix ends the name before it (`…自游农场有限公司/中山市二十四农业科技有限
+# 公司`, a table's rows run together), unless a branch follows (`…估价有限公司惠州分公司`).
+_FULL_SUFFIX_STOPS = _ITEM_STOPS | {"有限公司", "有限责任公司", "股份有限公司"}
+_BRANCH_CHAR = "分"
 _STRONG = re.compile("|".join(sorted(map(re.escape, R.ENTERPRISE_SUFFIXES
                                          + tuple(R.ENTERPRISE_SHORT_NAME_SUFFIXES)),
                                      key=len, reverse=True)))
@@ -57,6 +61,7 @@ _LIST_END = re.compile(
     r"等(?:[\d一二三四五六七八九十两百千余多几]+家)?[\u4e00-\u9fff]{0,8}?(?:"
     + "|".join(R.ENTERPRISE_LIST_HEADS) + ")"
 )
+_WHITESPACE = re.compile(r"\s+")
 _ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _LIST_STOPS = frozenset({"企业", "单位", "配套", "商户", "龙头", "重点"})
 # everyday words are no brand even in a list of firms (`富贵` 599); `锦绣` (173) may be
@@ -113,7 +118,7 @@ def _only_place(words: list[tuple[str, str]]) -> bool:
 def _ends_word(text: str, end: int) -> bool:
     """Does a trade word end here (`洛阳瑞丰科技拿到`), not run on (`惠及科技型企业`)?"""
     if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or \
-            text.startswith(R.ENTERPRISE_SITE_WORDS, end):
+            text.startswith(R.ENTERPRISE_SITE_WORDS + R.ENTERPRISE_TRADE_END_WORDS, end):
         return True
     word, flag = pos_tokenizer().lcut(text[end:end + 4], HMM=False)[0]
     return word in R.NAME_STOP_WORDS or flag in R.NAME_STOP_POS or flag == "v"
@@ -150,6 +155,29 @@ def _across_adverb(text: str, start: int, room: int,
     return left, left_words + [(word, "nz")] + words
 
 
+def _indefinite(words: list[tuple[str, str]]) -> bool:
+    """`某/公司`, `城区/一/超市`: any business of the kind, no name."""
+    if not words:
+        return False
+    last = words[-1][0]
+    return last in R.ENTERPRISE_INDEFINITE_WORDS or (
+        last == R.ENTERPRISE_INDEFINITE_AFTER_PLACE
+        and (len(words) == 1 or words[-2][0][-1] in R.PLACE_CHARS))
+
+
+def _everyday_shop_word(text: str, s: int, e: int) -> bool:
+    """Does the bare 店 at s..e end an everyday word or a city's name (`临街门店`, `驻马店`),
+    or begin a word (`店牌`)?"""
+    if text.startswith(R.ENTERPRISE_SHOP_NOT_BEFORE, e):
+        return True
+    for n in (1, 2):
+        word = text[max(0, s - n):e]
+        if dictionary_frequency(word) >= R.ENTERPRISE_SHOP_WORD_FREQ or \
+                word in county_and_above_names():
+            return True
+    return False
+
+
 def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
     out = []
     for m in pattern.finditer(text):
@@ -158,9 +186,12 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
             continue  # `…王天甫社区自来水公司家属院`: the firm's staff estate, a compound
         if _runs_into_verb(text, s, e):
             continue
-        start, words = name_start(text, s, _MAX_ENT - len(m.group()), _ITEM_STOPS)
+        stops = _ITEM_STOPS if text[s - 1:s] == _BRANCH_CHAR else _FULL_SUFFIX_STOPS
+        start, words = name_start(text, s, _MAX_ENT - len(m.group()), stops)
         if not weak and m.group().endswith(_FIRM_ENDS) and not _own_name(words):
             start, words = _across_adverb(text, start, _MAX_ENT - (e - start), words)
+        if _indefinite(words):
+            continue  # `城区一超市`: a supermarket
         while len(words) > 1 and words[0][0] in R.ENTERPRISE_LEADING_PLACE_WORDS:
             start += len(words[0][0])  # `小区伟星物业公司` → `伟星物业公司`
             words = words[1:]
@@ -168,8 +199,20 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
             continue
         if weak and text.startswith(R.ENTERPRISE_HOUSEHOLD_CHAR, e):
             continue  # `北街上有许多养殖户`: households of the trade, no firm
+        if m.group() == R.ENTERPRISE_SHOP_SUFFIX:
+            if _everyday_shop_word(text, s, e):
+                continue  # `临街门店`, `驻马店`, `店牌店招`
+            cut = _past_places(words, R.PLACE_CHARS)  # `杨巷镇/夏氏月饼店`
+            start += sum(len(w) for w, _ in words[:cut])
+            words = words[cut:]
+            if not is_proper(words):
+                continue  # `东大街店外经营`: a road's shops
+            if re.search(re.escape(text[start:e]) + r"\s*(?:村|社区)", text):
+                continue  # `常安店保留历史遗迹`, where `常安店村` is named: the village
         factory = m.group() in R.ENTERPRISE_FACTORY_SUFFIXES
-        if (weak or factory) and text.startswith(R.ENTERPRISE_TRADE_NOT_BEFORE, e):
+        # (across a line break: `三里岗镇常安店⏎村`)
+        if (weak or factory) and _WHITESPACE.sub("", text[e:e + 8]).startswith(
+                R.ENTERPRISE_TRADE_NOT_BEFORE):
             continue  # `双清区汽车站街道`, `六厂前街社区`: a place named after the trade
         if factory and ((s and text[s - 1] in R.ENTERPRISE_FACTORY_AGE_CHARS) or (
                 m.group() in R.ENTERPRISE_NUMBERED_FACTORIES
@@ -217,8 +260,8 @@ def _site_hits(text: str) -> list[Candidate]:
         start, words = name_start(text, s, _MAX_ENT - len(m.group()), _ITEM_STOPS)
         # the village or town the site stands in, and places before the name
         cut = _past_places(words, R.PLACE_CHARS)
-        while cut < len(words) and words[cut][1] == "ns":
-            cut += 1
+        while cut < len(words) and words[cut][1] == "ns" and len(words[cut][0]) > 1:
+            cut += 1  # (not one character: `东/森/产业园` is the firm 东森's park)
         start += sum(len(w) for w, _ in words[:cut])
         words = words[cut:]
         if _own_name(words) and not _only_place(words):

@@ -43,6 +43,12 @@ __all__ = [
     "ENTERPRISE_PLATFORM_TAILS",
     "ENTERPRISE_SHORT_NAME_SUFFIXES",
     "ENTERPRISE_SITE_WORDS",
+    "ENTERPRISE_TRADE_END_WORDS",
+    "ENTERPRISE_INDEFINITE_WORDS",
+    "ENTERPRISE_INDEFINITE_AFTER_PLACE",
+    "ENTERPRISE_SHOP_SUFFIX",
+    "ENTERPRISE_SHOP_WORD_FREQ",
+    "ENTERPRISE_SHOP_NOT_BEFORE",
     "ENTERPRISE_SQUARE_PERSON_POS",
     "ENTERPRISE_NET_METAPHOR_CUES",
     "ENTERPRISE_SUFFIXES",
@@ -597,6 +603,14 @@ ENTERPRISE_MALL_BRANDS = ("万达", "吾悦", "宝龙", "华润", "万象", "大
 ENTERPRISE_CITY_NICKNAME_END = "城"
 ENTERPRISE_SQUARE_PERSON_POS = frozenset({"nr"})
 
+# A shop named with the bare word 店 (`夏氏月饼店`, `老杨家胡辣汤店`, `大商金博大店`), but not
+# when 店 ends an everyday word (`临街门店`, `文创小店`, `驻马店`: a dictionary frequency of
+# at least ENTERPRISE_SHOP_WORD_FREQ, or a city's name) or begins one the dictionary
+# lacks (`店牌`, `店招`).
+ENTERPRISE_SHOP_SUFFIX = "店"
+ENTERPRISE_SHOP_WORD_FREQ = 50
+ENTERPRISE_SHOP_NOT_BEFORE = ("牌", "招")
+
 # Weak suffixes (trades): only with a proper prefix of their own: `洛阳瑞丰科技`,
 # `锦绣服饰`, `宏光电子`, `洛阳百味食品`, `远通物流`, `河南恒兴实业`, `洛新燃气`,
 # `华源电力`, `天宇塑料制品`, `金鼎制罐`, `洛清环保`.
@@ -606,6 +620,7 @@ ENTERPRISE_WEAK_SUFFIXES = (
     "科技", "服饰", "电子", "食品", "物流", "实业", "燃气", "电力", "塑料制品", "制罐",
     "环保", "置业", "地产", "商贸", "药业", "制衣", "餐饮", "物业", "家居", "汽车",
     "螺蛳粉", "火锅", "烩面", "面馆", "饭店", "餐厅", "书店", "药房",
+    ENTERPRISE_SHOP_SUFFIX,
     "牧业", "农业", "养殖",  # `扶贫企业鸿旺牧业`
     "房地产",  # `在辖区安泰房地产建设工地举行募捐活动`
     "环卫",  # a sanitation contractor: `社区协同锦城环卫，在辖区…`
@@ -625,6 +640,17 @@ ENTERPRISE_PUBLIC_TRADES = ("环卫",)
 # Words right after a trade name that are the business's own site, so the name ends
 # there: `安泰房地产建设工地`, `XX置业项目部`.
 ENTERPRISE_SITE_WORDS = ("建设工地", "工地", "项目部", "售楼部")
+
+# Words right before a suffix that make it any business of the kind, no name: `某公司`,
+# `一家超市`; 一 only after a place (`市城区一超市内`, a supermarket), for it also numbers
+# firms (`金水环卫清洁服务一公司`) and ends names (`则一科技`).
+ENTERPRISE_INDEFINITE_WORDS = frozenset({"某", "一家", "某家", "这家", "那家"})
+ENTERPRISE_INDEFINITE_AFTER_PLACE = "一"
+
+# Words right after a trade name for the firm's people, so the name ends there:
+# `圣腾钢构企业负责人`, `宏达物流员工正在装车` (not 企业 alone: `冷链物流企业` is a kind).
+ENTERPRISE_TRADE_END_WORDS = ("企业负责人", "员工", "职工", "老板",
+                              "店员", "店长")  # `豆花日记九中店店员为志愿者送来了奶茶`
 
 # Words that govern an enumeration of businesses: `深入涧西供热公司、洛新燃气、锦绣服饰、
 # 云裳服饰等100余家企业`, `宏达集团、好味来、鲜丰等企业负责人`, `精选嘉和、恒泰、
@@ -664,6 +690,7 @@ ENTERPRISE_GENERIC_PREFIX_WORDS = frozenset(
 # Words of an estate or neighbourhood heading a business's name are the place it serves,
 # not part of the name: `社区联合小区伟星物业公司` → `伟星物业公司`.
 ENTERPRISE_LEADING_PLACE_WORDS = frozenset({"小区", "社区", "辖区", "楼院", "片区",
+                                            "县城", "市区",  # `县城清华园小区物业`
                                             "原"})  # former: `原国棉三厂` → `国棉三厂`
 
 # Groups of state-owned builders are numbered bureaus, firms not public bodies:
@@ -688,6 +715,8 @@ ENTERPRISE_GENERIC_ITEMS = frozenset(
         "商超", "餐饮", "酒店", "文旅", "企业", "商户", "门店", "银行", "医院", "学校",
         "超市", "商场", "物业", "工厂", "个体工商户", "小微企业", "国有企业", "民营企业",
         "外资企业", "规上企业", "重点企业", "金融机构", "社会组织", "科技型企业",
+        # kinds of shop: `我市菜场、超市、生鲜平台等保供企业`
+        "菜场", "菜市场", "农贸市场", "便利店", "药店", "生鲜平台", "电商平台",
     }
 )
 

@@ -68,3 +68,58 @@ def test_firms_listed_with_firms_found_by_name():
 ])
 def test_one_firm_makes_no_list_of_firms(text):
     assert not {"业委会", "通川区档案馆", "交警部门", "虎牙街道"} & set(_firms(text))
+
+
+@pytest.mark.parametrize(("text", "shop"), [
+    ("春节临近,宜兴杨巷镇夏氏月饼店内一派忙碌", "夏氏月饼店"),  # the town before it cut
+    ("社区联合辖区共驻共建单位——老杨家胡辣汤店成立“爱心驿站”", "老杨家胡辣汤店"),
+    ("豆花日记九中店店员为志愿者送来了奶茶", "豆花日记九中店"),
+])
+def test_a_shop_named_with_the_bare_word_dian(text, shop):
+    assert shop in _firms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "已对集贸市场的店牌店招损毁情况进行了初步摸排",  # 店 begins a word
+    "商户们在临街门店外摆放桌椅",  # an everyday word: 门店
+    "老城区的文创小店吸引了不少游客",
+    "驻马店市民纷纷前来",  # a city
+    "老城区东大街店外经营亟待整治",  # a road's shops
+    "前往三里岗镇常安店村学习。大家参观了常安店保留的历史遗迹",  # the village
+])
+def test_the_bare_word_dian_names_no_shop(text):
+    assert not [f for f in _firms(text) if f.endswith("店")]
+
+
+def test_a_full_suffix_ends_the_name_before_it_unless_a_branch_follows():
+    assert "中山市二十四农业科技有限公司" in _firms(
+        "神湾镇自游农场有限公司中山市二十四农业科技有限公司中山市荔景苑景区")
+    branch = _firms("国众联资产评估土地房地产估价有限公司惠州分公司党支部为老爹岭小区")
+    assert any(f.endswith("估价有限公司惠州分公司") for f in branch)  # (as long as names go)
+
+
+def test_a_trade_name_before_the_firms_people():
+    assert "圣腾钢构" in _firms("负责生产车间基础施工的圣腾钢构企业负责人祝超群正在")
+    assert _firms("支持冷链物流企业发展") == []  # 企业 alone: a kind
+
+
+def test_a_site_of_a_firm_whose_name_starts_with_a_direction():
+    assert "东森产业园" in _firms("4月7日,在位于濮阳县海通乡的东森产业园扶贫基地洗衣液灌装车间内")
+
+
+@pytest.mark.parametrize("text", [
+    "为应对恶劣天气,满足市民需求,我市菜场、超市、生鲜平台等保供企业积极行动",
+    "图为1月30日,市城区一超市内各类蔬果一应俱全。",
+    "记者来到某公司了解情况",
+])
+def test_kinds_of_business_and_any_one_of_them(text):
+    assert _firms(text) == []
+
+
+def test_a_numbered_firm_keeps_its_number():
+    assert "金水环卫清洁服务一公司" in _firms("金水环卫清洁服务一公司为环卫工人建了休息房")
+    assert "则一科技" in _firms("已入驻辉耀智佳科技、则一科技、御流智能包装等企业")
+
+
+def test_the_county_town_heads_no_name():
+    assert _firms("近日,县城清华园小区物业组织工作人员对小区进行全面排查") == ["清华园小区物业"]
