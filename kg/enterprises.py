@@ -186,6 +186,10 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
             continue  # `…王天甫社区自来水公司家属院`: the firm's staff estate, a compound
         if _runs_into_verb(text, s, e):
             continue
+        if m.group() == R.ENTERPRISE_SHOP_SUFFIX and _everyday_shop_word(text, s, e):
+            continue  # `临街门店`, `驻马店`, `店牌店招`
+        if weak and not _ends_word(text, e):
+            continue  # (before the walk, which costs more)
         stops = _ITEM_STOPS if text[s - 1:s] == _BRANCH_CHAR else _FULL_SUFFIX_STOPS
         start, words = name_start(text, s, _MAX_ENT - len(m.group()), stops)
         if not weak and m.group().endswith(_FIRM_ENDS) and not _own_name(words):
@@ -195,13 +199,11 @@ def _suffix_hits(text: str, pattern: re.Pattern, weak: bool) -> list[Candidate]:
         while len(words) > 1 and words[0][0] in R.ENTERPRISE_LEADING_PLACE_WORDS:
             start += len(words[0][0])  # `小区伟星物业公司` → `伟星物业公司`
             words = words[1:]
-        if weak and not (is_proper(words) and _ends_word(text, e)):
+        if weak and not is_proper(words):
             continue
         if weak and text.startswith(R.ENTERPRISE_HOUSEHOLD_CHAR, e):
             continue  # `北街上有许多养殖户`: households of the trade, no firm
         if m.group() == R.ENTERPRISE_SHOP_SUFFIX:
-            if _everyday_shop_word(text, s, e):
-                continue  # `临街门店`, `驻马店`, `店牌店招`
             cut = _past_places(words, R.PLACE_CHARS)  # `杨巷镇/夏氏月饼店`
             start += sum(len(w) for w, _ in words[:cut])
             words = words[cut:]
@@ -398,7 +400,9 @@ def _fellows(text: str, found: list[Candidate]) -> list[Candidate]:
     """Items listed with firms found by name: `已入驻海底捞智慧工厂、长材智能制造、则一科技、
     御流智能包装、中钢粉体…等项目`."""
     ends = {c.end: c.start for c in found}
-    out = []
+    out: list[Candidate] = []
+    if len(ends) < 2 or "、" not in text:
+        return out  # (the pattern is slow to fail: most texts list no two firms)
     for m in _FELLOW_RUN.finditer(text):
         pos, items = m.start(), []
         for part in m.group().split("、"):
