@@ -113,12 +113,14 @@ __all__ = [
     "ORGANIZATION_LEVEL_WORDS",
     "ORGANIZATION_APPOSITION_HEADS",
     "ORGANIZATION_COMPOUND_TAILS",
+    "ORGANIZATION_KIND_TAILS",
     "ORGANIZATION_LANE_TAILS",
     "ORGANIZATION_ENTERPRISE_CUES",
     "ORGANIZATION_GENERIC_PREFIXES",
     "ORGANIZATION_GENERIC_UNITS",
     "ORGANIZATION_NEEDS_AFTER",
     "ORGANIZATION_NOT_AFTER",
+    "ORGANIZATION_NUMBERED",
     "ORGANIZATION_NOT_BEFORE",
     "ORGANIZATION_PLURAL_BEFORE",
     "ORGANIZATION_PLURAL_WORDS",
@@ -128,6 +130,7 @@ __all__ = [
     "ORGANIZATION_QUOTE_CLOSERS",
     "ORGANIZATION_QUOTE_OPENERS",
     "ORGANIZATION_STANDALONE_SUFFIXES",
+    "ORGANIZATION_SHORT_OFFICES",
     "ORGANIZATION_SUFFIXES",
     "PLACE_CHARS",
     "QUOTE_PAIRS",
@@ -165,6 +168,7 @@ NAME_STOPS_BEFORE_PLACE = frozenset({"经"})
 NAME_STOP_WORDS = frozenset(
     {
         "联合", "组织", "走进", "走访", "深入", "开展", "成立", "组建", "召开", "举办",
+        "召集",  # `南浔区召集区住建局、南浔经济开发区…` (convened them)
         "参加", "帮助", "协调", "启动", "来到", "携手", "精选", "鼓励", "邀请", "推动",
         "依托", "围绕", "推进", "实施", "创建", "打造", "凝聚", "借助", "推行", "开设",
         "支持", "联系", "对接", "引进", "拿到", "拨付", "发布", "发布到", "上架", "获悉",
@@ -309,6 +313,7 @@ ORGANIZATION_SUFFIXES = (
     # `太西街道潞才社区新时代文明实践站`
     "实践所", "实践站",
     "附属中学",  # 洛阳理工学院附属中学
+    "高中",  # a city's senior school: `信阳高中`, `在新区鹤壁高中附近` (a place must precede)
     "中学",  # XX中学 (pattern, as 洛阳理工学院附属中学)
     "小学",  # 启明路小学
     "分校",  # 新城小学怡康街分校 (the branch, not `新城小学` alone)
@@ -334,10 +339,22 @@ ORGANIZATION_SUFFIXES = (
     "日报社", "晚报社",
 )
 
+# Bodies printed short (regexes, tried after the suffixes above), each after a level or a
+# place. Offices: a task and a bare 办 (办公室), `市创建办`, `市老龄办`, `省台办`,
+# `高新区提升办`, `岱庙街道城管办`; a street office as 街道办, `高坪区都京街道办联合…` (as
+# 街道办事处; not `街道办公室`). The bare 办 is far more often the verb "hold, do": see the
+# tables below.
+ORGANIZATION_SHORT_OFFICES = r"街道办(?![事公])|办"
+# Schools and hospitals by number: `市一中`, `郑州市七十九中`, `淮北一中新校区`, `市二院`;
+# not a word going on (`市二中学`, `三中全会`, `一中心`, `二中队`, `七一中路`, `又一小区`,
+# `五一小长假`, `一院子`).
+ORGANIZATION_NUMBERED = (r"第?[一二三四五六七八九十]{1,3}[中小院]"
+                         r"(?![学心队国华央部间全原路街巷区组块长型微级院子段层期届次号年])")
+
 # Institutions that are not sub-units of a body named before them, so the left walk
 # stops at that body: `中建五局洛阳理工学院附属中学` → `洛阳理工学院附属中学`.
 ORGANIZATION_STANDALONE_SUFFIXES = frozenset(
-    {"附属中学", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院"}
+    {"附属中学", "高中", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院"}
 )
 
 # A suffix glued into an ordinary word is no body: `产业格局`, `中小学`, `大学毕业生`,
@@ -345,10 +362,17 @@ ORGANIZATION_STANDALONE_SUFFIXES = frozenset(
 ORGANIZATION_NOT_BEFORE = {
     "局": "格布全大当结开时残僵赌饭",  # 产业格局, 顾全大局
     "小学": "中",  # 二七区中小学
+    "高中": "初普",  # 初高中, 普高中 (kinds of school)
     "中学": "初高",  # 初中学生
     "中心": "市重圆核",  # 市中心, 重中心
     "厅": "餐客大展门歌舞前会花",  # 餐厅, 服务大厅, 会客厅
     "工委": "员",  # 员工委托
+    # 办 as the verb after what governs it: `举办`, `承办`, `主办`, `创办`, `代办`,
+    # `一网通办`, `就近办`, `一次办`, `怎么办`, `这事儿必须办`, `简办`, `市里办`; a street
+    # office shortened after 城 or 街 is a street: `盐湖区北城办`, `高陵区鹿苑街办`
+    "办": "举承主协创开兴代帮包督筹合首民公私联试停交转查领经接简常刻么该须不要来去好难照"
+          "快速即严跑陪网通次近上里场都就也还再又没别给替为把将能会可想得着了在已正先"
+          "城街",
 }
 # 学会 is also the verb `learn` (`居民学会了垃圾分类`, `居民学会和邻居相处`): a society
 # only when a title or punctuation follows it: `省诗歌学会副秘书长`, `市摄影学会，`.
@@ -357,6 +381,8 @@ ORGANIZATION_NEEDS_AFTER: dict[str, tuple[str, ...]] = {
            "承办"),
 }
 ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    # 办 as a verb before its object: `为群众办实事`, `办好`, `办理`, `办学`, `办寿宴`
+    "办": tuple("事理公法学医好成妥结了的起得到过完件案实证照下个些酒寿宴席班厂报刊展赛课"),
     "局": (*"面势长",  # 局面, 局长
           "部地", "部分", "部区"),  # 东港区局部地区 (局部 "local"; 教育局部署 is the bureau)
     # roads named after a school: `二七区大学路街道`, `建设中学路`
@@ -364,6 +390,8 @@ ORGANIZATION_NOT_AFTER: dict[str, tuple[str, ...]] = {
                   "城"),  # a university town: `狮山大学城社区`
     "小学": tuple("生路"),  # 小学生
     "中学": tuple("生路"),  # 中学生
+    # the level of schooling: `高中生`, `高中阶段`, `高中毕业`, `高中部`, `高中年级`
+    "高中": tuple("生阶毕部年课"),
     "学院": tuple("派路"),
     "医院": tuple("路"),
     "政府": tuple("采"),  # 政府采购
@@ -397,7 +425,10 @@ ORGANIZATION_APPOSITION_HEADS = frozenset({"单位", "部门"})
 
 # A compound named after a body is a place, not the body: `公路局家属院`, `市委家属楼`,
 # `教育局宿舍`; so is a community: `金水区省卫生厅社区`, `市政府小区`.
-ORGANIZATION_COMPOUND_TAILS = ("家属院", "家属楼", "家属区", "宿舍", "社区", "小区")
+ORGANIZATION_COMPOUND_TAILS = ("家属院", "家属楼", "家属区", "宿舍", "社区", "小区",
+                               "旧址")  # a historic site: `刘家花屋区苏维埃政府旧址`
+# A body's name before 体系 names a kind of network: `启动建设智慧图书馆体系`.
+ORGANIZATION_KIND_TAILS = ("体系",)
 
 # A body needs a proper first part; these words alone are generic, not a name:
 # `街道党工委`, `社区党委`, `机关党支部`, `临时党支部`, `综合执法办`.
@@ -609,7 +640,8 @@ ENTERPRISE_SQUARE_PERSON_POS = frozenset({"nr"})
 # lacks (`店牌`, `店招`).
 ENTERPRISE_SHOP_SUFFIX = "店"
 ENTERPRISE_SHOP_WORD_FREQ = 50
-ENTERPRISE_SHOP_NOT_BEFORE = ("牌", "招")
+ENTERPRISE_SHOP_NOT_BEFORE = ("牌", "招",
+                              "铺", "面", "家")  # `青塘疏导点共有店铺66家`, 店面, 店家
 
 # Weak suffixes (trades): only with a proper prefix of their own: `洛阳瑞丰科技`,
 # `锦绣服饰`, `宏光电子`, `洛阳百味食品`, `远通物流`, `河南恒兴实业`, `洛新燃气`,

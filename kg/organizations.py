@@ -28,11 +28,24 @@ _BREAK = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9·]")
 _NAME_CHAR_POS = frozenset({"t", "d", "f", "q", "r"})
 _MAX_ORG = 26  # `洛龙区城市综合执法局开元路执法中队` is 17 characters
 _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.ORGANIZATION_SUFFIXES), key=len,
-                                     reverse=True)))
+                                     reverse=True))
+                     + f"|{R.ORGANIZATION_SHORT_OFFICES}|(?P<numbered>{R.ORGANIZATION_NUMBERED})")
 _LANE_TAIL = re.compile(R.ORGANIZATION_LANE_TAILS)
 # The Youth League's committee of a level, short for 共青团X委: `由周口市文明办、团市委主办`.
 _YOUTH_LEAGUE = re.compile("团[省市区县]委")
 _ROAD = re.compile(R.ORGANIZATION_ADDRESS_ROADS)
+# A short office's task right after its level, read whole although its words stop a
+# name elsewhere: `记者随市创建办工作人员` (创建 "build" governs a name: `创建文明城市`).
+_LEVEL_TASK = re.compile(r"[省市区县]委?[\u4e00-\u9fff]{1,4}$")
+# A community or village named right after a short 办 makes it a street office (办事处):
+# `上街区中心办吉祥社区`, not `区创建办到社区检查` (a verb between).
+_COMMUNITY_AFTER = re.compile(r"([\u4e00-\u9fff]{1,5}?)(?:社区|村)")
+
+
+def _street_office(text: str, end: int) -> bool:
+    m = _COMMUNITY_AFTER.match(text, end)
+    return bool(m) and not any(
+        is_stop(w, f) or f.startswith("v") for w, f in pos_tokenizer().lcut(m.group(1), HMM=False))
 
 
 @dataclass(frozen=True)
@@ -260,7 +273,8 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         suffix = m.group()
         if (s and text[s - 1] in R.ORGANIZATION_NOT_BEFORE.get(suffix, "")) or \
                 text.startswith(R.ORGANIZATION_NOT_AFTER.get(suffix, ()), e) or \
-                text.startswith(R.ORGANIZATION_COMPOUND_TAILS, e) or _LANE_TAIL.match(text, e):
+                text.startswith(R.ORGANIZATION_COMPOUND_TAILS, e) or \
+                text.startswith(R.ORGANIZATION_KIND_TAILS, e) or _LANE_TAIL.match(text, e):
             continue
         if suffix in R.ORGANIZATION_NEEDS_AFTER and e < len(text) and \
                 not _BREAK.match(text, e) and \
@@ -268,6 +282,13 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
             continue  # `居民学会了分类`: the verb, not a society
         # a longer suffix of the same body continues right: `执法局开元路执法中队`
         start, words = name_start(text, s, _MAX_ORG - len(suffix), inner_and=True)
+        if suffix == "办" and _street_office(text, e):
+            continue
+        if suffix == "办" and start == s:
+            task = _LEVEL_TASK.search(text, max(0, s - 6), s)
+            if task:
+                start = task.start()
+                words = [(w, f) for w, f in pos_tokenizer().lcut(text[start:s], HMM=False)]
         if suffix in R.ORGANIZATION_STANDALONE_SUFFIXES:
             # a school is no part of the bureau before it: `中建五局洛阳理工学院附属中学`
             inner = [x.end() for x in _SUFFIX.finditer(text, start, s)
@@ -301,6 +322,9 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
             continue  # a body printed alone in quotes is an epithet: `“明星乡镇办事处”`
         prefix = text[start:s]
         level = prefix[:1] in ("区", "市", "县", "省") and not prefix.startswith(R.LEVEL_NOUNS)
+        if (suffix == "办" or m.lastgroup) and not level and \
+                not any(_is_place(w, f) for w, f in words):
+            continue  # a section of the body itself: `工信科…；党建办浅谈了…`; `门前三小`
         if level and (start == 0 or text[start - 1] not in "社街镇乡村"):
             # `区人社局`, `县政府`, `县失业处`: a level word, then the body
             name, aliases = printed, ()

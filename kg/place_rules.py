@@ -152,8 +152,9 @@ VILLAGE_IDIOM_RE = re.compile("村.")
 GENERIC_HEAD_CHARS = ("山",)
 
 # A road and 一 before 小区 is "a compound on that road", no name: 在沙依巴克区西山平川路
-# 一小区 (while 二小区, 三小区 number the compounds of an estate).
-UNNAMED_COMPOUND_RE = re.compile("(?:路|街|大道)一$")
+# 一小区 (while 二小区, 三小区 number the compounds of an estate); so is 一 or 某 and a
+# kind of housing as the whole name: `东迁街道)一住宅小区在建工地`, `某小区`.
+UNNAMED_COMPOUND_RE = re.compile("(?:路|街|大道)一$|^(?:某|[一某](?:住宅|居民|老旧|商品房))$")
 
 # Residential compounds: 翠湖花园小区, 锦绣花园, 青年小区, 建设街12号院; 洛阳 and 包头
 # number their old blocks: 太原路38号街坊.

@@ -973,7 +973,7 @@ class _Resolver:
                 start = self._numbered_compound(m.start(), floor)
             if start is None:
                 continue
-            if UNNAMED_COMPOUND_RE.search(text, start, m.start()) \
+            if UNNAMED_COMPOUND_RE.search(text[start:m.start()]) \
                     or self._in_slogan(start, m.end()):
                 continue  # 平川路一小区 (a compound on the road); 开展“扮靓小区”活动
             self.add("compound", start, m.end(), text[start : m.end()], "pattern.compound")
