@@ -68,7 +68,10 @@ _PHOTO_CREDIT_AFTER = re.compile(rf"\s+[{CJK}]{{2,4}}\s*[/／]?图")
 # A credit OCR ran into the last name: `刘文博摄`, `李晨翀报道`.
 _GLUED_TAIL = re.compile("(?:摄影报道|摄影|摄|报道)$")
 # A picture agency credited after the photographer: `本报记者 颜维琦摄/光明图片`.
-_AGENCY_TAIL = re.compile(rf"[/／][{CJK}]{{2,6}}(?:图片|视觉)\s*$")
+_AGENCY_TAIL = re.compile(rf"[/／][{CJK}]{{2,6}}(?:图片|视觉)\s*$"
+                          # ... or the pictures' source, no credit of ours: `本报记者肖曦图据
+                          # 受访者`, `记者 王敏 受访者供图`
+                          r"|\s*(?:图片?(?:据|由)受访者(?:提供)?|受访者供图)\s*$")
 # Names and 摄, no role word (see _photo_credit).
 _PHOTO_CREDIT = re.compile(rf"[\s(（{LEAD_MARKS}]*([{CJK}]{{2,4}}(?:[\s、，,]+[{CJK}]{{2,4}})*)"
                            rf"(?:[\s/／]+(?:摄影报道|摄影|摄)|摄影报道)[\s)）]*")
@@ -256,7 +259,7 @@ def parse_byline(text: str) -> list[BylineName] | None:
             credit(m.group(), pos, m.end())  # `通讯员 鲁提普拉·木塔力甫`: one person
             pos = m.end()
             continue
-        m = _NAME_RUN.match(text, pos)
+        m = _NAME_RUN.match(text, pos, n)
         if m and role is None and not out:
             if m.group().endswith(OUTLET_KIND_WORDS) and (
                     outlet := _OUTLET_BEFORE_NAMES.match(text, pos)) is not None:

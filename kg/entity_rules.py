@@ -814,14 +814,20 @@ INITIATIVE_AFTER_DE_CUES = ("工作方法", "工作机制", "模式", "机制", 
 # 这一关键词`, `用好“会客厅”这个平台`; 式 makes it a manner: `实现“点单”式服务`.
 INITIATIVE_NOT_AFTER = ("这一", "这个", "这样", "式",
                         "称号", "荣誉称号",  # an honour: `授予“…工作先进单位”称号`
-                        "公园", "主题公园")  # a park's name: `在“古树印记”主题公园里`
+                        "公园", "主题公园",  # a park's name: `在“古树印记”主题公园里`
+                        # a paper's column, a book published: `本报特开设“不文明行为曝光台”
+                        # 专栏`, `“曝光台”栏目`, `举办《旧镇史话》发行仪式`
+                        "专栏", "栏目", "发行", "出版", "首发")
 
 # A title in 《》 after the kind of work it names is that work, no programme: `小品《双夺魁》`,
 # `诗朗诵《创建文明城市我们在行动》`, `舞蹈《祖国之恋》` (a programme watched keeps its
 # title: `组织收看《党课开讲啦》`).
 INITIATIVE_WORK_KINDS = ("小品", "朗诵", "诗歌", "歌曲", "舞蹈", "戏曲", "相声", "快板", "独唱",
                          "合唱", "演唱", "独奏", "合奏", "演奏", "歌舞", "情景剧", "话剧", "电影",
-                         "影片", "宣传片", "纪录片", "微电影", "书籍", "图书", "期刊", "诗词")
+                         "影片", "宣传片", "纪录片", "微电影", "书籍", "图书", "期刊", "诗词",
+                         # ... or after a verb of giving or printing a thing: `赠送《攀登之路
+                         # ——文艺名家宣讲文稿摘编》`, `编印《…手册》`
+                         "赠送", "捐赠", "编印", "印发", "发放")
 # A quote ending so is a paper's series of reports, not a programme of a public body:
 # `早报推出“走四方 看变化——喜迎市党代会特别报道”`.
 INITIATIVE_MEDIA_ENDINGS = ("报道",)

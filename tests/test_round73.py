@@ -4,7 +4,9 @@ printed short (`市创建办`, `三官庙街道办`), schools and hospitals by n
 
 import pytest
 
+from kg.bylines import parse_byline
 from kg.enterprises import find_enterprises
+from kg.initiatives import find_initiatives
 from kg.organizations import find_organizations
 from kg.places import resolve_places
 
@@ -98,3 +100,25 @@ def test_a_compound_that_is_any_compound():
     result = resolve_places(text, 0, None)
     assert [m.text for m in result.mentions if m.type == "compound"] == []
     assert "东迁街道" in [m.name for m in result.mentions if m.type == "street"]
+
+
+@pytest.mark.parametrize("text", [
+    "即日起,本报特开设“不文明行为曝光台”专栏,曝光我们身边的不文明行为",  # a paper's column
+    "即日起,本报开设《壮丽70年奋斗新时代》专栏,通过记者调研",
+    "高新区举办《旧镇史话》发行仪式",  # a book
+    "郑州美术学院赠送《攀登之路——文艺名家宣讲文稿摘编》。据了解",
+])
+def test_columns_and_books_are_no_programmes(text):
+    assert find_initiatives(text) == []
+
+
+def test_a_programme_watched_keeps_its_title():
+    assert [c.text for c in find_initiatives("组织党员收看《党课开讲啦》")] == ["党课开讲啦"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("本报记者肖曦图据受访者", "肖曦"),  # the pictures' source, glued
+    ("记者 王敏 受访者供图", "王敏"),
+])
+def test_a_byline_before_the_pictures_source(line, name):
+    assert [(b.role, b.name) for b in parse_byline(line)] == [("reporter", name)]
