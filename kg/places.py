@@ -926,9 +926,22 @@ class _Resolver:
     def _community_start(self, unit_start: int, floor: int,
                          found: tuple[int, list[str]] | None) -> int | None:
         start = stem_left(self.text, unit_start, floor, "community")
-        if found and (start is None or found[0] <= start or floor == found[0]):
+        if found and (start is None or found[0] <= start or floor == found[0]
+                      or self._parent_stem(self.text[start : found[0]], found[1])):
             return found[0]
         return None if start is None else self._after_place_stem(start, unit_start)
+
+    def _parent_stem(self, lead: str, codes: list[str]) -> bool:
+        """Is ``lead`` the bare stem of a place above the village it is printed before:
+        its township (`镇隆楼下村`, 镇隆镇), county (`咸安双龙社区`, 咸安区) or city
+        (`湛江盛和园社区`)? Then the village is named without it."""
+        gz = self.gz
+        for code in codes:
+            if gz.prefecture_stems.get(lead) == code[:4] or \
+                    gz.district_stems(code[:4]).get(lead) == code[:6] or \
+                    township_stem(gz.names.get(code[:9], "")) == lead:
+                return True
+        return False
 
     def _after_place_stem(self, start: int, unit_start: int) -> int:
         """Start of a pattern name printed after the bare stem of its city or county:

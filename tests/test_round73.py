@@ -122,3 +122,10 @@ def test_a_programme_watched_keeps_its_title():
 ])
 def test_a_byline_before_the_pictures_source(line, name):
     assert [(b.role, b.name) for b in parse_byline(line)] == [("reporter", name)]
+
+
+def test_a_village_after_its_townships_bare_stem():
+    # 镇隆 is the stem of 镇隆镇, the township 楼下村 lies in (惠阳区 names the city)
+    result = resolve_places("惠阳区开展志愿服务。上午,镇隆楼下村“三社联动”活动开展", 0, None)
+    village = next(m for m in result.mentions if m.type == "community")
+    assert (village.name, village.code) == ("楼下村", "441303104209")
