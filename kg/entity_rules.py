@@ -372,7 +372,8 @@ ORGANIZATION_NOT_BEFORE = {
     # office shortened after 城 or 街 is a street: `盐湖区北城办`, `高陵区鹿苑街办`
     "办": "举承主协创开兴代帮包督筹合首民公私联试停交转查领经接简常刻么该须不要来去好难照"
           "快速即严跑陪网通次近上里场都就也还再又没别给替为把将能会可想得着了在已正先"
-          "城街",
+          "城街"
+          "镇乡",  # run by the township: `3个镇办、` (镇办企业), `乡办`
 }
 # 学会 is also the verb `learn` (`居民学会了垃圾分类`, `居民学会和邻居相处`): a society
 # only when a title or punctuation follows it: `省诗歌学会副秘书长`, `市摄影学会，`.
