@@ -32,7 +32,6 @@ _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.ORGANIZATION_SUFFIXES), ke
                                      reverse=True)))
 # (a pattern of their own: in the one above they would slow every search sevenfold)
 _SHORT_FORM = re.compile(f"{R.ORGANIZATION_SHORT_OFFICES}|(?P<numbered>{R.ORGANIZATION_NUMBERED})")
-_SHORT_OFFICES = ("办", "街道办")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LANE_TAIL = re.compile(R.ORGANIZATION_LANE_TAILS)
 # The Youth League's committee of a level, short for 共青团X委: `由周口市文明办、团市委主办`.
@@ -293,16 +292,16 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
                 text.startswith(R.ORGANIZATION_COMPOUND_TAILS, e) or \
                 text.startswith(R.ORGANIZATION_KIND_TAILS, e) or _LANE_TAIL.match(text, e):
             continue
-        if (m.lastgroup or suffix in _SHORT_OFFICES) and not (s and _CJK.match(text, s - 1)):
+        if m.re is _SHORT_FORM and not (s and _CJK.match(text, s - 1)):
             continue  # a short form names nothing alone: `、街道办等`, `“六小”`, `各镇(办)`
+        if suffix == "办" and _street_office(text, e):
+            continue  # (before the walk, which costs more)
         if suffix in R.ORGANIZATION_NEEDS_AFTER and e < len(text) and \
                 not _BREAK.match(text, e) and \
                 not text.startswith(R.ORGANIZATION_NEEDS_AFTER[suffix], e):
             continue  # `居民学会了分类`: the verb, not a society
         # a longer suffix of the same body continues right: `执法局开元路执法中队`
         start, words = name_start(text, s, _MAX_ORG - len(suffix), inner_and=True)
-        if suffix == "办" and _street_office(text, e):
-            continue
         if suffix == "办" and start == s:
             task = _LEVEL_TASK.search(text, max(0, s - 6), s)
             if task:
