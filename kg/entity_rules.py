@@ -58,6 +58,7 @@ __all__ = [
     "ENTERPRISE_WEAK_SUFFIXES",
     "INITIATIVE_BAD_CHARS",
     "INITIATIVE_CUE_MODIFIERS",
+    "INITIATIVE_DOCUMENT_ENDINGS",
     "INITIATIVE_KIND_ENDINGS",
     "INITIATIVE_MEDIA_ENDINGS",
     "INITIATIVE_MODE_VERBS",
@@ -115,6 +116,8 @@ __all__ = [
     "ORGANIZATION_COMPOUND_TAILS",
     "ORGANIZATION_KIND_TAILS",
     "ORGANIZATION_LANE_TAILS",
+    "ORGANIZATION_COMMISSIONS",
+    "ORGANIZATION_CUE_BUREAUS",
     "ORGANIZATION_ENTERPRISE_CUES",
     "ORGANIZATION_GENERIC_PREFIXES",
     "ORGANIZATION_GENERIC_UNITS",
@@ -182,6 +185,7 @@ NAME_STOP_WORDS = frozenset(
         # an award (the tagger takes 荣获 for a name): `荣获河南省农民专业合作社优秀社`
         "荣获", "获评", "荣膺",
         "协同",  # `橡林社区协同锦城环卫，在辖区…` (as 联合, 携手)
+        "配合",  # `配合区科委` (as 协同; not 交, also the 交 of `中交一公局`)
         "来自",  # `当天，来自市委统战部、市工商联的干部职工` (no body 来自市委统战部)
         "前往", "赴", "请", "使", "给", "替", "跟", "同", "向着", "立足", "聚焦",
         "辖区", "全区", "全市", "各", "该", "本", "每", "各级", "相关", "有关",
@@ -335,6 +339,11 @@ ORGANIZATION_SUFFIXES = (
     # public cultural institutions: `二七区文化馆`, XX市图书馆 (pattern)
     "文化馆", "图书馆", "博物馆", "科技馆", "美术馆", "纪念馆",
     "殡仪馆",  # 市殡仪馆 (a public institution of the civil-affairs bureau)
+    # public welfare and youth institutions: `石鼓区红十字会`, `市慈善总会`, `禅城区慈善会`,
+    # `市青少年宫`, `市群众艺术馆`, `江夏区大桥福利院`, `青山区养护院`
+    "红十字会", "慈善总会", "慈善会", "少年宫", "群众艺术馆", "福利院", "养护院",
+    # public research institutes: `郑州市蔬菜研究所`, `市园林科研所`, `市书画研究院`
+    "研究所", "科研所", "研究院",
     # a city's party paper: `桂林日报社`, XX晚报社 (pattern; the prefix is the paper)
     "日报社", "晚报社",
 )
@@ -348,6 +357,11 @@ ORGANIZATION_SHORT_OFFICES = r"街道办(?![事公])|办"
 # Schools and hospitals by number: `市一中`, `郑州市七十九中`, `淮北一中新校区`, `市二院`;
 # not a word going on (`市二中学`, `三中全会`, `一中心`, `二中队`, `七一中路`, `又一小区`,
 # `五一小长假`, `一院子`).
+# Commissions printed short, after a level or a place: `市住建委`, `市文明委`, `区科委`,
+# `市民委`, `市仲裁委`, `区卫计委`, `郑州市农委`, `区委社治委`; not `村民委员会`, `市民委托`,
+# `市委常委` (a title), `区党委` (see 党委).
+ORGANIZATION_COMMISSIONS = (r"(?:住建|城建|文明|民|农|科|卫计|计生|仲裁|社治|经信|工信|国资|商务"
+                            r"|规划|编)委(?![员会托])")
 ORGANIZATION_NUMBERED = (r"第?[一二三四五六七八九十]{1,3}[中小院]"
                          r"(?![学心队国华央部间全原路街巷区组块长型微级院子段层期届次号年])")
 
@@ -498,6 +512,9 @@ ORGANIZATION_ENTERPRISE_CUES = ("家政", "运营", "购物", "商务", "体检"
                                 # a company's own unit: `许昌市怡兴物业管理有限公司市直机关
                                 # 物业服务中心` (the firm is the entity, not a public body)
                                 "公司")
+# ... except the trade a bureau oversees, named right before its suffix: `市商务局`,
+# `安徽省商务厅` (while `XX商务中心` is a firm's).
+ORGANIZATION_CUE_BUREAUS = ("局", "厅")
 
 # --- enterprises -------------------------------------------------------------------
 
@@ -832,6 +849,11 @@ INITIATIVE_WORK_KINDS = ("小品", "朗诵", "诗歌", "歌曲", "舞蹈", "戏�
 # A quote ending so is a paper's series of reports, not a programme of a public body:
 # `早报推出“走四方 看变化——喜迎市党代会特别报道”`.
 INITIATIVE_MEDIA_ENDINGS = ("报道",)
+# A title ending so is a law, a regulation or an official paper, no programme: `《食用农产品
+# 市场销售质量安全监督管理办法》`, `《福建省志愿服务条例》`, `《泸州市市民公约》`, `《…的意见》`,
+# `《…实地测评标准》` (and a national law: `《中华人民共和国水污染防治法》`).
+INITIATIVE_DOCUMENT_ENDINGS = ("办法", "条例", "规定", "细则", "公约", "意见", "通知", "标准",
+                               "决定", "纲要", "守则", "规则")
 
 # `为“…”贡献力量`: the quote is the cause served, a campaign: `为“美好生活看信阳”贡献
 # 力量`, `为“双创”助力` (为 alone before a quote is no cue: `被誉为“…”`).

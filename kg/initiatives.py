@@ -44,8 +44,10 @@ _EDITION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?第[\d一二三四五六七�
 _OPENERS = "“‘\"《「『"
 _INNER_QUOTES = re.compile("[“”‘’]")
 # a year before the quote is no cue, the verb before it is: `开展2019年“文化进社区访民情”`
-_YEAR_END = re.compile(r"(?:19|20)\d{2}年度?$")
+# (and an era: `持续践行新时代“枫桥经验”` is 践行 “…”)
+_YEAR_END = re.compile(r"(?:(?:19|20)\d{2}年度?|新时代)$")
 _GAPS = re.compile(r"\s+")
+_DOCUMENT = re.compile("(?:" + "|".join(R.INITIATIVE_DOCUMENT_ENDINGS) + ")$|^中华人民共和国.*法$")
 # `邻里节活动` after a quoted theme (see ``entity_rules.INITIATIVE_EVENT_UNITS``)
 _EVENT_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,{R.INITIATIVE_EVENT_MAX}}}?(?:"
                           + "|".join(R.INITIATIVE_EVENT_UNITS) + ")活动")
@@ -171,6 +173,8 @@ def _looks_like_name(content: str) -> bool:
         return False  # `“服务型”`: a kind of community
     if content.endswith(R.INITIATIVE_MEDIA_ENDINGS):
         return False  # `“走四方 看变化——喜迎市党代会特别报道”`: a paper's series
+    if _DOCUMENT.search(content):
+        return False  # `《食用农产品市场销售质量安全监督管理办法》`: a regulation
     if content.endswith(tuple(R.ORGANIZATION_SUFFIXES)) and \
             not content.endswith(R.INITIATIVE_NICKNAMED_BODIES):
         return False  # `成立“流动党小组”`: a body, not a programme

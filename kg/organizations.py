@@ -31,8 +31,10 @@ _MAX_ORG = 26  # `洛龙区城市综合执法局开元路执法中队` is 17 cha
 _SUFFIX = re.compile("|".join(sorted(map(re.escape, R.ORGANIZATION_SUFFIXES), key=len,
                                      reverse=True)))
 # (a pattern of their own: in the one above they would slow every search sevenfold)
-_SHORT_FORM = re.compile(f"{R.ORGANIZATION_SHORT_OFFICES}|(?P<numbered>{R.ORGANIZATION_NUMBERED})")
+_SHORT_FORM = re.compile(f"{R.ORGANIZATION_SHORT_OFFICES}|(?P<numbered>{R.ORGANIZATION_NUMBERED})"
+                         f"|(?P<commission>{R.ORGANIZATION_COMMISSIONS})")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PARTY_COMMITTEES = ("省委", "市委", "区委", "县委")
 _LANE_TAIL = re.compile(R.ORGANIZATION_LANE_TAILS)
 # The Youth League's committee of a level, short for 共青团X委: `由周口市文明办、团市委主办`.
 _YOUTH_LEAGUE = re.compile("团[省市区县]委")
@@ -116,7 +118,7 @@ def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = fr
         if _glued_verb(tokens, i, taken):
             taken.append((word[2:], "nz"))  # `金湾社区/联合社/彩…`: 联合 + 社彩…
             break
-        if is_stop(word, flag) or word in extra_stops or \
+        if is_stop(word, flag) or word in extra_stops or _date_unit(tokens, i) or \
                 (governed and _governs(word, flag, taken)) or \
                 (word in R.NAME_STOPS_BEFORE_PLACE and taken and taken[-1][1] == "ns"):
             break
@@ -136,6 +138,11 @@ def name_start(text: str, end: int, limit: int, extra_stops: frozenset[str] = fr
     while len(taken) > 1 and taken[0][1] in ("l", "i"):  # idioms: `不挑不拣`
         taken.pop(0)
     return end - sum(len(w) for w, _ in taken), taken
+
+
+def _date_unit(tokens: list[tuple[str, str]], i: int) -> bool:
+    """A date's unit after its digits: `7月19日/安徽省商务厅` (not `水/月/寺街道`)."""
+    return tokens[i][0] in ("日", "月", "年") and i > 0 and tokens[i - 1][0].isdigit()
 
 
 def _inner_adverb(tokens: list[tuple[str, str]], i: int,
@@ -333,7 +340,9 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         if suffix in R.ORGANIZATION_PLACE_MIDDLES and words and _is_place(*words[-1]):
             continue  # `北至黄河中心`: the middle of a river, not a body
         printed = text[start:e]
-        if any(cue in printed for cue in R.ORGANIZATION_ENTERPRISE_CUES):
+        named = printed[:-len(suffix)] if suffix in R.ORGANIZATION_CUE_BUREAUS else printed
+        if any(cue in printed and not named.endswith(cue)
+               for cue in R.ORGANIZATION_ENTERPRISE_CUES):
             continue
         if start and text[start - 1] in R.ORGANIZATION_QUOTE_OPENERS and \
                 text.startswith(R.ORGANIZATION_QUOTE_CLOSERS, e):
@@ -341,7 +350,8 @@ def find_organizations(text: str, primary_district: str | None) -> list[Candidat
         prefix = text[start:s]
         level = prefix[:1] in ("区", "市", "县", "省") and not prefix.startswith(R.LEVEL_NOUNS)
         if (suffix == "办" or m.lastgroup) and not level and \
-                not any(_is_place(w, f) for w, f in words):
+                not any(_is_place(w, f) for w, f in words) and \
+                not prefix.endswith(_PARTY_COMMITTEES):  # `二七区委社治委`
             continue  # a section of the body itself: `工信科…；党建办浅谈了…`; `门前三小`
         if level and (start == 0 or text[start - 1] not in "社街镇乡村"):
             # `区人社局`, `县政府`, `县失业处`: a level word, then the body
