@@ -430,4 +430,18 @@ def find_enterprises(text: str) -> list[Candidate]:
              + _site_hits(text) + _named_markets(text) + _region_bracket_hits(text)
              + _enumerations(text) + _pairs(text) + _platforms(text) + _bureau_groups(text)
              + _brands(text))
-    return found + _fellows(text, found)
+    return _with_branches(found) + _fellows(text, found)
+
+
+def _with_branches(found: list[Candidate]) -> list[Candidate]:
+    """A chain's store and its branch printed next to it are one business: `嘉百乐超市` +
+    `万力店` → `嘉百乐超市万力店` (see ``entity_rules.ENTERPRISE_CHAIN_ENDS``)."""
+    chains = {c.end: c for c in found if c.text.endswith(R.ENTERPRISE_CHAIN_ENDS)}
+    out = []
+    for c in found:
+        chain = chains.get(c.start)
+        if chain and c.rule == "enterprise.trade" and c.text.endswith(R.ENTERPRISE_SHOP_SUFFIX):
+            text = chain.text + c.text
+            c = Candidate("enterprise", chain.start, c.end, text, text, chain.rule)
+        out.append(c)
+    return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 __all__ = [
     "ENTERPRISE_BRANDS",
     "ENTERPRISE_BUREAU_GROUPS",
+    "ENTERPRISE_CHAIN_ENDS",
     "ENTERPRISE_COUNTRY_WORDS",
     "ENTERPRISE_CUE_WORDS",
     "ENTERPRISE_GENERIC_ITEMS",
@@ -57,6 +58,7 @@ __all__ = [
     "ENTERPRISE_SITE_SUFFIXES",
     "ENTERPRISE_WEAK_SUFFIXES",
     "INITIATIVE_BAD_CHARS",
+    "INITIATIVE_CHIEF_SYSTEM",
     "INITIATIVE_CUE_MODIFIERS",
     "INITIATIVE_DOCUMENT_ENDINGS",
     "INITIATIVE_KIND_ENDINGS",
@@ -564,6 +566,8 @@ ENTERPRISE_FACTORY_AGE_CHARS = "老旧"
 # A country in brackets inside a firm's name: `联合利华(中国)有限公司` (a province or city
 # is read from the gazetteer: `煤哆哆(内蒙古)煤炭物流有限公司`).
 ENTERPRISE_COUNTRY_WORDS = ("中国",)
+# Chains whose stores are named by their branch right after: `嘉百乐超市万力店`.
+ENTERPRISE_CHAIN_ENDS = ("超市", "商场", "大药房", "百货")
 ENTERPRISE_SUFFIXES = (
     "股份有限公司",  # 洛阳中州重工股份有限公司
     "有限责任公司",  # XX有限责任公司 (pattern, as 河南远大物流有限公司)
@@ -1003,6 +1007,11 @@ INITIATIVE_SUFFIXES = (
 # households' duties for the pavement before their door, `做好门前五包`, `门前三包`, `攸县
 # “门前三小”` (quoted too: `门前“四包”责任`).
 INITIATIVE_NUMBERED_SLOGANS = (r"门前[一二三四五六七八九十]{1,2}[包小]",)
+
+# A chief system, unquoted, named by whom it puts in charge: `严格落实河长制`, `自从路长制工作
+# 开展以来`, `推行楼栋长制度`, `上饶市化工产业链链长制工作推进会`; not the verb 制 (`校长制定`,
+# `组长制作`, `山东步长制药有限公司`) nor paternalism (`家长制作风`).
+INITIATIVE_CHIEF_SYSTEM = r"(?<![家])长制(?![定作造止订约衡品药服表图冷热成])"
 
 # Generic tail words dropped from a canonical name unless part of it:
 # `“百城万店”活动` → `百城万店`.

@@ -310,6 +310,27 @@ def _numbered_slogans(text: str) -> list[Candidate]:
                       "initiative.slogan") for m in _NUMBERED_SLOGAN.finditer(text)]
 
 
+_CHIEF_SYSTEM = re.compile(R.INITIATIVE_CHIEF_SYSTEM)
+
+
+def _chief_systems(text: str) -> list[Candidate]:
+    """`严格落实河长制` → `河长制` (see ``entity_rules.INITIATIVE_CHIEF_SYSTEM``)."""
+    out = []
+    for m in _CHIEF_SYSTEM.finditer(text):
+        _start, words = name_start(text, m.start(), 8)
+        holder = ""  # the chief's own word, at most two characters: 河, 楼栋, (产业链)链
+        for w, _f in reversed(words):
+            if len(holder) + len(w) > 2:
+                break
+            holder = w + holder
+        e = m.end() + (text[m.end():m.end() + 1] == "度")  # `楼栋长制度`
+        start = m.start() - len(holder)
+        if holder and not (start > 0 and text[start - 1] in _OPENERS):  # (the quote rule's)
+            out.append(Candidate("initiative", start, e, text[start:e], text[start:e],
+                                 "initiative.chief"))
+    return out
+
+
 def find_initiatives(text: str) -> list[Candidate]:
     """Every named campaign, programme or event in `text` (overlaps resolved by caller)."""
-    return _quoted(text) + _suffixed(text) + _numbered_slogans(text)
+    return _quoted(text) + _suffixed(text) + _numbered_slogans(text) + _chief_systems(text)

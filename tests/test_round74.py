@@ -4,6 +4,7 @@ welfare, youth and research institutions, and what only looks like one of them."
 
 import pytest
 
+from kg.enterprises import find_enterprises
 from kg.initiatives import find_initiatives
 from kg.organizations import find_organizations
 
@@ -68,3 +69,29 @@ def test_a_campaign_of_the_new_era_is_named_after_its_verb():
 ])
 def test_a_law_or_regulation_in_title_marks_is_no_programme(text):
     assert _initiatives(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("将加强巡河力度,严格落实河长制,杜绝此类问题", "河长制"),
+    ("店长杨老板说:“自从路长制工作开展以来", "路长制"),
+    ("前程办事处积极推行楼栋长制度,广大居民", "楼栋长制度"),
+    ("上饶市化工产业链链长制工作推进会召开", "链长制"),
+    ("全面推行林长制", "林长制"),
+])
+def test_a_chief_system_printed_without_quotes(text, name):
+    assert _initiatives(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "参观考察了市博物馆、山东步长制药有限公司",  # a drug maker
+    "校长制定了新学期计划",  # the verb 制定
+    "克服家长制作风",  # paternalism
+])
+def test_what_only_looks_like_a_chief_system(text):
+    assert _initiatives(text) == []
+
+
+def test_a_chains_store_is_named_with_its_branch():
+    text = "执法人员先后在现代城菜场、嘉百乐超市万力店、五三农贸市场检查"
+    names = {c.text for c in find_enterprises(text)}
+    assert "嘉百乐超市万力店" in names and "万力店" not in names
