@@ -45,7 +45,11 @@ def enrich_article(article: Article, home_city: str | None,
     text, body_start = article_text(article)
     places = resolve_places(text, body_start, home_city, breaks=article.headline_breaks,
                             page_city=page_city)
-    others = find_entities(text, body_start, places.primary_district)
+    # No name runs across a space printed in the headline (`暴雨毁渠 环卫送水进校救急`),
+    # except inside quotes (`“走进社区听民意 创文惠民增福祉”`).
+    others = [m for m in find_entities(text, body_start, places.primary_district)
+              if m.rule == "initiative.quoted"
+              or not any(m.span[0] < b < m.span[1] for b in article.headline_breaks)]
     mentions = sorted(list(places.mentions) + list(others),
                       key=lambda m: (m.span[0], -m.span[1], m.type))
     text_map = _raw_map(article)

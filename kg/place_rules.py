@@ -287,6 +287,7 @@ STOP_WORDS = (
     "中有",  # ... 其中有社区选购的 ("among them"; 其 alone leaves 中有社区)
     "市区",  # the downtown: 走进市区河苑社区 (河苑社区)
     "县城",  # and the county town: 县城清华园小区物业 (清华园小区)
+    "省城",  # and the provincial capital: 省城小马村、阳曲县等地 (小马村)
     "近年", "今年", "去年", "当年", "每年", "多年",  # 主要为近年新建小区 (年 alone leaves 年新建)
     "利用",  # a verb jieba's dictionary tags as a noun: 文家冲社区利用小区架空层
     "加入",  # 前不久刚刚加入老围社区义工队 (加 alone would leave 入老围)

@@ -42,3 +42,18 @@ def test_no_place_spans_a_space_printed_in_the_headline():
     assert article.headline == "搬进新家过新年社区邀新老居民许愿提建议"
     assert article.headline_breaks == (7,)
     assert article.names("community") == ["海东社区"]
+
+
+def test_no_firm_spans_a_space_printed_in_the_headline_but_a_quote_may():
+    # `暴雨毁渠 环卫送水进校救急` (probe round 74b): squeezed, `暴雨毁渠环卫` read as a firm
+    text = ("暴雨毁渠 环卫送水进校救急\n\n本报讯 受日前暴雨强风袭击，军店镇自来水管道被冲毁，"
+            "环卫洒水车送水进校。\n")
+    article = extract_text("x.txt", text)[0]
+    enrich_articles([article], None)
+    assert article.headline_breaks == (4,)
+    assert article.names("enterprise") == []
+    text = ("“走进社区听民意 创文惠民增福祉”首场活动举行\n\n本报讯 近日，首场活动在东风"
+            "社区举行。\n")
+    article = extract_text("x.txt", text)[0]
+    enrich_articles([article], None)
+    assert article.names("initiative") == ["走进社区听民意创文惠民增福祉"]

@@ -7,6 +7,7 @@ import pytest
 from kg.enterprises import find_enterprises
 from kg.initiatives import find_initiatives
 from kg.organizations import find_organizations
+from kg.places import resolve_places
 
 
 def _bodies(text: str) -> list[str]:
@@ -95,3 +96,8 @@ def test_a_chains_store_is_named_with_its_branch():
     text = "执法人员先后在现代城菜场、嘉百乐超市万力店、五三农贸市场检查"
     names = {c.text for c in find_enterprises(text)}
     assert "嘉百乐超市万力店" in names and "万力店" not in names
+
+
+def test_the_provincial_capital_is_no_part_of_a_villages_name():
+    result = resolve_places("记者在走访中也了解到,省城小马村、阳曲县等地鞭炮价格差别很大", 0, None)
+    assert [m.name for m in result.mentions if m.type == "community"] == ["小马村"]
