@@ -362,7 +362,8 @@ ORGANIZATION_SHORT_OFFICES = r"街道办(?![事公])|办"
 # Commissions printed short, after a level or a place: `市住建委`, `市文明委`, `区科委`,
 # `市民委`, `市仲裁委`, `区卫计委`, `郑州市农委`, `区委社治委`; not `村民委员会`, `市民委托`,
 # `市委常委` (a title), `区党委` (see 党委).
-ORGANIZATION_COMMISSIONS = (r"(?:住建|城建|文明|民|农|科|卫计|计生|仲裁|社治|经信|工信|国资|商务"
+ORGANIZATION_COMMISSIONS = (r"(?=[住城文民农科卫计仲社经工国商规编])"  # (fails fast elsewhere)
+                            r"(?:住建|城建|文明|民|农|科|卫计|计生|仲裁|社治|经信|工信|国资|商务"
                             r"|规划|编)委(?![员会托])")
 ORGANIZATION_NUMBERED = (r"第?[一二三四五六七八九十]{1,3}[中小院]"
                          r"(?![学心队国华央部间全原路街巷区组块长型微级院子段层期届次号年])")

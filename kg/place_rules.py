@@ -188,6 +188,7 @@ BAD_AFTER_UNIT = {
           # the village a thing runs through: 大浪河穿村而过, 游园绕村而建 (no 大浪河穿村)
           "而过", "而建", "而行", "而流",
           "规民约",  # the village rules: 顺义村规民约“润”乡风 (no village 顺义村)
+          "晚",  # a village gala: 商丘市“四季村晚”, 今年上村晚给大伙儿表演 (no 四季村, 上村)
           # a part of an estate: 胥江新村西区 (a 新村 estate's west block, no village)
           "东区", "西区", "南区", "北区"),
     "嘎查": ("村",),  # 巴彦嘎查村: a 村 name

@@ -101,3 +101,11 @@ def test_a_chains_store_is_named_with_its_branch():
 def test_the_provincial_capital_is_no_part_of_a_villages_name():
     result = resolve_places("记者在走访中也了解到,省城小马村、阳曲县等地鞭炮价格差别很大", 0, None)
     assert [m.name for m in result.mentions if m.type == "community"] == ["小马村"]
+
+
+@pytest.mark.parametrize("text", [
+    "文明实践站承办的商丘市“四季村晚”系列文化活动",
+    "我们也排点戏,今年上村晚给大伙儿表演表演",
+])
+def test_a_village_gala_names_no_village(text):
+    assert [m.name for m in resolve_places(text, 0, None).mentions if m.type == "community"] == []
