@@ -359,14 +359,14 @@ ORGANIZATION_SHORT_OFFICES = r"街道办(?![事公])|办"
 # Schools and hospitals by number: `市一中`, `郑州市七十九中`, `淮北一中新校区`, `市二院`;
 # not a word going on (`市二中学`, `三中全会`, `一中心`, `二中队`, `七一中路`, `又一小区`,
 # `五一小长假`, `一院子`).
+ORGANIZATION_NUMBERED = (r"第?[一二三四五六七八九十]{1,3}[中小院]"
+                         r"(?![学心队国华央部间全原路街巷区组块长型微级院子段层期届次号年])")
 # Commissions printed short, after a level or a place: `市住建委`, `市文明委`, `区科委`,
 # `市民委`, `市仲裁委`, `区卫计委`, `郑州市农委`, `区委社治委`; not `村民委员会`, `市民委托`,
 # `市委常委` (a title), `区党委` (see 党委).
 ORGANIZATION_COMMISSIONS = (r"(?=[住城文民农科卫计仲社经工国商规编])"  # (fails fast elsewhere)
                             r"(?:住建|城建|文明|民|农|科|卫计|计生|仲裁|社治|经信|工信|国资|商务"
                             r"|规划|编)委(?![员会托])")
-ORGANIZATION_NUMBERED = (r"第?[一二三四五六七八九十]{1,3}[中小院]"
-                         r"(?![学心队国华央部间全原路街巷区组块长型微级院子段层期届次号年])")
 
 # Institutions that are not sub-units of a body named before them, so the left walk
 # stops at that body: `中建五局洛阳理工学院附属中学` → `洛阳理工学院附属中学`.
